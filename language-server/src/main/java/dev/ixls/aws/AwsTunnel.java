@@ -1,0 +1,29 @@
+package dev.ixls.aws;
+
+import java.util.Map;
+
+/**
+ * One IPsec tunnel of an AWS VPN connection, from the customer gateway's point of view.
+ *
+ * @param number the tunnel's number in its source (1 or 2); identify tunnels by
+ *               {@link #awsOutsideAddress()}, since order differs between sources
+ * @param customerOutsideAddress may be null when the sample shows a placeholder
+ * @param insideCidr the inside network, {@code 169.254.x.y/30}
+ * @param awsAsn null for static routing
+ * @param customerAsn null for static routing
+ * @param holdTime BGP hold time, null for static routing
+ * @param dpdIntervalSeconds null when the source does not say
+ * @param tcpMss null when the source does not say
+ * @param lines zero-based line in the source where each field was read
+ */
+public record AwsTunnel(int number, String awsOutsideAddress, String customerOutsideAddress, String insideCidr,
+        String awsInsideAddress, String customerInsideAddress, PresharedKey presharedKey, Long awsAsn,
+        Long customerAsn, Integer holdTime, IkeParameters ike, IpsecParameters ipsec, Integer dpdIntervalSeconds,
+        Integer dpdRetries, Integer tcpMss, Map<SampleField, Integer> lines) {
+
+    /** The source line of a field, or -1 when unknown. */
+    public int lineOf(SampleField field) {
+        Integer line = lines.get(field);
+        return line == null ? -1 : line;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.ixls.aws;
+
+/** How the VPN connection exchanges routes. */
+public enum Routing {
+    BGP,
+    STATIC
+}
