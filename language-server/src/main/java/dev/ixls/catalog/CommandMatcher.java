@@ -1,0 +1,250 @@
+package dev.ixls.catalog;
+
+import dev.ixls.syntax.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Fits a line's words to one command's syntax by backtracking over every way the syntax can be
+ * read, and keeps the best reading. Lines are short, so exhaustive search is cheap.
+ */
+public final class CommandMatcher {
+
+    /** Literal words may be abbreviated to a prefix of at least this length, as the IX CLI allows. */
+    private static final int MIN_ABBREVIATION = 3;
+
+    private CommandMatcher() {
+    }
+
+    public static MatchResult match(CommandSpec command, List<Word> words) {
+        Search search = new Search(command, words);
+        search.sequence(command.elements(), 0, new State(0, null, 0), s -> search.finish(s));
+        return search.best();
+    }
+
+    /** Whether a word spells a literal keyword, exactly or as an abbreviation. */
+    public static boolean spells(String word, String literal) {
+        if (word.equalsIgnoreCase(literal)) {
+            return true;
+        }
+        return word.length() >= MIN_ABBREVIATION && word.length() < literal.length()
+                && literal.startsWith(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A persistent list of bindings, so backtracking never copies. */
+    private record Bound(Binding binding, Bound previous) {
+    }
+
+    private record State(int pos, Bound bound, int score) {
+        State advance(int points) {
+            return new State(pos + 1, bound, score + points);
+        }
+
+        State bind(Element.Arg arg, Word word, int points) {
+            return new State(pos + 1, new Bound(new Binding(arg, word), bound), score + points);
+        }
+    }
+
+    private interface Continuation {
+        void accept(State state);
+    }
+
+    private static final class Search {
+        private final CommandSpec command;
+        private final List<Word> words;
+        private MatchResult best;
+
+        Search(CommandSpec command, List<Word> words) {
+            this.command = command;
+            this.words = words;
+        }
+
+        MatchResult best() {
+            return best;
+        }
+
+        void finish(State s) {
+            offer(s.pos == words.size() ? MatchStatus.COMPLETE : MatchStatus.EXTRA, s, List.of());
+        }
+
+        void fail(State s, List<Element> expected) {
+            offer(s.pos == words.size() ? MatchStatus.MISSING : MatchStatus.MISMATCH, s, expected);
+        }
+
+        private void offer(MatchStatus status, State s, List<Element> expected) {
+            if (best != null && !better(status, s, best)) {
+                if (sameRank(status, s, best) && !expected.isEmpty()) {
+                    List<Element> merged = new ArrayList<>(best.expectedElements());
+                    for (Element e : expected) {
+                        if (!merged.contains(e)) {
+                            merged.add(e);
+                        }
+                    }
+                    best = new MatchResult(command, best.status(), best.bindings(), best.consumed(), best.score(),
+                            describe(merged), List.copyOf(merged));
+                }
+                return;
+            }
+            List<Binding> bindings = new ArrayList<>();
+            for (Bound b = s.bound; b != null; b = b.previous) {
+                bindings.add(0, b.binding);
+            }
+            best = new MatchResult(command, status, List.copyOf(bindings), s.pos, s.score, describe(expected),
+                    List.copyOf(expected));
+        }
+
+        private static int rank(MatchStatus status) {
+            return switch (status) {
+                case COMPLETE -> 3;
+                case MISSING -> 2;
+                case EXTRA -> 1;
+                case MISMATCH -> 0;
+            };
+        }
+
+        private boolean better(MatchStatus status, State s, MatchResult current) {
+            if ((status == MatchStatus.COMPLETE) != (current.status() == MatchStatus.COMPLETE)) {
+                return status == MatchStatus.COMPLETE;
+            }
+            if (s.pos != current.consumed()) {
+                return s.pos > current.consumed();
+            }
+            if (rank(status) != rank(current.status())) {
+                return rank(status) > rank(current.status());
+            }
+            return s.score > current.score();
+        }
+
+        private boolean sameRank(MatchStatus status, State s, MatchResult current) {
+            return status == current.status() && s.pos == current.consumed() && s.score == current.score();
+        }
+
+        void sequence(List<Element> seq, int i, State s, Continuation k) {
+            if (i == seq.size()) {
+                k.accept(s);
+                return;
+            }
+            Element e = seq.get(i);
+            if (e instanceof Element.Optional) {
+                int end = i;
+                while (end < seq.size() && seq.get(end) instanceof Element.Optional) {
+                    end++;
+                }
+                int runEnd = end;
+                optionals(seq.subList(i, runEnd), new boolean[runEnd - i], s,
+                        after -> sequence(seq, runEnd, after, k));
+                return;
+            }
+            element(e, s, after -> sequence(seq, i + 1, after, k));
+        }
+
+        /** A run of optional groups: each may appear once, in any order. */
+        private void optionals(List<Element> run, boolean[] used, State s, Continuation k) {
+            k.accept(s);
+            if (s.pos == words.size()) {
+                return;
+            }
+            for (int j = 0; j < run.size(); j++) {
+                if (used[j]) {
+                    continue;
+                }
+                boolean[] nowUsed = used.clone();
+                nowUsed[j] = true;
+                List<Element> inner = ((Element.Optional) run.get(j)).sequence();
+                // An optional group only counts when it consumes something.
+                int before = s.pos;
+                sequence(inner, 0, s, after -> {
+                    if (after.pos > before) {
+                        optionals(run, nowUsed, after, k);
+                    }
+                });
+            }
+        }
+
+        private void element(Element e, State s, Continuation k) {
+            if (e instanceof Element.Literal l) {
+                if (s.pos < words.size()) {
+                    String w = words.get(s.pos).text();
+                    if (w.equalsIgnoreCase(l.word())) {
+                        k.accept(s.advance(3));
+                        return;
+                    }
+                    if (spells(w, l.word())) {
+                        k.accept(s.advance(1));
+                        return;
+                    }
+                }
+                fail(s, List.of(e));
+            } else if (e instanceof Element.Arg a) {
+                if (a.type() instanceof ArgType.Text) {
+                    State t = s;
+                    for (int p = s.pos; p < words.size(); p++) {
+                        t = t.bind(a, words.get(p), 0);
+                    }
+                    k.accept(t);
+                    return;
+                }
+                if (s.pos < words.size() && a.type().accepts(words.get(s.pos))) {
+                    Word w = words.get(s.pos);
+                    int points = 1;
+                    if (a.type() instanceof ArgType.Keyword kw) {
+                        points = kw.contains(w.text()) ? 2 : 0;
+                    } else if (a.type() instanceof ArgType.Ipv4 || a.type() instanceof ArgType.Int) {
+                        points = 2;
+                    }
+                    k.accept(s.bind(a, w, points));
+                    return;
+                }
+                fail(s, List.of(e));
+            } else if (e instanceof Element.Optional o) {
+                k.accept(s);
+                int before = s.pos;
+                sequence(o.sequence(), 0, s, after -> {
+                    if (after.pos > before) {
+                        k.accept(after);
+                    }
+                });
+            } else if (e instanceof Element.Choice c) {
+                for (List<Element> alternative : c.alternatives()) {
+                    sequence(alternative, 0, s, k);
+                }
+            } else if (e instanceof Element.Repeat r) {
+                element(r.element(), s, after -> {
+                    k.accept(after);
+                    if (after.pos > s.pos && after.pos < words.size()) {
+                        element(r, after, k);
+                    }
+                });
+            }
+        }
+    }
+
+    /** What an element looks like to a user: a keyword, or an argument's shape. */
+    static List<String> describe(List<Element> elements) {
+        List<String> out = new ArrayList<>();
+        for (Element e : elements) {
+            String d = describe(e);
+            if (!out.contains(d)) {
+                out.add(d);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    public static String describe(Element e) {
+        if (e instanceof Element.Literal l) {
+            return l.word();
+        }
+        if (e instanceof Element.Arg a) {
+            return a.type() instanceof ArgType.Keyword k ? k.display() : "<" + a.name() + ">";
+        }
+        if (e instanceof Element.Optional o) {
+            return describe(o.sequence().get(0));
+        }
+        if (e instanceof Element.Choice c) {
+            return String.join(" | ", c.alternatives().stream().map(alt -> describe(alt.get(0))).toList());
+        }
+        return describe(((Element.Repeat) e).element());
+    }
+}

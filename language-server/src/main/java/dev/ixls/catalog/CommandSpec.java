@@ -1,0 +1,52 @@
+package dev.ixls.catalog;
+
+import dev.ixls.i18n.LocalizedText;
+import java.util.List;
+
+/**
+ * One command of the catalog.
+ *
+ * @param contexts the blocks the command may stand in ({@code global}, {@code interface}, ...)
+ * @param opens the block the command opens, or null
+ */
+public record CommandSpec(String id, String syntax, List<Element> elements, List<String> contexts, String opens,
+        LocalizedText doc) {
+
+    /** The literal words the command starts with, e.g. {@code [ike, proposal]}. */
+    public List<String> leadingLiterals() {
+        List<String> out = new java.util.ArrayList<>();
+        for (Element e : elements) {
+            if (e instanceof Element.Literal l) {
+                out.add(l.word());
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The words that can start this command (several when it starts with alternatives or keywords). */
+    public List<String> firstWords() {
+        return startWords(elements.get(0));
+    }
+
+    private static List<String> startWords(Element e) {
+        if (e instanceof Element.Literal l) {
+            return List.of(l.word());
+        }
+        if (e instanceof Element.Arg a && a.type() instanceof ArgType.Keyword k) {
+            return k.values();
+        }
+        if (e instanceof Element.Choice c) {
+            List<String> out = new java.util.ArrayList<>();
+            for (List<Element> alt : c.alternatives()) {
+                out.addAll(startWords(alt.get(0)));
+            }
+            return out;
+        }
+        if (e instanceof Element.Repeat r) {
+            return startWords(r.element());
+        }
+        throw new IllegalStateException("command " + "must start with a keyword");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.ixls.catalog;
+
+import java.util.List;
+
+/**
+ * The best way a line's words fit one command.
+ *
+ * @param consumed how many words matched
+ * @param expected for {@link MatchStatus#MISSING} and {@link MatchStatus#MISMATCH}: what the
+ *                 syntax wanted at word {@code consumed}, e.g. {@code [hash]} or {@code [A.B.C.D, any]}
+ * @param expectedElements the syntax elements behind {@code expected}
+ */
+public record MatchResult(CommandSpec command, MatchStatus status, List<Binding> bindings, int consumed, int score,
+        List<String> expected, List<Element> expectedElements) {
+
+    public List<Binding> all(String argName) {
+        return bindings.stream().filter(b -> b.name().equals(argName)).toList();
+    }
+
+    public Binding first(String argName) {
+        for (Binding b : bindings) {
+            if (b.name().equals(argName)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** How many bound keywords are not in their argument's keyword set. */
+    public int unknownKeywords() {
+        int n = 0;
+        for (Binding b : bindings) {
+            if (b.type() instanceof ArgType.Keyword k && !k.contains(b.word().text())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public String text(String argName) {
+        Binding b = first(argName);
+        return b == null ? null : b.word().text();
+    }
+}

@@ -1,0 +1,247 @@
+package dev.ixls.parse;
+
+import dev.ixls.catalog.CommandCatalog;
+import dev.ixls.catalog.CommandMatcher;
+import dev.ixls.catalog.CommandSpec;
+import dev.ixls.catalog.MatchResult;
+import dev.ixls.catalog.MatchStatus;
+import dev.ixls.syntax.ConfigLexer;
+import dev.ixls.syntax.ConfigLine;
+import dev.ixls.syntax.LineKind;
+import dev.ixls.syntax.SourceText;
+import dev.ixls.syntax.Word;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Places an IX config's command lines into blocks. Blocks come from the catalog's block-opening
+ * commands: a command that does not belong to the open block closes blocks until one where it
+ * belongs, as the router itself reads typed input. Indentation only breaks ties, for a command
+ * that is valid both inside the block and outside it.
+ */
+public final class IxConfigParser {
+
+    private static final String GLOBAL = "global";
+
+    private final CommandCatalog catalog;
+
+    public IxConfigParser(CommandCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public IxConfigParser() {
+        this(CommandCatalog.standard());
+    }
+
+    public ParsedConfig parse(String text) {
+        SourceText source = new SourceText(text);
+        List<ConfigLine> lines = ConfigLexer.lex(source);
+        List<Statement> statements = new ArrayList<>();
+        List<Statement> roots = new ArrayList<>();
+        int[] depths = new int[lines.size()];
+        List<Block> stack = new ArrayList<>();
+        stack.add(new Block(GLOBAL, null));
+
+        for (ConfigLine line : lines) {
+            if (line.kind() != LineKind.COMMAND) {
+                depths[line.index()] = stack.size() - 1;
+                continue;
+            }
+            Statement statement = place(line, stack);
+            statements.add(statement);
+            Statement parent = statement.parent();
+            if (parent == null) {
+                roots.add(statement);
+            } else {
+                parent.children().add(statement);
+            }
+            depths[line.index()] = depthOf(statement, stack);
+        }
+        return new ParsedConfig(source, lines, List.copyOf(statements), List.copyOf(roots), depths);
+    }
+
+    private static int depthOf(Statement statement, List<Block> stack) {
+        int depth = 0;
+        for (Statement p = statement.parent(); p != null; p = p.parent()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    /** An open block: its kind and the statement that opened it (null for global). */
+    private static final class Block {
+        final String context;
+        final Statement opener;
+        int bodyIndent = -1;
+
+        Block(String context, Statement opener) {
+            this.context = context;
+            this.opener = opener;
+        }
+    }
+
+    private Statement place(ConfigLine line, List<Block> stack) {
+        List<Word> words = line.words();
+        String first = words.get(0).text();
+        if (words.size() == 1 && (first.equals("exit") || first.equals("end"))) {
+            Block top = stack.get(stack.size() - 1);
+            Statement s = new Statement(line, null, Placement.EXIT, top.context, top.opener, false);
+            if (first.equals("end")) {
+                while (stack.size() > 1) {
+                    stack.remove(stack.size() - 1);
+                }
+            } else if (stack.size() > 1) {
+                stack.remove(stack.size() - 1);
+            }
+            return s;
+        }
+
+        boolean negated = false;
+        List<Candidate> candidates = candidates(words, false);
+        if (first.equals("no") && words.size() > 1 && candidates.stream().noneMatch(c -> c.recognized)) {
+            candidates = candidates(words.subList(1, words.size()), true);
+            negated = true;
+        }
+
+        // 1. A complete match in the innermost block that accepts it.
+        // Keywords the catalog knows beat a catch-all that merely tolerates an unknown keyword.
+        boolean exact = true;
+        int level = completeLevel(candidates, stack, line, true);
+        if (level < 0) {
+            exact = false;
+            level = completeLevel(candidates, stack, line, false);
+        }
+        if (level >= 0) {
+            Candidate best = bestAt(candidates, stack.get(level).context, true, exact);
+            return commit(line, stack, level, best.result, Placement.IN_BLOCK, negated);
+        }
+        // 2. A recognised but imperfect command (missing or malformed arguments) in an open block.
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            Candidate best = bestAt(candidates, stack.get(i).context, false, false);
+            if (best != null) {
+                return commit(line, stack, i, best.result, Placement.IN_BLOCK, negated);
+            }
+        }
+        // 3. A command of a block that is not open here.
+        Candidate elsewhere = null;
+        for (Candidate c : candidates) {
+            if (c.recognized && (elsewhere == null || c.better(elsewhere))) {
+                elsewhere = c;
+            }
+        }
+        Block top = stack.get(stack.size() - 1);
+        noteBodyIndent(top, line);
+        if (elsewhere != null) {
+            return new Statement(line, elsewhere.result, Placement.OUT_OF_BLOCK, top.context, top.opener, negated);
+        }
+        // 4. Unknown: keep the closest partial match for "did you mean".
+        Candidate closest = null;
+        for (Candidate c : candidates) {
+            if (closest == null || c.better(closest)) {
+                closest = c;
+            }
+        }
+        return new Statement(line, closest == null ? null : closest.result, Placement.UNKNOWN, top.context,
+                top.opener, negated);
+    }
+
+    private Statement commit(ConfigLine line, List<Block> stack, int level, MatchResult result, Placement placement,
+            boolean negated) {
+        while (stack.size() > level + 1) {
+            stack.remove(stack.size() - 1);
+        }
+        Block block = stack.get(level);
+        noteBodyIndent(block, line);
+        Statement s = new Statement(line, result, placement, block.context, block.opener, negated);
+        String opens = result.command().opens();
+        if (opens != null && !negated) {
+            stack.add(new Block(opens, s));
+        }
+        return s;
+    }
+
+    private static void noteBodyIndent(Block block, ConfigLine line) {
+        if (block.opener != null && block.bodyIndent < 0) {
+            block.bodyIndent = line.indent();
+        }
+    }
+
+    /**
+     * The innermost open block with a complete match, except that a line indented less than the
+     * block's body prefers an outer block that also accepts it.
+     */
+    private int completeLevel(List<Candidate> candidates, List<Block> stack, ConfigLine line, boolean exact) {
+        int found = -1;
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            if (bestAt(candidates, stack.get(i).context, true, exact) != null) {
+                if (found < 0) {
+                    found = i;
+                } else {
+                    Block inner = stack.get(found);
+                    boolean dedented = inner.opener != null && inner.bodyIndent > inner.opener.line().indent()
+                            && line.indent() <= inner.opener.line().indent();
+                    if (dedented) {
+                        found = i;
+                    }
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Candidate bestAt(List<Candidate> candidates, String context, boolean completeOnly,
+            boolean exactOnly) {
+        Candidate best = null;
+        for (Candidate c : candidates) {
+            if (!c.recognized || !c.result.command().contexts().contains(context)) {
+                continue;
+            }
+            if (completeOnly && c.result.status() != MatchStatus.COMPLETE) {
+                continue;
+            }
+            if (exactOnly && c.result.unknownKeywords() > 0) {
+                continue;
+            }
+            if (best == null || c.better(best)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private List<Candidate> candidates(List<Word> words, boolean negated) {
+        List<CommandSpec> specs = catalog.startingWith(words.get(0).text());
+        List<Candidate> out = new ArrayList<>(specs.size());
+        for (CommandSpec spec : specs) {
+            MatchResult r = CommandMatcher.match(spec, words);
+            if (negated && r.status() == MatchStatus.MISSING) {
+                // `no` forms may leave out the arguments: `no ip address`.
+                r = new MatchResult(spec, MatchStatus.COMPLETE, r.bindings(), r.consumed(), r.score(), List.of(),
+                        List.of());
+            }
+            out.add(new Candidate(r, recognized(spec, r)));
+        }
+        return out;
+    }
+
+    /** A line is this command when all the command's leading keywords are there. */
+    private static boolean recognized(CommandSpec spec, MatchResult r) {
+        int literals = spec.leadingLiterals().size();
+        return r.consumed() >= Math.max(1, literals) || r.status() == MatchStatus.COMPLETE;
+    }
+
+    private record Candidate(MatchResult result, boolean recognized) {
+        boolean better(Candidate other) {
+            MatchResult a = result;
+            MatchResult b = other.result;
+            if ((a.status() == MatchStatus.COMPLETE) != (b.status() == MatchStatus.COMPLETE)) {
+                return a.status() == MatchStatus.COMPLETE;
+            }
+            if (a.consumed() != b.consumed()) {
+                return a.consumed() > b.consumed();
+            }
+            return a.score() > b.score();
+        }
+    }
+}

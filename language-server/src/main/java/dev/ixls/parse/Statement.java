@@ -1,0 +1,129 @@
+package dev.ixls.parse;
+
+import dev.ixls.catalog.ArgType;
+import dev.ixls.catalog.Binding;
+import dev.ixls.catalog.MatchResult;
+import dev.ixls.catalog.MatchStatus;
+import dev.ixls.syntax.ConfigLine;
+import dev.ixls.syntax.Range;
+import dev.ixls.syntax.Word;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A command line placed into the block structure, with the catalog command it matched. */
+public final class Statement {
+
+    private final ConfigLine line;
+    private final MatchResult match;
+    private final Placement placement;
+    private final String context;
+    private final Statement parent;
+    private final boolean negated;
+    private final List<Statement> children = new ArrayList<>();
+
+    Statement(ConfigLine line, MatchResult match, Placement placement, String context, Statement parent,
+            boolean negated) {
+        this.line = line;
+        this.match = match;
+        this.placement = placement;
+        this.context = context;
+        this.parent = parent;
+        this.negated = negated;
+    }
+
+    public ConfigLine line() {
+        return line;
+    }
+
+    /** The best match in the catalog; for {@link Placement#UNKNOWN} the closest partial match or null. */
+    public MatchResult match() {
+        return match;
+    }
+
+    public Placement placement() {
+        return placement;
+    }
+
+    /** The block kind the statement stands in ({@code global}, {@code interface}, ...). */
+    public String context() {
+        return context;
+    }
+
+    /** The block-opening statement this one stands in, or null at the top level. */
+    public Statement parent() {
+        return parent;
+    }
+
+    /** True for the {@code no ...} form of a command. */
+    public boolean negated() {
+        return negated;
+    }
+
+    public List<Statement> children() {
+        return children;
+    }
+
+    /** The catalog id of the command, or null when the line is not a recognised command. */
+    public String commandId() {
+        return match != null && placement != Placement.UNKNOWN ? match.command().id() : null;
+    }
+
+    /** True for a recognised command in its right block whose words all fit (values may still be wrong). */
+    public boolean isWellFormed() {
+        return placement == Placement.IN_BLOCK && match != null && match.status() == MatchStatus.COMPLETE;
+    }
+
+    public boolean is(String commandId) {
+        return placement == Placement.IN_BLOCK && match != null && match.command().id().equals(commandId);
+    }
+
+    public String arg(String name) {
+        return match == null ? null : match.text(name);
+    }
+
+    public Word argWord(String name) {
+        Binding b = match == null ? null : match.first(name);
+        return b == null ? null : b.word();
+    }
+
+    public List<Word> argWords(String name) {
+        return match == null ? List.of() : match.all(name).stream().map(Binding::word).toList();
+    }
+
+    /** The words of a text argument joined with single spaces, or "" when absent. */
+    public String argText(String name) {
+        return String.join(" ", argWords(name).stream().map(Word::text).toList());
+    }
+
+    public Range range() {
+        return line.contentRange();
+    }
+
+    /** Words that hold keys or passwords: never to be shown. */
+    public List<Word> secretWords() {
+        List<Word> out = new ArrayList<>();
+        if (match != null) {
+            for (Binding b : match.bindings()) {
+                if (b.type() instanceof ArgType.Secret) {
+                    out.add(b.word());
+                }
+            }
+        }
+        // Unknown lines: treat the word after a secret-looking keyword as secret too.
+        List<Word> words = line.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String w = words.get(i).text();
+            if ((w.equals("key") || w.equals("password") || w.equals("secret") || w.equals("char")
+                    || w.equals("plain") || w.equals("hash")) && !out.contains(words.get(i + 1))
+                    && (match == null || placement == Placement.UNKNOWN)) {
+                out.add(words.get(i + 1));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return (line.index() + 1) + ":" + (commandId() == null ? placement : commandId());
+    }
+}
