@@ -12,6 +12,41 @@ import java.util.List;
 public record CommandSpec(String id, String syntax, List<Element> elements, List<String> contexts, String opens,
         LocalizedText doc) {
 
+    /** The syntax as a user reads it: {@code ike keepalive <policy> <interval> <retries>}. */
+    public String usage() {
+        return usage(elements);
+    }
+
+    private static String usage(List<Element> sequence) {
+        StringBuilder sb = new StringBuilder();
+        for (Element e : sequence) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(usage(e));
+        }
+        return sb.toString();
+    }
+
+    private static String usage(Element e) {
+        if (e instanceof Element.Literal l) {
+            return l.word();
+        }
+        if (e instanceof Element.Arg a) {
+            if (a.type() instanceof ArgType.Keyword k) {
+                return "{" + String.join("|", k.values()) + "}";
+            }
+            return a.type() instanceof ArgType.Text ? "<" + a.name() + "...>" : "<" + a.name() + ">";
+        }
+        if (e instanceof Element.Optional o) {
+            return "[" + usage(o.sequence()) + "]";
+        }
+        if (e instanceof Element.Choice c) {
+            return "{" + String.join(" | ", c.alternatives().stream().map(CommandSpec::usage).toList()) + "}";
+        }
+        return usage(((Element.Repeat) e).element()) + "...";
+    }
+
     /** The literal words the command starts with, e.g. {@code [ike, proposal]}. */
     public List<String> leadingLiterals() {
         List<String> out = new java.util.ArrayList<>();

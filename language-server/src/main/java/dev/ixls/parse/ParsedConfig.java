@@ -14,6 +14,18 @@ import java.util.List;
 public record ParsedConfig(SourceText source, List<ConfigLine> lines, List<Statement> statements,
         List<Statement> roots, int[] depths) {
 
+    /**
+     * Whether the text reads as an IX config at all: enough of its command lines are commands
+     * the catalog knows. A few unknown lines are normal; a file of nothing but is something else.
+     */
+    public boolean looksLikeIxConfig() {
+        if (statements.size() < 4) {
+            return true;
+        }
+        long known = statements.stream().filter(s -> s.placement() != Placement.UNKNOWN).count();
+        return known * 4 >= statements.size();
+    }
+
     /** The statement on a line, or null for comments, blank lines and the like. */
     public Statement statementAt(int line) {
         int lo = 0;

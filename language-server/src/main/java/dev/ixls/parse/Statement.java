@@ -109,14 +109,21 @@ public final class Statement {
                 }
             }
         }
-        // Unknown lines: treat the word after a secret-looking keyword as secret too.
+        // Whatever the catalog knows, the word after `key` or `password` (past `char`, `plain`, ...)
+        // is treated as secret too: a line the catalog misreads must not leak its key.
         List<Word> words = line.words();
         for (int i = 0; i + 1 < words.size(); i++) {
             String w = words.get(i).text();
-            if ((w.equals("key") || w.equals("password") || w.equals("secret") || w.equals("char")
-                    || w.equals("plain") || w.equals("hash")) && !out.contains(words.get(i + 1))
-                    && (match == null || placement == Placement.UNKNOWN)) {
-                out.add(words.get(i + 1));
+            if (w.equals("key") || w.equals("password") || w.equals("secret")) {
+                int at = i + 1;
+                String next = words.get(at).text();
+                if ((next.equals("char") || next.equals("hex") || next.equals("plain") || next.equals("hash")
+                        || next.equals("0") || next.equals("7")) && at + 1 < words.size()) {
+                    at++;
+                }
+                if (!out.contains(words.get(at))) {
+                    out.add(words.get(at));
+                }
             }
         }
         return out;

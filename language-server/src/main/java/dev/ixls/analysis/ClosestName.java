@@ -1,0 +1,54 @@
+package dev.ixls.analysis;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Finds the known name a typo most likely meant, by edit distance. */
+public final class ClosestName {
+
+    private ClosestName() {
+    }
+
+    /** The closest candidate within a distance that still looks like a typo (about a third of the length). */
+    public static Optional<String> among(String typed, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            if (c.equals(typed)) {
+                continue;
+            }
+            int d = distance(typed.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        int allowed = Math.max(1, Math.min(typed.length(), best.length()) / 3);
+        return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Levenshtein distance with adjacent transpositions counted as one edit. */
+    public static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

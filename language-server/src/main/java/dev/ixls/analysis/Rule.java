@@ -1,0 +1,50 @@
+package dev.ixls.analysis;
+
+import dev.ixls.i18n.LocalizedText;
+import java.util.Locale;
+
+/**
+ * One check of the rule catalog. Each subclass is one rule: its stable code, default severity,
+ * title and reason, and the check itself with its messages and fixes.
+ */
+public abstract class Rule {
+
+    /** Where each rule's page lives; a code's anchor is its lower-case code. */
+    public static final String DOCS_BASE = "https://github.com/ixls/ixls/blob/main/docs/rules.md";
+
+    private final String code;
+    private final Severity defaultSeverity;
+    private final LocalizedText title;
+    private final LocalizedText reason;
+
+    protected Rule(String code, Severity defaultSeverity, LocalizedText title, LocalizedText reason) {
+        this.code = code;
+        this.defaultSeverity = defaultSeverity;
+        this.title = title;
+        this.reason = reason;
+    }
+
+    public final String code() {
+        return code;
+    }
+
+    public final Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+
+    /** A one-line name of the rule. */
+    public final LocalizedText title() {
+        return title;
+    }
+
+    /** Why the rule exists, in a sentence or two. */
+    public final LocalizedText reason() {
+        return reason;
+    }
+
+    public final String docsUrl() {
+        return DOCS_BASE + "#" + code.toLowerCase(Locale.ROOT);
+    }
+
+    public abstract void check(AnalysisContext context, Findings findings);
+}

@@ -1,0 +1,84 @@
+package dev.ixls.analysis;
+
+import dev.ixls.aws.AwsTunnel;
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.parse.Statement;
+import dev.ixls.syntax.Word;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Runs the rules over a config and turns their findings into diagnostics. */
+public final class RuleEngine {
+
+    private static final Logger LOG = Logger.getLogger(RuleEngine.class.getName());
+
+    private final List<Rule> rules;
+
+    public RuleEngine(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public List<Diagnostic> run(AnalysisContext context, RuleSettings settings) {
+        SecretRedactor redactor = new SecretRedactor(secretsOf(context));
+        List<Diagnostic> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (settings.isOff(rule.code())) {
+                continue;
+            }
+            Findings findings = new Findings();
+            try {
+                rule.check(context, findings);
+            } catch (RuntimeException e) {
+                // A rule bug must not cost the user the other rules' findings.
+                LOG.log(Level.WARNING, "rule " + rule.code() + " failed on " + context.location() + ": "
+                        + e.getClass().getSimpleName());
+                continue;
+            }
+            for (Finding f : findings.all()) {
+                Optional<Severity> severity = settings.severity(rule.code(),
+                        f.severity != null ? f.severity : rule.defaultSeverity());
+                if (severity.isEmpty()) {
+                    continue;
+                }
+                out.add(new Diagnostic(rule.code(), severity.get(), f.range, redact(redactor, f.message),
+                        f.related.stream().map(r -> new RelatedLocation(r.location(), r.range(),
+                                redact(redactor, r.message()))).toList(),
+                        Set.copyOf(f.tags), f.fixes.stream().map(x -> new Fix(redact(redactor, x.title()),
+                                x.edits())).toList()));
+            }
+        }
+        out.sort(Comparator.comparing((Diagnostic d) -> d.range().start()).thenComparing(Diagnostic::code));
+        return out;
+    }
+
+    private static LocalizedText redact(SecretRedactor redactor, LocalizedText text) {
+        return new LocalizedText(redactor.redact(text.en()), redactor.redact(text.ja()));
+    }
+
+    private static Set<String> secretsOf(AnalysisContext context) {
+        Set<String> secrets = new HashSet<>();
+        for (Statement s : context.config().parsed().statements()) {
+            for (Word w : s.secretWords()) {
+                secrets.add(w.text());
+            }
+        }
+        for (LinkedSample sample : context.samples()) {
+            for (AwsTunnel t : sample.sample().tunnels()) {
+                if (t.presharedKey() != null) {
+                    secrets.add(t.presharedKey().reveal());
+                }
+            }
+        }
+        return secrets;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.ixls.analysis.rules;
+
+import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.ClosestName;
+import dev.ixls.analysis.CommandLabel;
+import dev.ixls.analysis.Findings;
+import dev.ixls.analysis.Fix;
+import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.Severity;
+import dev.ixls.analysis.TextEdit;
+import dev.ixls.catalog.ArgType;
+import dev.ixls.catalog.Binding;
+import dev.ixls.catalog.Element;
+import dev.ixls.catalog.MatchResult;
+import dev.ixls.catalog.MatchStatus;
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.model.net.Ipv4Address;
+import dev.ixls.model.net.Ipv4Prefix;
+import dev.ixls.parse.Placement;
+import dev.ixls.parse.Statement;
+import dev.ixls.syntax.Word;
+import java.util.List;
+
+/**
+ * IX002: an argument of a known command whose value cannot be right: an address with an octet
+ * above 255, a prefix without its length, a number out of range, a keyword outside a closed set.
+ * Only values that are wrong whatever the firmware are errors; unknown keywords are IX001.
+ */
+public final class MalformedArgument extends Rule {
+
+    public MalformedArgument() {
+        super("IX002", Severity.ERROR,
+                LocalizedText.of("Malformed argument", "不正な引数"),
+                LocalizedText.of("The router rejects the line: a value is not a valid address, prefix, number or keyword.",
+                        "ルータが受け付けない行です。値がアドレス、プレフィックス、数値、キーワードとして正しくありません。"));
+    }
+
+    @Override
+    public void check(AnalysisContext context, Findings findings) {
+        for (Statement s : context.config().parsed().statements()) {
+            if (s.match() == null || s.placement() == Placement.UNKNOWN || s.placement() == Placement.EXIT) {
+                continue;
+            }
+            MatchResult m = s.match();
+            String command = CommandLabel.of(m.command());
+            for (Binding b : m.bindings()) {
+                checkValue(command, b, findings);
+            }
+            if (m.status() == MatchStatus.MISMATCH && looksLikeBrokenAddress(s)) {
+                Word w = UnknownCommand.lineWords(s).get(m.consumed());
+                findings.report(w.range(), LocalizedText.of(
+                        "`" + w.text() + "` is not a valid IPv4 address: `" + command + "` expects " + String.join(" or ", m.expected()) + " here.",
+                        "`" + w.text() + "` は正しい IPv4 アドレスではありません。`" + command + "` はここに " + String.join(" または ", m.expected()) + " を必要とします。"));
+            }
+        }
+    }
+
+    private void checkValue(String command, Binding b, Findings findings) {
+        Word w = b.word();
+        String v = w.text();
+        ArgType type = b.type();
+        if (type instanceof ArgType.Ipv4 && Ipv4Address.parse(v).isEmpty()) {
+            findings.report(w.range(), LocalizedText.of(
+                    "`" + v + "` is not a valid IPv4 address (each of the four numbers must be 0-255).",
+                    "`" + v + "` は正しい IPv4 アドレスではありません（4 つの数値はそれぞれ 0〜255）。"));
+        } else if (type instanceof ArgType.Prefix) {
+            if (v.indexOf('/') < 0) {
+                findings.report(w.range(), LocalizedText.of(
+                        "`" + v + "` needs a prefix length: write it as A.B.C.D/N, e.g. `" + v + "/30` for an AWS tunnel.",
+                        "`" + v + "` にはプレフィックス長が必要です。A.B.C.D/N の形で書いてください（AWS のトンネルなら `" + v + "/30`）。"));
+            } else if (Ipv4Prefix.parse(v).isEmpty()) {
+                findings.report(w.range(), LocalizedText.of(
+                        "`" + v + "` is not a valid prefix (address octets 0-255, length 0-32).",
+                        "`" + v + "` は正しいプレフィックスではありません（オクテットは 0〜255、長さは 0〜32）。"));
+            }
+        } else if (type instanceof ArgType.Int range) {
+            Long n = number(v);
+            if (n == null || n < range.min() || n > range.max()) {
+                findings.report(w.range(), LocalizedText.of(
+                        "`" + v + "` is out of range for <" + b.name() + "> of `" + command + "`: use " + range.min() + "-" + range.max() + ".",
+                        "`" + v + "` は `" + command + "` の <" + b.name() + "> の範囲外です（" + range.min() + "〜" + range.max() + "）。"));
+            }
+        } else if (type instanceof ArgType.Keyword k && k.closed() && !k.contains(v)) {
+            var finding = findings.report(w.range(), LocalizedText.of(
+                    "`" + v + "` is not valid for <" + b.name() + "> of `" + command + "`: use one of " + String.join(", ", k.values()) + ".",
+                    "`" + v + "` は `" + command + "` の <" + b.name() + "> に使えません。" + String.join(", ", k.values()) + " のいずれかにしてください。"));
+            ClosestName.among(v, k.values()).ifPresent(best -> finding.fix(Fix.of(
+                    LocalizedText.of("Change to `" + best + "`", "`" + best + "` に変更"), new TextEdit(w.range(), best))));
+        }
+    }
+
+    private static Long number(String v) {
+        if (v.isEmpty() || v.length() > 18) {
+            return null;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (!Character.isDigit(v.charAt(i))) {
+                return null;
+            }
+        }
+        return Long.parseLong(v);
+    }
+
+    /** A word of digits, dots and slashes where an address was expected: a mistyped address, not another form. */
+    static boolean looksLikeBrokenAddress(Statement s) {
+        MatchResult m = s.match();
+        List<Word> words = UnknownCommand.lineWords(s);
+        if (m.status() != MatchStatus.MISMATCH || m.consumed() >= words.size()) {
+            return false;
+        }
+        boolean wantsAddress = m.expectedElements().stream().anyMatch(e -> e instanceof Element.Arg a
+                && (a.type() instanceof ArgType.Ipv4 || a.type() instanceof ArgType.Prefix));
+        String w = words.get(m.consumed()).text();
+        return wantsAddress && w.matches("[0-9./]+") && w.indexOf('.') >= 0;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.ixls.analysis.rules;
+
+import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.CommandLabel;
+import dev.ixls.analysis.Findings;
+import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.Severity;
+import dev.ixls.catalog.MatchStatus;
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.parse.Placement;
+import dev.ixls.parse.Statement;
+
+/** IX004: a known command that ends before a required argument. */
+public final class MissingArgument extends Rule {
+
+    public MissingArgument() {
+        super("IX004", Severity.ERROR,
+                LocalizedText.of("Required argument missing", "必須引数がありません"),
+                LocalizedText.of("The router rejects a command whose required arguments are missing.",
+                        "必須の引数が欠けたコマンドはルータに拒否されます。"));
+    }
+
+    @Override
+    public void check(AnalysisContext context, Findings findings) {
+        for (Statement s : context.config().parsed().statements()) {
+            if (s.placement() == Placement.UNKNOWN || s.placement() == Placement.EXIT || s.match() == null
+                    || s.match().status() != MatchStatus.MISSING) {
+                continue;
+            }
+            String command = CommandLabel.of(s.match().command());
+            String expected = String.join(" | ", s.match().expected());
+            findings.report(s.range(), LocalizedText.of(
+                    "`" + command + "` is incomplete: " + expected + " is required next. Full syntax: " + s.match().command().usage(),
+                    "`" + command + "` が不完全です。次に " + expected + " が必要です。構文: " + s.match().command().usage()));
+        }
+    }
+}

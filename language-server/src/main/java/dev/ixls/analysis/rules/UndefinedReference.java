@@ -1,0 +1,78 @@
+package dev.ixls.analysis.rules;
+
+import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.ClosestName;
+import dev.ixls.analysis.Findings;
+import dev.ixls.analysis.Fix;
+import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.Severity;
+import dev.ixls.analysis.TextEdit;
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.model.SymbolReference;
+import dev.ixls.model.SymbolTable;
+import dev.ixls.parse.Statement;
+import dev.ixls.syntax.Range;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * IX101: a name used but never defined: a proposal, map, access list, profile, route map, prefix
+ * list, or a virtual interface (physical ports exist without an {@code interface} block).
+ */
+public final class UndefinedReference extends Rule {
+
+    /** Skeletons for a missing definition, where a safe default exists. {0} is the name. */
+    private static final Map<String, String> TEMPLATES = Map.of(
+            "ike-proposal", "ike proposal {0} encryption aes-256 hash sha2-256 group 2048-bit",
+            "ipsec-proposal", "ipsec autokey-proposal {0} esp-aes-256 esp-sha2-256 lifetime time 3600",
+            "access-list", "ip access-list {0} permit ip src any dest any",
+            "route-map", "route-map {0} permit 10");
+
+    public UndefinedReference() {
+        super("IX101", Severity.ERROR,
+                LocalizedText.of("Reference to an undefined name", "未定義の名前の参照"),
+                LocalizedText.of("A name that refers to nothing leaves the feature unconfigured: the router accepts the line, but the tunnel or filter does not work.",
+                        "何も指さない名前を使うと機能が構成されません。ルータは行を受け付けますが、トンネルやフィルタが動きません。"));
+    }
+
+    @Override
+    public void check(AnalysisContext context, Findings findings) {
+        SymbolTable symbols = context.config().symbols();
+        for (SymbolReference ref : symbols.references()) {
+            if (symbols.isDefined(ref)) {
+                continue;
+            }
+            String kind = ref.kinds().get(0);
+            if (kind.equals("interface") && !isVirtualInterface(ref.name())) {
+                continue;
+            }
+            LocalizedText label = context.catalog().kind(kind).label();
+            var finding = findings.report(ref.range(), LocalizedText.of(
+                    label.en() + " `" + ref.name() + "` is not defined in this config.",
+                    label.ja() + " `" + ref.name() + "` はこの設定で定義されていません。"));
+            List<String> names = new ArrayList<>();
+            for (String k : ref.kinds()) {
+                names.addAll(symbols.names(k));
+            }
+            ClosestName.among(ref.name(), names).ifPresent(best -> finding.fix(Fix.of(
+                    LocalizedText.of("Change to `" + best + "`", "`" + best + "` に変更"), new TextEdit(ref.range(), best))));
+            String template = TEMPLATES.get(kind);
+            if (template != null) {
+                Statement top = ref.statement();
+                while (top.parent() != null) {
+                    top = top.parent();
+                }
+                int line = top.line().index();
+                String definition = template.replace("{0}", ref.name());
+                finding.fix(Fix.of(LocalizedText.of("Create `" + definition + "`", "`" + definition + "` を作成"),
+                        new TextEdit(Range.onLine(line, 0, 0), definition + "\n")));
+            }
+        }
+    }
+
+    /** Tunnels, loopbacks and bridges must be configured to exist; ports and Null0.0 always exist. */
+    static boolean isVirtualInterface(String name) {
+        return name.startsWith("Tunnel") || name.startsWith("Loopback") || name.startsWith("BVI");
+    }
+}

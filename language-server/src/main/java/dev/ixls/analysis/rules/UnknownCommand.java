@@ -1,0 +1,123 @@
+package dev.ixls.analysis.rules;
+
+import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.ClosestName;
+import dev.ixls.analysis.CommandLabel;
+import dev.ixls.analysis.Findings;
+import dev.ixls.analysis.Fix;
+import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.Severity;
+import dev.ixls.analysis.TextEdit;
+import dev.ixls.catalog.ArgType;
+import dev.ixls.catalog.Binding;
+import dev.ixls.catalog.CommandSpec;
+import dev.ixls.catalog.MatchResult;
+import dev.ixls.catalog.MatchStatus;
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.parse.Placement;
+import dev.ixls.parse.Statement;
+import dev.ixls.syntax.Range;
+import dev.ixls.syntax.Word;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * IX001: a command, option or keyword the catalog does not know. Never an error: IX has far more
+ * commands than the catalog, and valid syntax must not be flagged as wrong.
+ */
+public final class UnknownCommand extends Rule {
+
+    public UnknownCommand() {
+        super("IX001", Severity.WARNING,
+                LocalizedText.of("Unknown command", "不明なコマンド"),
+                LocalizedText.of("The line is not in ixls's command catalog. It may be a typo, or valid IX syntax the "
+                        + "catalog does not know yet; the router is the judge.",
+                        "ixls のコマンドカタログにない行です。入力ミスか、カタログが未収録の正しい IX 構文です（最終判断はルータです）。"));
+    }
+
+    @Override
+    public void check(AnalysisContext context, Findings findings) {
+        if (!context.config().parsed().looksLikeIxConfig()) {
+            return; // IX000 says it once instead of a warning on every line
+        }
+        for (Statement s : context.config().parsed().statements()) {
+            if (s.placement() == Placement.UNKNOWN) {
+                unknownLine(context, s, findings);
+            } else if (s.placement() != Placement.EXIT && s.match() != null) {
+                unknownParts(s, findings);
+            }
+        }
+    }
+
+    private void unknownLine(AnalysisContext context, Statement s, Findings findings) {
+        List<Word> words = s.line().words();
+        int shown = Math.min(2, words.size());
+        List<Word> secrets = s.secretWords();
+        StringBuilder quoted = new StringBuilder();
+        for (int i = 0; i < shown && !secrets.contains(words.get(i)); i++) {
+            quoted.append(i == 0 ? "" : " ").append(words.get(i).text());
+        }
+        String typed = quoted.toString();
+        var finding = findings.report(s.range(), LocalizedText.of(
+                "Unknown command `" + typed + "`: it is not in ixls's catalog. Check the spelling; if it is valid IX syntax, ignore this warning.",
+                "不明なコマンド `" + typed + "` です（ixls のカタログにありません）。綴りを確認してください。正しい IX 構文であればこの警告は無視して構いません。"));
+        suggestion(context, words, shown).ifPresent(better -> {
+            Range replaced = Range.onLine(s.line().index(), words.get(0).start(), words.get(shown - 1).end());
+            finding.fix(Fix.of(LocalizedText.of("Change to `" + better + "`", "`" + better + "` に変更"),
+                    new TextEdit(replaced, better)));
+        });
+    }
+
+    /** The catalog phrase closest to the first words typed, among commands of every block. */
+    private static java.util.Optional<String> suggestion(AnalysisContext context, List<Word> words, int count) {
+        Set<String> phrases = new LinkedHashSet<>();
+        for (CommandSpec c : context.catalog().commands()) {
+            List<String> literals = c.leadingLiterals();
+            if (literals.size() >= count) {
+                phrases.add(String.join(" ", literals.subList(0, count)));
+            } else if (literals.size() == 1 && count == 2) {
+                phrases.add(literals.get(0));
+            }
+        }
+        String typed = String.join(" ", words.subList(0, count).stream().map(Word::text).toList());
+        return ClosestName.among(typed, phrases);
+    }
+
+    private void unknownParts(Statement s, Findings findings) {
+        MatchResult m = s.match();
+        String command = CommandLabel.of(m.command());
+        for (Binding b : m.bindings()) {
+            if (b.type() instanceof ArgType.Keyword k && !k.closed() && !k.contains(b.word().text())) {
+                var finding = findings.report(b.word().range(), LocalizedText.of(
+                        "`" + b.word().text() + "` is not a value ixls knows for <" + b.name() + "> of `" + command
+                                + "` (known: " + String.join(", ", k.values()) + ").",
+                        "`" + b.word().text() + "` は `" + command + "` の <" + b.name() + "> として ixls が知らない値です（既知の値: "
+                                + String.join(", ", k.values()) + "）。"));
+                ClosestName.among(b.word().text(), k.values()).ifPresent(v -> finding.fix(Fix.of(
+                        LocalizedText.of("Change to `" + v + "`", "`" + v + "` に変更"),
+                        new TextEdit(b.word().range(), v))));
+            }
+        }
+        List<Word> words = lineWords(s);
+        if (m.status() == MatchStatus.EXTRA && m.consumed() < words.size()) {
+            Range extra = Range.onLine(s.line().index(), words.get(m.consumed()).start(),
+                    words.get(words.size() - 1).end());
+            int count = words.size() - m.consumed();
+            findings.report(extra, LocalizedText.of(
+                    count + " word(s) after a complete `" + command + "` command that ixls does not know as an option.",
+                    "`" + command + "` コマンドの後に ixls が知らないオプションが " + count + " 語あります。"));
+        } else if (m.status() == MatchStatus.MISMATCH && !MalformedArgument.looksLikeBrokenAddress(s)) {
+            Word w = words.get(m.consumed());
+            findings.report(w.range(), LocalizedText.of(
+                    "`" + w.text() + "` does not fit `" + command + "` here: ixls expects " + String.join(" or ", m.expected()) + ".",
+                    "`" + w.text() + "` はここでは `" + command + "` に合いません。ixls が想定するのは " + String.join(" または ", m.expected()) + " です。"));
+        }
+    }
+
+    /** The words the match was made against: without a leading {@code no}. */
+    static List<Word> lineWords(Statement s) {
+        List<Word> words = s.line().words();
+        return s.negated() ? words.subList(1, words.size()) : words;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.ixls.analysis.rules;
+
+import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.DiagnosticTag;
+import dev.ixls.analysis.Findings;
+import dev.ixls.analysis.Fix;
+import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.Severity;
+import dev.ixls.analysis.TextEdit;
+import dev.ixls.catalog.MatchStatus;
+import dev.ixls.catalog.StructureKind;
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.model.SymbolDefinition;
+import dev.ixls.model.SymbolTable;
+import dev.ixls.parse.Placement;
+import dev.ixls.parse.Statement;
+import dev.ixls.syntax.Range;
+import dev.ixls.syntax.Word;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * IX103: a definition nothing refers to. Only a hint, and silent for a name that appears on a
+ * line ixls could not read, since that line may be the use.
+ */
+public final class UnusedDefinition extends Rule {
+
+    public UnusedDefinition() {
+        super("IX103", Severity.HINT,
+                LocalizedText.of("Defined but never used", "定義されているが未使用"),
+                LocalizedText.of("An unused proposal or list is harmless but often means a reference has a typo.",
+                        "未使用のプロポーザルやリストは無害ですが、参照側の綴り間違いのことがよくあります。"));
+    }
+
+    @Override
+    public void check(AnalysisContext context, Findings findings) {
+        SymbolTable symbols = context.config().symbols();
+        Set<String> unreadWords = unreadWords(context);
+        for (Map.Entry<String, Map<String, List<SymbolDefinition>>> kind : symbols.allDefinitions().entrySet()) {
+            StructureKind k = context.catalog().kind(kind.getKey());
+            if (k == null || !k.reportUnused()) {
+                continue;
+            }
+            for (Map.Entry<String, List<SymbolDefinition>> def : kind.getValue().entrySet()) {
+                String name = def.getKey();
+                if (!symbols.referencesTo(kind.getKey(), name).isEmpty() || unreadWords.contains(name)) {
+                    continue;
+                }
+                SymbolDefinition first = def.getValue().get(0);
+                var finding = findings.report(first.nameRange(), LocalizedText.of(
+                        k.label().en() + " `" + name + "` is defined but never used.",
+                        k.label().ja() + " `" + name + "` は定義されていますが使われていません。"))
+                        .tag(DiagnosticTag.UNNECESSARY);
+                if (def.getValue().stream().allMatch(d -> d.statement().children().isEmpty())) {
+                    List<TextEdit> deletions = def.getValue().stream()
+                            .map(d -> new TextEdit(Range.of(d.statement().line().index(), 0,
+                                    d.statement().line().index() + 1, 0), ""))
+                            .toList();
+                    finding.fix(new Fix(LocalizedText.of("Remove unused `" + name + "`", "未使用の `" + name + "` を削除"),
+                            deletions));
+                }
+            }
+        }
+    }
+
+    /** Words of lines the parser could not fully read: any of them might be a use of a name. */
+    private static Set<String> unreadWords(AnalysisContext context) {
+        Set<String> words = new HashSet<>();
+        for (Statement s : context.config().parsed().statements()) {
+            boolean unread = s.placement() == Placement.UNKNOWN || s.placement() == Placement.OUT_OF_BLOCK
+                    || (s.match() != null && s.match().status() != MatchStatus.COMPLETE);
+            if (unread) {
+                for (Word w : s.line().words()) {
+                    for (String part : w.text().split(",")) {
+                        words.add(part);
+                    }
+                }
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.ixls.convert;
+
+import dev.ixls.model.crypto.Cipher;
+import dev.ixls.model.crypto.Integrity;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Picks, among the algorithms the AWS tunnel accepts, the strongest one IX can express, and
+ * names it the way IX writes it.
+ */
+final class AlgorithmChoice {
+
+    private AlgorithmChoice() {
+    }
+
+    private static final List<Cipher> CIPHER_PREFERENCE = List.of(Cipher.AES256_GCM16, Cipher.AES256,
+            Cipher.AES128_GCM16, Cipher.AES192, Cipher.AES128);
+    private static final List<Integrity> INTEGRITY_PREFERENCE = List.of(Integrity.SHA2_512, Integrity.SHA2_384,
+            Integrity.SHA2_256, Integrity.SHA1);
+    /** IKEv1 on IX names groups up to 2048-bit; IKEv2 also has 3072-bit and 4096-bit. */
+    private static final List<Integer> IKEV1_GROUP_PREFERENCE = List.of(14, 5, 2);
+    private static final List<Integer> IKEV2_GROUP_PREFERENCE = List.of(16, 15, 14, 5, 2);
+
+    static final Map<Cipher, String> IKEV1_CIPHER = Map.of(Cipher.AES128, "aes", Cipher.AES192, "aes-192",
+            Cipher.AES256, "aes-256");
+    static final Map<Cipher, String> ESP_CIPHER = Map.of(Cipher.AES128, "esp-aes", Cipher.AES192, "esp-aes-192",
+            Cipher.AES256, "esp-aes-256");
+    static final Map<Cipher, String> IKEV2_CIPHER = Map.of(Cipher.AES128, "aes-cbc-128", Cipher.AES192,
+            "aes-cbc-192", Cipher.AES256, "aes-cbc-256", Cipher.AES128_GCM16, "aes-gcm-128-16", Cipher.AES256_GCM16,
+            "aes-gcm-256-16");
+    static final Map<Integrity, String> IKEV1_HASH = Map.of(Integrity.SHA1, "sha", Integrity.SHA2_256, "sha2-256",
+            Integrity.SHA2_384, "sha2-384", Integrity.SHA2_512, "sha2-512");
+    static final Map<Integrity, String> ESP_HASH = Map.of(Integrity.SHA1, "esp-sha", Integrity.SHA2_256,
+            "esp-sha2-256", Integrity.SHA2_384, "esp-sha2-384", Integrity.SHA2_512, "esp-sha2-512");
+    static final Map<Integrity, String> IKEV2_HASH = Map.of(Integrity.SHA1, "sha1", Integrity.SHA2_256, "sha2-256",
+            Integrity.SHA2_384, "sha2-384", Integrity.SHA2_512, "sha2-512");
+    static final Map<Integer, String> GROUP = Map.of(2, "1024-bit", 5, "1536-bit", 14, "2048-bit", 15, "3072-bit",
+            16, "4096-bit");
+
+    static String cipher(List<Cipher> accepted, Map<Cipher, String> names) {
+        for (Cipher c : CIPHER_PREFERENCE) {
+            if (accepted.contains(c) && names.containsKey(c)) {
+                return names.get(c);
+            }
+        }
+        return names.get(Cipher.AES128);
+    }
+
+    static String integrity(List<Integrity> accepted, Map<Integrity, String> names) {
+        for (Integrity i : INTEGRITY_PREFERENCE) {
+            if (accepted.contains(i) && names.containsKey(i)) {
+                return names.get(i);
+            }
+        }
+        return names.get(Integrity.SHA1);
+    }
+
+    static String group(List<Integer> accepted, IkeVersion version) {
+        for (Integer g : version == IkeVersion.V1 ? IKEV1_GROUP_PREFERENCE : IKEV2_GROUP_PREFERENCE) {
+            if (accepted.contains(g)) {
+                return GROUP.get(g);
+            }
+        }
+        return GROUP.get(2);
+    }
+}

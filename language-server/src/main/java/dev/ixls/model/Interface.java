@@ -1,0 +1,45 @@
+package dev.ixls.model;
+
+import dev.ixls.model.net.Ipv4Prefix;
+import dev.ixls.parse.Statement;
+import java.util.List;
+
+/**
+ * An {@code interface NAME} block (all of its blocks, when the name is entered more than once).
+ *
+ * @param address the primary {@code ip address}, or null
+ * @param tunnelMode {@code ipsec}, {@code ipsec-ikev2}, ... or null
+ * @param ipsecMap the map of {@code ipsec policy tunnel}, or null
+ * @param ikev2Profile the profile of {@code ikev2 binding} / {@code ikev2 profile}, or null
+ * @param ikev2Peer the address of {@code ikev2 peer}, or null
+ * @param mss {@code ip tcp adjust-mss}: null when absent, 0 for {@code auto}
+ * @param ikev2Proposals IKEv2 algorithms written directly on the interface
+ */
+public record Interface(String name, Ipv4Prefix address, String tunnelMode, String ipsecMap, String ikev2Profile,
+        String ikev2Peer, Integer mss, boolean shutdown, Integer ikev2DpdInterval,
+        Ikev2Profile.Ikev2Proposals ikev2Proposals, List<Statement> openers, List<Statement> members) {
+
+    public static final int MSS_AUTO = 0;
+
+    public boolean isTunnel() {
+        return name.startsWith("Tunnel");
+    }
+
+    public boolean isIpsecTunnel() {
+        return "ipsec".equals(tunnelMode) || "ipsec-ikev2".equals(tunnelMode);
+    }
+
+    /** The member line of a command, or null. */
+    public Statement member(String commandId) {
+        for (Statement s : members) {
+            if (s.is(commandId) && !s.negated()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    public Statement opener() {
+        return openers.get(0);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.ixls.model;
+
+import dev.ixls.parse.ParsedConfig;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The meaning of an IX config: its structures by kind, each pointing back to its source lines.
+ * Maps keep file order; when a name is defined twice the first definition is kept here (the
+ * symbol table has them all).
+ */
+public record IxConfig(ParsedConfig parsed, SymbolTable symbols, Map<String, Interface> interfaces,
+        Map<String, IkeProposal> ikeProposals, Map<String, IkePolicy> ikePolicies, List<IkeKeepalive> ikeKeepalives,
+        Map<String, IpsecProposal> ipsecProposals, Map<String, IpsecMap> ipsecMaps, List<Ikev2Key> ikev2Keys,
+        Map<String, Ikev2Profile> ikev2Profiles, List<StaticRoute> staticRoutes, RouterBgp bgp) {
+
+    public Optional<RouterBgp> routerBgp() {
+        return Optional.ofNullable(bgp);
+    }
+
+    public List<Interface> tunnelInterfaces() {
+        return interfaces.values().stream().filter(Interface::isTunnel).toList();
+    }
+
+    public Optional<IkePolicy> ikePolicyForPeer(String peer) {
+        return ikePolicies.values().stream().filter(p -> peer.equals(p.peer())).findFirst();
+    }
+
+    public Optional<IpsecMap> ipsecMapForPeer(String peer) {
+        return ipsecMaps.values().stream().filter(m -> peer.equals(m.peer())).findFirst();
+    }
+
+    public Optional<Ikev2Key> ikev2KeyFor(String ipv4) {
+        return ikev2Keys.stream().filter(k -> "ipv4".equals(k.idType()) && ipv4.equals(k.id())).findFirst();
+    }
+
+    /** The interfaces that carry the tunnel to a peer, through an IPsec map or an IKEv2 peer line. */
+    public List<Interface> tunnelsToPeer(String peer) {
+        return interfaces.values().stream().filter(i -> peer.equals(peerOf(i))).toList();
+    }
+
+    /** The IKE peer a tunnel interface leads to, or null. */
+    public String peerOf(Interface i) {
+        if (i.ikev2Peer() != null) {
+            return i.ikev2Peer();
+        }
+        if (i.ipsecMap() != null) {
+            IpsecMap map = ipsecMaps.get(i.ipsecMap());
+            return map == null ? null : map.peer();
+        }
+        return null;
+    }
+}

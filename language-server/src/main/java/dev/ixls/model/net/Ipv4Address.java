@@ -1,0 +1,54 @@
+package dev.ixls.model.net;
+
+import java.util.Optional;
+
+/** An IPv4 address as an unsigned 32-bit value. */
+public record Ipv4Address(int bits) implements Comparable<Ipv4Address> {
+
+    /** Parses {@code a.b.c.d}; empty for anything else, including octets above 255. */
+    public static Optional<Ipv4Address> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        int value = 0;
+        int octet = -1;
+        int dots = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                octet = (octet < 0 ? 0 : octet * 10) + (c - '0');
+                if (octet > 255) {
+                    return Optional.empty();
+                }
+            } else if (c == '.' && octet >= 0 && dots < 3) {
+                value = (value << 8) | octet;
+                octet = -1;
+                dots++;
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (dots != 3 || octet < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Ipv4Address((value << 8) | octet));
+    }
+
+    public static Ipv4Address of(String text) {
+        return parse(text).orElseThrow(() -> new IllegalArgumentException("not an IPv4 address: " + text));
+    }
+
+    public Ipv4Address plus(int delta) {
+        return new Ipv4Address(bits + delta);
+    }
+
+    @Override
+    public int compareTo(Ipv4Address o) {
+        return Integer.compareUnsigned(bits, o.bits);
+    }
+
+    @Override
+    public String toString() {
+        return ((bits >>> 24) & 255) + "." + ((bits >>> 16) & 255) + "." + ((bits >>> 8) & 255) + "." + (bits & 255);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.ixls.service;
+
+import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.Diagnostic;
+import dev.ixls.analysis.LinkedSample;
+import dev.ixls.analysis.RuleCatalog;
+import dev.ixls.analysis.RuleEngine;
+import dev.ixls.analysis.RuleSettings;
+import dev.ixls.analysis.rules.InputNotAConfig;
+import dev.ixls.catalog.CommandCatalog;
+import dev.ixls.model.IxConfig;
+import dev.ixls.model.IxConfigModelBuilder;
+import dev.ixls.parse.IxConfigParser;
+import dev.ixls.syntax.TextDecoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The features of ixls as plain Java calls, independent of any protocol. The CLI, the language
+ * server and the tests all come through here.
+ */
+public final class IxLanguageService {
+
+    private final CommandCatalog catalog;
+    private final IxConfigParser parser;
+    private final RuleEngine engine;
+
+    public IxLanguageService() {
+        this(CommandCatalog.standard());
+    }
+
+    public IxLanguageService(CommandCatalog catalog) {
+        this.catalog = catalog;
+        this.parser = new IxConfigParser(catalog);
+        this.engine = new RuleEngine(RuleCatalog.all());
+    }
+
+    public CommandCatalog catalog() {
+        return catalog;
+    }
+
+    /** Parses the text into the model, without running rules. */
+    public IxConfig model(String text) {
+        return IxConfigModelBuilder.build(parser.parse(text));
+    }
+
+    /** Checks a config's text against the given samples (already linked to it). */
+    public ConfigAnalysis analyze(String location, String text, List<LinkedSample> samples, RuleSettings settings) {
+        return analyze(location, text, config -> samples, settings);
+    }
+
+    /**
+     * Checks a config's text; {@code linker} picks the samples to compare with once the config's
+     * peers are known (see {@link dev.ixls.analysis.SampleLinks}).
+     */
+    public ConfigAnalysis analyze(String location, String text, Function<IxConfig, List<LinkedSample>> linker,
+            RuleSettings settings) {
+        IxConfig config = model(text);
+        AnalysisContext context = new AnalysisContext(location, config, List.copyOf(linker.apply(config)), catalog);
+        return new ConfigAnalysis(location, config, context.samples(), engine.run(context, settings));
+    }
+
+    /** Checks a file's bytes: decodes them first, and reports binary or oddly encoded input. */
+    public ConfigAnalysis analyze(String location, byte[] bytes, Function<IxConfig, List<LinkedSample>> linker,
+            RuleSettings settings) {
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        if (decoded.encoding() == TextDecoder.Encoding.BINARY) {
+            return new ConfigAnalysis(location, null, List.of(),
+                    settings.isOff(InputNotAConfig.CODE) ? List.of() : List.of(InputNotAConfig.binary()));
+        }
+        ConfigAnalysis analysis = analyze(location, decoded.text(), linker, settings);
+        Diagnostic encoding = InputNotAConfig.encoding(decoded.encoding());
+        if (encoding == null || settings.isOff(InputNotAConfig.CODE)) {
+            return analysis;
+        }
+        List<Diagnostic> all = new ArrayList<>();
+        all.add(encoding);
+        all.addAll(analysis.diagnostics());
+        return new ConfigAnalysis(location, analysis.config(), analysis.samples(), all);
+    }
+}
