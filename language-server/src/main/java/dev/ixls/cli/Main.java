@@ -1,0 +1,50 @@
+package dev.ixls.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ixls}: the command-line entry point. */
+@Command(name = "ixls", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"NEC IX config tools: check configs, convert AWS VPN samples, serve editors over LSP.",
+                "NEC IX 設定ツール: 設定のチェック、AWS VPN サンプルの変換、エディタ向け LSP サーバ。"},
+        subcommands = {ConvertCommand.class, CheckCommand.class, LspCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:clean (warnings allowed)", "1:errors found", "2:usage or I/O error"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code; tests call this instead of {@link #main}. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // No stack traces for users: say what went wrong and exit with the I/O code.
+            commandLine.getErr().println("ixls: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version from the jar's manifest, or {@code dev} when run from classes. */
+    public static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"ixls " + version()};
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.ixls.cli.report;
+
+import dev.ixls.analysis.Diagnostic;
+import dev.ixls.analysis.Severity;
+import dev.ixls.i18n.Language;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** {@code path:line:col: severity: message [CODE]}, one finding a line, then a summary. */
+public final class TextReport implements Report {
+
+    @Override
+    public void write(List<FileReport> files, Language language, PrintWriter out) {
+        for (FileReport f : files) {
+            for (Diagnostic d : f.diagnostics()) {
+                out.println(f.path() + ":" + (d.range().start().line() + 1) + ":" + (d.range().start().character() + 1)
+                        + ": " + d.severity().label() + ": " + d.message().get(language) + " [" + d.code() + "]");
+            }
+        }
+        long errors = Report.count(files, Severity.ERROR);
+        long warnings = Report.count(files, Severity.WARNING);
+        long infos = Report.count(files, Severity.INFO) + Report.count(files, Severity.HINT);
+        out.println(language == Language.JA
+                ? files.size() + " ファイルをチェック: エラー " + errors + "、警告 " + warnings + "、情報 " + infos
+                : files.size() + " file(s) checked: " + errors + " error(s), " + warnings + " warning(s), " + infos + " info");
+    }
+}
