@@ -91,7 +91,12 @@ public final class CommandCatalog {
         Map<String, StructureKind> kinds = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> e : root.getAsJsonObject("kinds").entrySet()) {
             JsonObject k = e.getValue().getAsJsonObject();
-            kinds.put(e.getKey(), new StructureKind(e.getKey(), text(k), k.get("unused").getAsBoolean()));
+            List<String> builtIn = new ArrayList<>();
+            if (k.has("builtIn")) {
+                k.getAsJsonArray("builtIn").forEach(x -> builtIn.add(x.getAsString()));
+            }
+            kinds.put(e.getKey(), new StructureKind(e.getKey(), text(k), k.get("unused").getAsBoolean(),
+                    List.copyOf(builtIn)));
         }
         List<CommandSpec> commands = new ArrayList<>();
         for (JsonElement el : root.getAsJsonArray("commands")) {

@@ -21,7 +21,18 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code; tests call this instead of {@link #main}. */
     public static int run(String... args) {
+        return run(null, null, args);
+    }
+
+    /** Runs with the given output streams (null for the process's own). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        if (out != null) {
+            cli.setOut(out);
+        }
+        if (err != null) {
+            cli.setErr(err);
+        }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // No stack traces for users: say what went wrong and exit with the I/O code.
             commandLine.getErr().println("ixls: " + e.getClass().getSimpleName() + ": " + e.getMessage());

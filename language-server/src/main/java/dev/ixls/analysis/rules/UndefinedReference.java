@@ -47,6 +47,9 @@ public final class UndefinedReference extends Rule {
             if (kind.equals("interface") && !isVirtualInterface(ref.name())) {
                 continue;
             }
+            if (ref.kinds().stream().anyMatch(k -> context.catalog().kind(k).builtIn().contains(ref.name()))) {
+                continue;
+            }
             LocalizedText label = context.catalog().kind(kind).label();
             var finding = findings.report(ref.range(), LocalizedText.of(
                     label.en() + " `" + ref.name() + "` is not defined in this config.",

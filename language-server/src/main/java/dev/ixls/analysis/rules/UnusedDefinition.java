@@ -7,6 +7,7 @@ import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
+import dev.ixls.catalog.ArgType;
 import dev.ixls.catalog.MatchStatus;
 import dev.ixls.catalog.StructureKind;
 import dev.ixls.i18n.LocalizedText;
@@ -65,17 +66,20 @@ public final class UnusedDefinition extends Rule {
         }
     }
 
-    /** Words of lines the parser could not fully read: any of them might be a use of a name. */
+    /** Words of lines the parser could not fully read, or free text: any of them might be a use of a name. */
     private static Set<String> unreadWords(AnalysisContext context) {
         Set<String> words = new HashSet<>();
         for (Statement s : context.config().parsed().statements()) {
             boolean unread = s.placement() == Placement.UNKNOWN || s.placement() == Placement.OUT_OF_BLOCK
-                    || (s.match() != null && s.match().status() != MatchStatus.COMPLETE);
-            if (unread) {
-                for (Word w : s.line().words()) {
-                    for (String part : w.text().split(",")) {
-                        words.add(part);
-                    }
+                    || (s.match() != null && (s.match().status() != MatchStatus.COMPLETE
+                            || s.match().unknownKeywords() > 0));
+            List<Word> candidates = unread ? s.line().words()
+                    : s.match() == null ? List.of()
+                    : s.match().bindings().stream().filter(b -> b.type() instanceof ArgType.Text)
+                            .map(b -> b.word()).toList();
+            for (Word w : candidates) {
+                for (String part : w.text().split(",")) {
+                    words.add(part);
                 }
             }
         }

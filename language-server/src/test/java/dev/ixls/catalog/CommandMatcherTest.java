@@ -1,0 +1,76 @@
+package dev.ixls.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ixls.syntax.ConfigLexer;
+import dev.ixls.syntax.SourceText;
+import dev.ixls.syntax.Word;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CommandMatcherTest {
+
+    private final CommandCatalog catalog = CommandCatalog.standard();
+
+    private MatchResult match(String id, String line) {
+        List<Word> words = ConfigLexer.lex(new SourceText(line)).get(0).words();
+        return CommandMatcher.match(catalog.command(id), words);
+    }
+
+    @Test
+    void completeLineBindsEveryArgument() {
+        MatchResult m = match("ike.policy", "ike policy p1 peer 18.182.91.31 key abcDEF123 prop-a,prop-b");
+        assertEquals(MatchStatus.COMPLETE, m.status());
+        assertEquals("p1", m.text("name"));
+        assertEquals("18.182.91.31", m.text("peer"));
+        assertEquals("abcDEF123", m.text("key"));
+        assertEquals("prop-a,prop-b", m.text("proposals"));
+    }
+
+    @Test
+    void missingArgumentSaysWhatComesNext() {
+        MatchResult m = match("ike.proposal", "ike proposal p encryption aes");
+        assertEquals(MatchStatus.MISSING, m.status());
+        assertEquals(List.of("hash"), m.expected());
+    }
+
+    @Test
+    void optionalGroupsMayComeInAnyOrder() {
+        assertEquals(MatchStatus.COMPLETE,
+                match("ike.proposal", "ike proposal p encryption aes hash sha lifetime 3600 group 2048-bit").status());
+        assertEquals(MatchStatus.COMPLETE,
+                match("interface.ipsec-policy", "ipsec policy tunnel m pre-fragment df-bit ignore out").status());
+    }
+
+    @Test
+    void extraWordsAndMismatches() {
+        assertEquals(MatchStatus.EXTRA, match("ike.keepalive", "ike keepalive p 10 3 always").status());
+        MatchResult m = match("ike.policy", "ike policy p peer somewhere key k prop");
+        assertEquals(MatchStatus.MISMATCH, m.status());
+        assertEquals(4, m.consumed());
+    }
+
+    @Test
+    void literalsMayBeAbbreviated() {
+        assertEquals(MatchStatus.COMPLETE, match("interface", "int Tunnel0.0").status());
+        assertEquals(MatchStatus.MISMATCH, match("interface", "in Tunnel0.0").status());
+    }
+
+    @Test
+    void repeatedArguments() {
+        MatchResult m = match("ikev2.sa-proposal", "sa-proposal enc aes-cbc-256 aes-gcm-256-16");
+        assertEquals(MatchStatus.COMPLETE, m.status());
+        assertEquals(2, m.all("algorithms").size());
+    }
+
+    @Test
+    void everyCatalogCommandHasDocsInBothLanguagesAndAUsage() {
+        for (CommandSpec c : catalog.commands()) {
+            assertNotNull(c.doc());
+            assertTrue(!c.doc().en().isBlank() && !c.doc().ja().isBlank(), c.id());
+            assertTrue(!c.usage().contains(":"), c.id() + " usage leaks type annotations: " + c.usage());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.ixls.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ixls.Fixtures;
+import dev.ixls.model.crypto.Cipher;
+import dev.ixls.model.crypto.Integrity;
+import dev.ixls.model.net.Ipv4Address;
+import dev.ixls.model.net.Ipv4Prefix;
+import dev.ixls.parse.IxConfigParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IxConfigModelBuilderTest {
+
+    private static IxConfig model(String fixture) {
+        return IxConfigModelBuilder.build(new IxConfigParser().parse(Fixtures.read(fixture)));
+    }
+
+    @Test
+    void seedArticleIkev1Config() {
+        IxConfig c = model("ix/seed-article.ix");
+        IkeProposal prop = c.ikeProposals().get("ike-prop");
+        assertEquals(Cipher.AES128, prop.encryption());
+        assertEquals(Integrity.SHA1, prop.hash());
+        assertEquals(2, prop.dhGroup());
+        assertNull(prop.lifetimeSeconds());
+
+        IkePolicy p1 = c.ikePolicies().get("ike-policy1");
+        assertEquals("18.182.91.31", p1.peer());
+        assertTrue(p1.key().matches("hngyiJd8N5pulvK9QDMXZ02BDDLCz10K"));
+        assertEquals(List.of("ike-prop"), p1.proposals());
+        assertEquals(2, c.ikeKeepalives().size());
+
+        IpsecMap map2 = c.ipsecMaps().get("ipsec-map2");
+        assertEquals("52.198.204.130", map2.peer());
+        assertEquals(2, map2.pfsGroup());
+        assertEquals(3600, c.ipsecProposals().get("ipsec-prop").lifetimeSeconds());
+
+        Interface t0 = c.interfaces().get("Tunnel0.0");
+        assertEquals(Ipv4Prefix.of("169.254.128.174/30"), t0.address());
+        assertEquals("ipsec", t0.tunnelMode());
+        assertEquals("ipsec-map1", t0.ipsecMap());
+        assertEquals(Interface.MSS_AUTO, t0.mss());
+        assertFalse(t0.shutdown());
+        assertEquals("18.182.91.31", c.peerOf(t0));
+
+        RouterBgp bgp = c.routerBgp().orElseThrow();
+        assertEquals(65000, bgp.asn());
+        assertEquals(2, bgp.neighbors().size());
+        BgpNeighbor n = bgp.neighbors().get(0);
+        assertEquals(Ipv4Address.of("169.254.128.173"), n.address());
+        assertEquals(64512L, n.remoteAs());
+        assertEquals(10, n.keepalive());
+        assertEquals(30, n.holdTime());
+        assertTrue(bgp.originatesDefault());
+        assertEquals(List.of(Ipv4Prefix.of("192.168.1.0/24")), bgp.networks());
+    }
+
+    @Test
+    void ikev2Tunnels() {
+        IxConfig c = model("ix/ikev2-two-tunnels.ix");
+        assertEquals(2, c.ikev2Keys().size());
+        assertEquals("35.74.10.200", c.ikev2Keys().get(0).id());
+        Ikev2Profile profile = c.ikev2Profiles().get("cloud-v2");
+        assertEquals(List.of("aes-cbc-256"), profile.proposals().saEncryption());
+        assertEquals("2048-bit", profile.proposals().childPfs());
+        assertEquals(10, profile.dpdIntervalSeconds());
+        Interface t1 = c.interfaces().get("Tunnel1.0");
+        assertEquals("ipsec-ikev2", t1.tunnelMode());
+        assertEquals("cloud-v2", t1.ikev2Profile());
+        assertEquals("35.74.10.201", c.peerOf(t1));
+    }
+
+    @Test
+    void symbolsComeFromCatalogTypes() {
+        IxConfig c = model("ix/seed-article.ix");
+        assertEquals(2, c.symbols().referencesTo("ike-proposal", "ike-prop").size());
+        assertEquals(2, c.symbols().referencesTo("access-list", "sec-list").size());
+        assertEquals(1, c.symbols().definitions("ipsec-map", "ipsec-map1").size());
+    }
+
+    @Test
+    void keysNeverPrint() {
+        IxConfig c = model("ix/seed-article.ix");
+        assertFalse(c.ikePolicies().get("ike-policy1").toString().contains("hngyiJd8N5pulvK9QDMXZ02BDDLCz10K"));
+    }
+}
