@@ -285,6 +285,9 @@ final class CiscoSampleReader {
     private record SlaProbe(String address, int line) {
     }
 
+    private record Keepalive(int interval, int line) {
+    }
+
     private static final class IpSla {
         SlaProbe probe;
     }
@@ -300,8 +303,8 @@ final class CiscoSampleReader {
         final List<TunnelInterface> interfaces = new ArrayList<>();
         final List<BgpRouter> routers = new ArrayList<>();
         final List<SlaProbe> slaProbes = new ArrayList<>();
-        Integer keepaliveInterval;
-        int keepaliveLine = -1;
+        /** {@code crypto isakmp keepalive} is global, and the sample repeats it in each tunnel's section. */
+        final List<Keepalive> keepalives = new ArrayList<>();
         /** AWS outside addresses in order of first mention. */
         final Set<String> awsAddresses = new LinkedHashSet<>();
         int commandCount;
@@ -466,8 +469,7 @@ final class CiscoSampleReader {
                 interval = word(w, 4);
             }
             if (interval != null && NUMBER.matcher(interval).matches()) {
-                keepaliveInterval = Integer.valueOf(interval);
-                keepaliveLine = line;
+                keepalives.add(new Keepalive(Integer.valueOf(interval), line));
             }
         }
 
@@ -667,9 +669,10 @@ final class CiscoSampleReader {
                 tunnelInterface(draft, name, interfaceOf);
                 ike(draft, name, keyring);
                 ipsec(draft, name, keyring, interfaceOf.get(draft));
-                if (keepaliveInterval != null) {
-                    draft.dpdIntervalSeconds = keepaliveInterval;
-                    draft.line(SampleField.DPD, keepaliveLine);
+                Keepalive keepalive = keepaliveFor(interfaceOf.get(draft));
+                if (keepalive != null) {
+                    draft.dpdIntervalSeconds = keepalive.interval();
+                    draft.line(SampleField.DPD, keepalive.line());
                 }
                 drafts.add(draft);
             }
@@ -680,6 +683,17 @@ final class CiscoSampleReader {
             }
             String id = headerConnectionId != null ? headerConnectionId : nameConnectionId;
             return new AwsSample(id, bgp ? Routing.BGP : Routing.STATIC, format, List.copyOf(tunnels));
+        }
+
+        /** The keepalive in the tunnel's own section: the last one before its interface, else the first. */
+        private Keepalive keepaliveFor(TunnelInterface tunnel) {
+            Keepalive found = keepalives.isEmpty() ? null : keepalives.get(0);
+            for (Keepalive keepalive : keepalives) {
+                if (keepalive.line() <= tunnel.line) {
+                    found = keepalive;
+                }
+            }
+            return found;
         }
 
         private Keyring keys(TunnelDraft draft, String name) throws SampleFormatException {

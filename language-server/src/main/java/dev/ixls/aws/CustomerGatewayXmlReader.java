@@ -340,6 +340,10 @@ final class CustomerGatewayXmlReader {
             Element root = null;
             while (reader.hasNext()) {
                 int event = reader.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new SampleFormatException("the XML declares a DTD, which a CustomerGatewayConfiguration "
+                            + "never has; ixls does not process DTDs or entities");
+                }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     Map<String, String> attributes = new HashMap<>();
                     for (int i = 0; i < reader.getAttributeCount(); i++) {

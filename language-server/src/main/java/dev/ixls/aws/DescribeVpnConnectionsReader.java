@@ -1,13 +1,19 @@
 package dev.ixls.aws;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import dev.ixls.model.crypto.Cipher;
 import dev.ixls.model.crypto.Integrity;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +35,7 @@ final class DescribeVpnConnectionsReader {
 
     private static final Pattern GSON_LOCATION = Pattern.compile("line (\\d+) column (\\d+)");
     private static final Set<String> GONE_STATES = Set.of("deleted", "deleting");
+    private static final TypeAdapter<JsonElement> TREE = new Gson().getAdapter(JsonElement.class);
 
     private DescribeVpnConnectionsReader() {
     }
@@ -65,10 +72,17 @@ final class DescribeVpnConnectionsReader {
         return List.copyOf(samples);
     }
 
+    /** Parses strictly: AWS writes standard JSON, and leniency would accept half-broken values. */
     private static JsonElement parse(String text) throws SampleFormatException {
         try {
-            return JsonParser.parseString(text);
-        } catch (JsonParseException | IllegalStateException e) {
+            JsonReader reader = new JsonReader(new StringReader(text));
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement root = TREE.read(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new SampleFormatException("the JSON has more after its end, at " + reader.getPath());
+            }
+            return root;
+        } catch (IOException | JsonParseException | IllegalStateException e) {
             // Gson's messages are about syntax, but say only where, in our own words.
             Matcher m = GSON_LOCATION.matcher(String.valueOf(e.getMessage()));
             String where = m.find() ? " at line " + m.group(1) + ", column " + m.group(2) : "";
@@ -184,6 +198,10 @@ final class DescribeVpnConnectionsReader {
                 draft.customerInsideAddress = network.secondUsable();
             }
             draft.line(SampleField.INSIDE_ADDRESSES, index.line(JsonLineIndex.child(path, "TunnelInsideCidr")));
+        }
+        if (options.has("PreSharedKey") && !options.get("PreSharedKey").isJsonNull()
+                && string(options, "PreSharedKey") == null) {
+            throw new SampleFormatException(name + ": " + tunnel + ": PreSharedKey is not a string");
         }
         String key = string(options, "PreSharedKey");
         if (key != null && !key.isBlank()) {

@@ -122,7 +122,14 @@ final class GenericSampleReader {
             }
             m = FIELD.matcher(line);
             if (m.matches()) {
-                String key = TunnelFields.key(section, addresses, normalise(m.group(1)));
+                String label = normalise(m.group(1));
+                Addresses where = addresses;
+                if (where == Addresses.NONE && section == Section.INTERFACE
+                        && (label.equals("customer gateway") || label.equals("virtual private gateway"))) {
+                    // no "Outside/Inside IP Addresses" sub-heading: an inside address is written with /30
+                    where = m.group(2).contains("/") ? Addresses.INSIDE : Addresses.OUTSIDE;
+                }
+                String key = TunnelFields.key(section, where, label);
                 current.fields.putIfAbsent(key, new Value(m.group(2), i));
                 continue;
             }
@@ -188,25 +195,6 @@ final class GenericSampleReader {
         Value customerOutside = fields.get(Section.INTERFACE, Addresses.OUTSIDE, "customer gateway");
         Value awsInside = fields.get(Section.INTERFACE, Addresses.INSIDE, "virtual private gateway");
         Value customerInside = fields.get(Section.INTERFACE, Addresses.INSIDE, "customer gateway");
-        if (awsOutside == null && awsInside == null) {
-            // no "Outside/Inside IP Addresses" sub-headings: tell them apart by the value's shape
-            Value aws = fields.get(Section.INTERFACE, Addresses.NONE, "virtual private gateway");
-            Value customer = fields.get(Section.INTERFACE, Addresses.NONE, "customer gateway");
-            if (aws != null) {
-                if (aws.text().contains("/")) {
-                    awsInside = aws;
-                } else {
-                    awsOutside = aws;
-                }
-            }
-            if (customer != null) {
-                if (customer.text().contains("/")) {
-                    customerInside = customer;
-                } else {
-                    customerOutside = customer;
-                }
-            }
-        }
         if (awsOutside != null) {
             if (!Ipv4.isAddress(awsOutside.text())) {
                 throw new SampleFormatException("tunnel " + number + " (line " + (awsOutside.line() + 1)
