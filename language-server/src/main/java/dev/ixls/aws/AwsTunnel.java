@@ -13,13 +13,26 @@ import java.util.Map;
  * @param customerAsn null for static routing
  * @param holdTime BGP hold time, null for static routing
  * @param dpdIntervalSeconds null when the source does not say
+ * @param dpdRetries null when the source does not say
+ * @param dpdTimeoutSeconds AWS's dead peer detection timeout (tunnel option
+ *               {@code DpdTimeoutSeconds}); null when the source does not say
  * @param tcpMss null when the source does not say
  * @param lines zero-based line in the source where each field was read
  */
 public record AwsTunnel(int number, String awsOutsideAddress, String customerOutsideAddress, String insideCidr,
         String awsInsideAddress, String customerInsideAddress, PresharedKey presharedKey, Long awsAsn,
         Long customerAsn, Integer holdTime, IkeParameters ike, IpsecParameters ipsec, Integer dpdIntervalSeconds,
-        Integer dpdRetries, Integer tcpMss, Map<SampleField, Integer> lines) {
+        Integer dpdRetries, Integer dpdTimeoutSeconds, Integer tcpMss, Map<SampleField, Integer> lines) {
+
+    /** The original constructor, without a DPD timeout (kept for existing callers). */
+    public AwsTunnel(int number, String awsOutsideAddress, String customerOutsideAddress, String insideCidr,
+            String awsInsideAddress, String customerInsideAddress, PresharedKey presharedKey, Long awsAsn,
+            Long customerAsn, Integer holdTime, IkeParameters ike, IpsecParameters ipsec, Integer dpdIntervalSeconds,
+            Integer dpdRetries, Integer tcpMss, Map<SampleField, Integer> lines) {
+        this(number, awsOutsideAddress, customerOutsideAddress, insideCidr, awsInsideAddress, customerInsideAddress,
+                presharedKey, awsAsn, customerAsn, holdTime, ike, ipsec, dpdIntervalSeconds, dpdRetries, null, tcpMss,
+                lines);
+    }
 
     /** The source line of a field, or -1 when unknown. */
     public int lineOf(SampleField field) {

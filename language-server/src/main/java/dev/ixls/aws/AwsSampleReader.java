@@ -1,0 +1,209 @@
+package dev.ixls.aws;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads any AWS Site-to-Site VPN configuration download into {@link AwsSample}s. The format is
+ * told by content alone, never by file name:
+ * <ul>
+ *   <li>the Cisco IOS sample, as downloaded or with its line breaks lost;</li>
+ *   <li>the {@code CustomerGatewayConfiguration} XML;</li>
+ *   <li>the {@code DescribeVpnConnections} JSON (possibly several connections, or a bare one);</li>
+ *   <li>the Generic text sample.</li>
+ * </ul>
+ *
+ * <p>Reading is all or nothing: a tunnel without its AWS outside address, pre-shared key, inside
+ * addresses or IKE/IPsec parameters is an error, never a partial model. Every failure, whatever
+ * the input (empty, binary, huge, truncated), is a {@link SampleFormatException} whose message
+ * names the formats ixls reads or says what is missing, and never contains a pre-shared key.
+ * A connection ID is null when the sample does not show one.
+ */
+public final class AwsSampleReader {
+
+    /**
+     * Inputs longer than this (in chars) are refused unread. Real downloads are a few tens of
+     * kilobytes; only DescribeVpnConnections JSON for many connections comes near this.
+     */
+    public static final int MAX_INPUT_CHARS = 4 * 1024 * 1024;
+
+    /**
+     * The text samples are parsed into tokens and lines that cost far more memory than their
+     * chars, so they have a lower limit: a real one is about 15,000 chars.
+     */
+    static final int MAX_TEXT_SAMPLE_CHARS = 256 * 1024;
+
+    /** A CustomerGatewayConfiguration document is a few kilobytes. */
+    static final int MAX_XML_CHARS = 1024 * 1024;
+
+    /** {@link #detect(String)} looks at no more than this many leading chars. */
+    static final int DETECT_PREFIX_CHARS = 64 * 1024;
+
+    private static final Pattern JSON_MARKER =
+            Pattern.compile("\"(?:VpnConnections|VpnConnectionId|CustomerGatewayConfiguration)\"\\s*:");
+    private static final Pattern XML_MARKER = Pattern.compile("<vpn_connection[\\s>]");
+    private static final Pattern IOS_COMMAND = Pattern.compile(
+            "(?:^|\\s)crypto\\s+(?:isakmp\\s+policy|isakmp\\s+profile|keyring|ipsec\\s+profile)\\s", Pattern.MULTILINE);
+    private static final Pattern ASA_COMMAND = Pattern.compile("(?:^|\\s)tunnel-group\\s", Pattern.MULTILINE);
+    private static final Pattern AWS_MARKER =
+            Pattern.compile("Amazon Web Services|\\bvpn-[0-9a-f]{8,17}\\b|Your VPN Connection ID");
+    private static final Pattern GENERIC_KEY_FIELD =
+            Pattern.compile("^[ \\t]*-[ \\t]*Pre-Shared[ \\t]+Key[ \\t]*:", Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
+    private static final Pattern GENERIC_TUNNEL_HEADING = Pattern.compile(
+            "^[ \\t]*IPsec[ \\t]+Tunnel[ \\t]+#\\d+[ \\t]*\\r?\\n[ \\t]*={5,}", Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
+
+    private AwsSampleReader() {
+    }
+
+    /**
+     * Reads a configuration that holds exactly one VPN connection.
+     *
+     * @throws SampleFormatException when the text is not understood, is incomplete, or holds more
+     *                               than one connection
+     */
+    public static AwsSample read(String text) throws SampleFormatException {
+        List<AwsSample> samples = readAll(text);
+        if (samples.size() != 1) {
+            List<String> ids = new ArrayList<>();
+            for (AwsSample sample : samples) {
+                ids.add(sample.connectionId() == null ? "(no ID)" : sample.connectionId());
+            }
+            throw new SampleFormatException(samples.get(0).format().label() + ": holds " + samples.size()
+                    + " VPN connections " + ids + "; expected exactly one");
+        }
+        return samples.get(0);
+    }
+
+    /** Reads every VPN connection in the text: several for DescribeVpnConnections JSON, else one. */
+    public static List<AwsSample> readAll(String text) throws SampleFormatException {
+        if (text == null) {
+            throw new SampleFormatException("no text; " + formatsRead());
+        }
+        if (text.length() > MAX_INPUT_CHARS) {
+            throw new SampleFormatException("the text is too large (" + text.length() + " characters, at most "
+                    + MAX_INPUT_CHARS + ") to be an AWS Site-to-Site VPN configuration; " + formatsRead());
+        }
+        String body = withoutByteOrderMark(text);
+        Optional<SampleFormat> detected = detect(body);
+        if (detected.isEmpty()) {
+            throw new SampleFormatException(notUnderstood(body));
+        }
+        SampleFormat format = detected.get();
+        int limit = limitFor(format);
+        if (body.length() > limit) {
+            throw new SampleFormatException(format.label() + ": the text is too large (" + body.length()
+                    + " characters, at most " + limit + ") to be one");
+        }
+        try {
+            return switch (format) {
+                case CISCO_IOS, CISCO_IOS_FLATTENED -> List.of(CiscoSampleReader.read(body));
+                case XML -> List.of(CustomerGatewayXmlReader.read(body));
+                case DESCRIBE_JSON -> DescribeVpnConnectionsReader.readAll(body);
+                case GENERIC -> List.of(GenericSampleReader.read(body));
+            };
+        } catch (SampleFormatException e) {
+            String family = format == SampleFormat.CISCO_IOS_FLATTENED ? SampleFormat.CISCO_IOS.label() : format.label();
+            throw new SampleFormatException(family + ": " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader bug must still surface as "not read". The exception's own message may quote
+            // input (a key, even), so only its type is reported.
+            throw new SampleFormatException(format.label() + ": could not be read (internal error "
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * Tells which format the text is in, from its content only (never a file name) and from at
+     * most its first {@value #DETECT_PREFIX_CHARS} chars, so it is cheap enough to run on every
+     * file of a workspace. A detected format does not promise the text reads without error.
+     */
+    public static Optional<SampleFormat> detect(String text) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        String head = withoutByteOrderMark(text.length() > DETECT_PREFIX_CHARS ? text.substring(0, DETECT_PREFIX_CHARS)
+                : text);
+        if (head.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
+        String start = head.stripLeading();
+        if (start.startsWith("{") || start.startsWith("[")) {
+            return JSON_MARKER.matcher(head).find() ? Optional.of(SampleFormat.DESCRIBE_JSON) : Optional.empty();
+        }
+        if (start.startsWith("<")) {
+            return XML_MARKER.matcher(head).find() ? Optional.of(SampleFormat.XML) : Optional.empty();
+        }
+        if (IOS_COMMAND.matcher(head).find() && AWS_MARKER.matcher(head).find() && !ASA_COMMAND.matcher(head).find()) {
+            for (String line : head.split("\\r\\n|\\r|\\n")) {
+                if (CiscoLineBreaker.isRunIn(line)) {
+                    return Optional.of(SampleFormat.CISCO_IOS_FLATTENED);
+                }
+            }
+            return Optional.of(SampleFormat.CISCO_IOS);
+        }
+        if (GENERIC_KEY_FIELD.matcher(head).find() || GENERIC_TUNNEL_HEADING.matcher(head).find()) {
+            return Optional.of(SampleFormat.GENERIC);
+        }
+        return Optional.empty();
+    }
+
+    private static int limitFor(SampleFormat format) {
+        return switch (format) {
+            case CISCO_IOS, CISCO_IOS_FLATTENED, GENERIC -> MAX_TEXT_SAMPLE_CHARS;
+            case XML -> MAX_XML_CHARS;
+            case DESCRIBE_JSON -> MAX_INPUT_CHARS;
+        };
+    }
+
+    /** True when {@link #detect(String)} recognises the text as one of the formats ixls reads. */
+    public static boolean looksLikeSample(String text) {
+        return detect(text).isPresent();
+    }
+
+    /** {@code ixls reads: Cisco IOS sample, ...}, for messages. */
+    static String formatsRead() {
+        List<String> labels = new ArrayList<>();
+        for (SampleFormat format : SampleFormat.values()) {
+            labels.add(format.label());
+        }
+        return "ixls reads: " + String.join(", ", labels);
+    }
+
+    private static String notUnderstood(String text) {
+        String head = text.length() > DETECT_PREFIX_CHARS ? text.substring(0, DETECT_PREFIX_CHARS) : text;
+        String start = head.stripLeading();
+        String what;
+        if (start.isEmpty()) {
+            what = "the text is empty, not an AWS Site-to-Site VPN configuration";
+        } else if (head.indexOf('\0') >= 0 || controlShare(head) > 0.05) {
+            what = "binary data, not an AWS Site-to-Site VPN configuration";
+        } else if (start.startsWith("{") || start.startsWith("[")) {
+            what = "JSON without \"VpnConnections\": not a DescribeVpnConnections result";
+        } else if (start.startsWith("<")) {
+            what = "XML without <vpn_connection>: not a CustomerGatewayConfiguration";
+        } else if (AWS_MARKER.matcher(head).find()) {
+            what = "an AWS Site-to-Site VPN sample for a device ixls does not read "
+                    + "(download the Cisco IOS (ISR, IOS 12.4+) or the Generic sample instead)";
+        } else {
+            what = "not an AWS Site-to-Site VPN configuration";
+        }
+        return what + "; " + formatsRead();
+    }
+
+    private static double controlShare(String head) {
+        int controls = 0;
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                controls++;
+            }
+        }
+        return head.isEmpty() ? 0 : (double) controls / head.length();
+    }
+
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

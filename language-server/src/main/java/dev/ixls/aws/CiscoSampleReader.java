@@ -1,0 +1,930 @@
+package dev.ixls.aws;
+
+import dev.ixls.grammar.CiscoSampleLexer;
+import dev.ixls.grammar.CiscoSampleParser;
+import dev.ixls.model.crypto.Cipher;
+import dev.ixls.model.crypto.Integrity;
+import dev.ixls.syntax.SourceText;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Reads the Cisco IOS sample (as downloaded, or with its line breaks lost) with the
+ * {@code CiscoSample} grammar, then walks the lines to collect each tunnel's facts.
+ *
+ * <p>IOS blocks ({@code crypto keyring}, {@code interface Tunnel1}, {@code router bgp}, ...) are
+ * followed by position, not indentation: a block opens with its command and ends at
+ * {@code exit} or at the next top-level command. Tunnels are identified by their AWS outside
+ * address and tied together by what the sample itself links: the keyring's
+ * {@code pre-shared-key address}, the interface's {@code tunnel destination} and
+ * {@code tunnel protection ipsec profile}, the profile's {@code set transform-set}, and BGP
+ * neighbors or SLA probes by the inside /30 they fall in. The one link IOS does not state, from
+ * an ISAKMP policy to a tunnel, is the sample's order: the policy a keyring follows.
+ */
+final class CiscoSampleReader {
+
+    private static final Pattern CONNECTION_ID_IN_NAME =
+            Pattern.compile("(?:keyring|isakmp|ipsec-prop|ipsec)-(vpn-[0-9a-f]{8,17})-[0-9]+");
+    private static final Pattern NAME_SUFFIX = Pattern.compile(".*-([0-9]+)");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,10}");
+
+    private CiscoSampleReader() {
+    }
+
+    static AwsSample read(String text) throws SampleFormatException {
+        SourceText source = new SourceText(text);
+        List<String> sourceLines = new ArrayList<>(source.lineCount());
+        for (int i = 0; i < source.lineCount(); i++) {
+            sourceLines.add(source.line(i));
+        }
+        CiscoLineBreaker.Result broken = CiscoLineBreaker.rebreak(sourceLines);
+        List<SampleLine> lines = parse(broken.lines());
+        Walk walk = new Walk();
+        for (SampleLine line : lines) {
+            walk.accept(line);
+        }
+        SampleFormat format = broken.flattened() ? SampleFormat.CISCO_IOS_FLATTENED : SampleFormat.CISCO_IOS;
+        return walk.assemble(format);
+    }
+
+    // ---- Parsing: the grammar gives each line its kind and words. ----
+
+    private enum Kind {
+        BLANK, RULER, TUNNEL_HEADING, SECTION_HEADING, HEADER_FIELD, COMMENT, COMMAND
+    }
+
+    /** One parsed line: its kind, its words (for a command or heading), or label and value for a header field. */
+    private record SampleLine(int sourceLine, Kind kind, List<String> words, String label, String value) {
+    }
+
+    private static List<SampleLine> parse(List<CiscoLineBreaker.BrokenLine> brokenLines) throws SampleFormatException {
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < brokenLines.size(); i++) {
+            if (i > 0) {
+                joined.append('\n');
+            }
+            joined.append(brokenLines.get(i).text());
+        }
+        CiscoSampleLexer lexer = new CiscoSampleLexer(CharStreams.fromString(joined.toString()));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        CiscoSampleParser parser = new CiscoSampleParser(tokens);
+        parser.removeErrorListeners();
+        List<String> errors = new ArrayList<>();
+        parser.addErrorListener(new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
+                    int charPositionInLine, String msg, RecognitionException e) {
+                errors.add("line " + line);
+            }
+        });
+        CiscoSampleParser.SampleContext tree = parser.sample();
+        if (!errors.isEmpty()) {
+            // The grammar accepts every input; this guards against a grammar change breaking that.
+            throw new SampleFormatException("could not be parsed at " + errors.get(0));
+        }
+        List<CiscoSampleParser.LineContext> lineContexts = tree.line();
+        List<SampleLine> lines = new ArrayList<>(lineContexts.size());
+        for (int i = 0; i < lineContexts.size() && i < brokenLines.size(); i++) {
+            lines.add(toLine(lineContexts.get(i), brokenLines.get(i).sourceLine(), tokens));
+        }
+        return lines;
+    }
+
+    private static SampleLine toLine(CiscoSampleParser.LineContext ctx, int sourceLine, CommonTokenStream tokens) {
+        if (ctx.ruler() != null) {
+            return new SampleLine(sourceLine, Kind.RULER, List.of(), null, null);
+        }
+        if (ctx.tunnelHeading() != null) {
+            return new SampleLine(sourceLine, Kind.TUNNEL_HEADING, words(ctx.tunnelHeading(), tokens), null, null);
+        }
+        if (ctx.sectionHeading() != null) {
+            return new SampleLine(sourceLine, Kind.SECTION_HEADING, words(ctx.sectionHeading(), tokens), null, null);
+        }
+        if (ctx.headerField() != null) {
+            CiscoSampleParser.HeaderFieldContext field = ctx.headerField();
+            String label = String.join(" ", words(field.label(), tokens));
+            String value = field.value() == null ? "" : tokens.getText(field.value().getSourceInterval()).strip();
+            return new SampleLine(sourceLine, Kind.HEADER_FIELD, List.of(), label, value);
+        }
+        if (ctx.comment() != null) {
+            return new SampleLine(sourceLine, Kind.COMMENT, List.of(), null, null);
+        }
+        if (ctx.command() != null) {
+            return new SampleLine(sourceLine, Kind.COMMAND, words(ctx.command(), tokens), null, null);
+        }
+        return new SampleLine(sourceLine, Kind.BLANK, List.of(), null, null);
+    }
+
+    /** The rule's visible tokens, with tokens that touch (no space between) joined into one word. */
+    private static List<String> words(ParserRuleContext ctx, CommonTokenStream tokens) {
+        List<String> words = new ArrayList<>();
+        if (ctx.getStart() == null || ctx.getStop() == null) {
+            return words;
+        }
+        StringBuilder word = new StringBuilder();
+        int previousStop = Integer.MIN_VALUE;
+        for (int i = ctx.getStart().getTokenIndex(); i <= ctx.getStop().getTokenIndex(); i++) {
+            Token token = tokens.get(i);
+            if (token.getChannel() != Token.DEFAULT_CHANNEL || token.getType() == Token.EOF) {
+                continue;
+            }
+            if (token.getStartIndex() != previousStop + 1 && word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+            word.append(token.getText());
+            previousStop = token.getStopIndex();
+        }
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    // ---- Walking: collect the blocks the sample defines. ----
+
+    private static final class IsakmpPolicy {
+        final String number;
+        final int line;
+        Cipher encryption;
+        Integrity hash;
+        Integer group;
+        Integer lifetime;
+        String problem;
+
+        IsakmpPolicy(String number, int line) {
+            this.number = number;
+            this.line = line;
+        }
+    }
+
+    private static final class Keyring {
+        final String name;
+        final int line;
+        final IsakmpPolicy precedingPolicy;
+        String localAddress;
+        int localAddressLine = -1;
+        final List<KeyEntry> keys = new ArrayList<>();
+
+        Keyring(String name, int line, IsakmpPolicy precedingPolicy) {
+            this.name = name;
+            this.line = line;
+            this.precedingPolicy = precedingPolicy;
+        }
+    }
+
+    private record KeyEntry(String address, PresharedKey key, int line) {
+    }
+
+    private static final class IsakmpProfile {
+        final String name;
+        String identityAddress;
+        int identityLine = -1;
+        String keyring;
+        String localAddress;
+        int localAddressLine = -1;
+
+        IsakmpProfile(String name) {
+            this.name = name;
+        }
+    }
+
+    private static final class TransformSet {
+        final String name;
+        final int line;
+        Cipher cipher;
+        Integrity integrity;
+        String problem;
+
+        TransformSet(String name, int line) {
+            this.name = name;
+            this.line = line;
+        }
+    }
+
+    private static final class IpsecProfile {
+        final String name;
+        final int line;
+        Integer pfsGroup;
+        Integer lifetime;
+        String transformSet;
+
+        IpsecProfile(String name, int line) {
+            this.name = name;
+            this.line = line;
+        }
+    }
+
+    private static final class TunnelInterface {
+        final String name;
+        final int line;
+        Integer address;
+        Integer prefixLength;
+        int addressLine = -1;
+        String source;
+        int sourceLine = -1;
+        String destination;
+        int destinationLine = -1;
+        String protectionProfile;
+        Integer mss;
+        int mssLine = -1;
+        String problem;
+
+        TunnelInterface(String name, int line) {
+            this.name = name;
+            this.line = line;
+        }
+    }
+
+    private static final class BgpRouter {
+        final long asn;
+        final int line;
+        final Map<String, BgpNeighbor> neighbors = new LinkedHashMap<>();
+
+        BgpRouter(long asn, int line) {
+            this.asn = asn;
+            this.line = line;
+        }
+
+        BgpNeighbor neighbor(String address) {
+            return neighbors.computeIfAbsent(address, BgpNeighbor::new);
+        }
+    }
+
+    private static final class BgpNeighbor {
+        final String address;
+        Long remoteAs;
+        int remoteAsLine = -1;
+        Integer holdTime;
+        int holdTimeLine = -1;
+
+        BgpNeighbor(String address) {
+            this.address = address;
+        }
+    }
+
+    /** {@code address-family} inside {@code router bgp}. */
+    private record AddressFamily(BgpRouter router) {
+    }
+
+    private record SlaProbe(String address, int line) {
+    }
+
+    private record Keepalive(int interval, int line) {
+    }
+
+    private static final class IpSla {
+        SlaProbe probe;
+    }
+
+    private static final class Walk {
+        String headerConnectionId;
+        String nameConnectionId;
+        final List<IsakmpPolicy> policies = new ArrayList<>();
+        final List<Keyring> keyrings = new ArrayList<>();
+        final Map<String, IsakmpProfile> isakmpProfiles = new LinkedHashMap<>();
+        final Map<String, TransformSet> transformSets = new LinkedHashMap<>();
+        final Map<String, IpsecProfile> ipsecProfiles = new LinkedHashMap<>();
+        final List<TunnelInterface> interfaces = new ArrayList<>();
+        final List<BgpRouter> routers = new ArrayList<>();
+        final List<SlaProbe> slaProbes = new ArrayList<>();
+        /** {@code crypto isakmp keepalive} is global, and the sample repeats it in each tunnel's section. */
+        final List<Keepalive> keepalives = new ArrayList<>();
+        /** AWS outside addresses in order of first mention. */
+        final Set<String> awsAddresses = new LinkedHashSet<>();
+        int commandCount;
+
+        /** The open block, and the block it is nested in (address-family inside router bgp). */
+        Object block;
+        Object outerBlock;
+
+        void accept(SampleLine line) {
+            switch (line.kind()) {
+                case HEADER_FIELD -> header(line);
+                case COMMAND -> command(line.words(), line.sourceLine());
+                default -> {
+                    // rulers, headings, comments and blank lines carry no facts: routing is STATIC
+                    // when no `router bgp` names a neighbor, whatever section #4 is called
+                }
+            }
+        }
+
+        private void header(SampleLine line) {
+            String label = line.label().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            if (label.equals("your vpn connection id") && line.value().matches("vpn-[0-9a-fA-F]{8,17}")) {
+                headerConnectionId = line.value();
+            }
+        }
+
+        private void command(List<String> w, int line) {
+            commandCount++;
+            noteConnectionId(w);
+            String first = w.get(0);
+            if (first.equals("exit")) {
+                block = outerBlock;
+                outerBlock = null;
+                return;
+            }
+            if (first.equals("exit-address-family")) {
+                if (block instanceof AddressFamily) {
+                    block = outerBlock;
+                    outerBlock = null;
+                }
+                return;
+            }
+            if (first.equals("end")) {
+                block = null;
+                outerBlock = null;
+                return;
+            }
+            if (isTopLevel(w)) {
+                block = null;
+                outerBlock = null;
+                topLevel(w, line);
+                return;
+            }
+            if (block instanceof IsakmpPolicy policy) {
+                policyCommand(policy, w, line);
+            } else if (block instanceof Keyring keyring) {
+                keyringCommand(keyring, w, line);
+            } else if (block instanceof IsakmpProfile profile) {
+                isakmpProfileCommand(profile, w, line);
+            } else if (block instanceof IpsecProfile profile) {
+                ipsecProfileCommand(profile, w);
+            } else if (block instanceof TunnelInterface tunnel) {
+                interfaceCommand(tunnel, w, line);
+            } else if (block instanceof BgpRouter router) {
+                if (first.equals("address-family")) {
+                    outerBlock = router;
+                    block = new AddressFamily(router);
+                } else {
+                    bgpCommand(router, w, line);
+                }
+            } else if (block instanceof AddressFamily family) {
+                bgpCommand(family.router(), w, line);
+            } else if (block instanceof IpSla sla) {
+                if (first.equals("icmp-echo") && w.size() > 1 && Ipv4.isAddress(w.get(1))) {
+                    sla.probe = new SlaProbe(w.get(1), line);
+                    slaProbes.add(sla.probe);
+                }
+            }
+            // Anything else (transform-set `mode tunnel`, unknown commands) carries no facts.
+        }
+
+        private void noteConnectionId(List<String> w) {
+            if (nameConnectionId != null) {
+                return;
+            }
+            for (String word : w) {
+                Matcher m = CONNECTION_ID_IN_NAME.matcher(word);
+                if (m.matches()) {
+                    nameConnectionId = m.group(1);
+                    return;
+                }
+            }
+        }
+
+        private static boolean isTopLevel(List<String> w) {
+            String first = w.get(0);
+            return first.equals("crypto") || first.equals("interface") || first.equals("router")
+                    || first.equals("track") || first.equals("hostname")
+                    || first.equals("ip") && w.size() > 1 && (w.get(1).equals("sla") || w.get(1).equals("route"));
+        }
+
+        private void topLevel(List<String> w, int line) {
+            String a = word(w, 1);
+            String b = word(w, 2);
+            String c = word(w, 3);
+            switch (w.get(0)) {
+                case "crypto" -> {
+                    if ("isakmp".equals(a) && "policy".equals(b) && c != null) {
+                        IsakmpPolicy policy = new IsakmpPolicy(c, line);
+                        policies.add(policy);
+                        block = policy;
+                    } else if ("isakmp".equals(a) && "profile".equals(b) && c != null) {
+                        IsakmpProfile profile = isakmpProfiles.computeIfAbsent(c, IsakmpProfile::new);
+                        block = profile;
+                    } else if ("isakmp".equals(a) && "keepalive".equals(b)) {
+                        keepalive(w, line);
+                    } else if ("keyring".equals(a) && b != null) {
+                        Keyring keyring = new Keyring(b, line, policies.isEmpty() ? null : policies.get(policies.size() - 1));
+                        keyrings.add(keyring);
+                        block = keyring;
+                    } else if ("ipsec".equals(a) && "transform-set".equals(b) && c != null) {
+                        TransformSet set = new TransformSet(c, line);
+                        transforms(set, w.subList(4, w.size()));
+                        transformSets.put(c, set);
+                        block = set;
+                    } else if ("ipsec".equals(a) && "profile".equals(b) && c != null) {
+                        IpsecProfile profile = new IpsecProfile(c, line);
+                        ipsecProfiles.put(c, profile);
+                        block = profile;
+                    }
+                }
+                case "interface" -> {
+                    if (a != null) {
+                        TunnelInterface tunnel = new TunnelInterface(a, line);
+                        interfaces.add(tunnel);
+                        block = tunnel;
+                    }
+                }
+                case "router" -> {
+                    if ("bgp".equals(a) && b != null && NUMBER.matcher(b).matches()) {
+                        BgpRouter router = new BgpRouter(Long.parseLong(b), line);
+                        routers.add(router);
+                        block = router;
+                    }
+                }
+                case "ip" -> {
+                    if ("sla".equals(a) && b != null && NUMBER.matcher(b).matches()) {
+                        block = new IpSla();
+                    }
+                }
+                default -> {
+                    // track, hostname, ip route: nothing to read
+                }
+            }
+        }
+
+        private void keepalive(List<String> w, int line) {
+            // `crypto isakmp keepalive 10 10 [on-demand|periodic]`, or as the seed article quotes it,
+            // `crypto isakmp keepalive threshold 10 retry 10`
+            String interval = word(w, 3);
+            if ("threshold".equals(interval)) {
+                interval = word(w, 4);
+            }
+            if (interval != null && NUMBER.matcher(interval).matches()) {
+                keepalives.add(new Keepalive(Integer.valueOf(interval), line));
+            }
+        }
+
+        private static void policyCommand(IsakmpPolicy policy, List<String> w, int line) {
+            String a = word(w, 1);
+            switch (w.get(0)) {
+                case "encryption" -> {
+                    policy.encryption = a == null ? null
+                            : AlgorithmNames.ciscoIkeEncryption(a,
+                                    AlgorithmNames.isCiscoKeySize(word(w, 2)) ? word(w, 2) : null);
+                    if (policy.encryption == null) {
+                        policy.problem = "line " + (line + 1) + ": encryption " + QuotedValue.of(a) + " is not understood";
+                    }
+                }
+                case "hash" -> {
+                    policy.hash = AlgorithmNames.ciscoHash(a);
+                    if (policy.hash == null) {
+                        policy.problem = "line " + (line + 1) + ": hash " + QuotedValue.of(a) + " is not understood";
+                    }
+                }
+                case "group" -> policy.group = smallNumber(a);
+                case "lifetime" -> policy.lifetime = smallNumber(a);
+                default -> {
+                    // authentication pre-share: the only method AWS offers
+                }
+            }
+        }
+
+        private void keyringCommand(Keyring keyring, List<String> w, int line) {
+            switch (w.get(0)) {
+                case "local-address" -> {
+                    keyring.localAddress = word(w, 1);
+                    keyring.localAddressLine = line;
+                }
+                case "pre-shared-key" -> {
+                    // pre-shared-key address <ip> [<mask>] key [0|6] <key>
+                    if (!"address".equals(word(w, 1)) || !Ipv4.isAddress(word(w, 2))) {
+                        return;
+                    }
+                    int keyword = w.indexOf("key");
+                    if (keyword < 0) {
+                        return;
+                    }
+                    String key = word(w, keyword + 1);
+                    if (("0".equals(key) || "6".equals(key)) && word(w, keyword + 2) != null) {
+                        key = word(w, keyword + 2);
+                    }
+                    if (key != null) {
+                        keyring.keys.add(new KeyEntry(w.get(2), new PresharedKey(key), line));
+                        awsAddresses.add(w.get(2));
+                    }
+                }
+                default -> {
+                    // nothing else in a keyring carries facts
+                }
+            }
+        }
+
+        private void isakmpProfileCommand(IsakmpProfile profile, List<String> w, int line) {
+            switch (w.get(0)) {
+                case "match" -> {
+                    if ("identity".equals(word(w, 1)) && "address".equals(word(w, 2)) && Ipv4.isAddress(word(w, 3))) {
+                        profile.identityAddress = w.get(3);
+                        profile.identityLine = line;
+                        awsAddresses.add(w.get(3));
+                    }
+                }
+                case "keyring" -> profile.keyring = word(w, 1);
+                case "local-address" -> {
+                    profile.localAddress = word(w, 1);
+                    profile.localAddressLine = line;
+                }
+                default -> {
+                    // nothing else carries facts
+                }
+            }
+        }
+
+        private static void transforms(TransformSet set, List<String> transforms) {
+            for (int i = 0; i < transforms.size(); i++) {
+                String t = transforms.get(i);
+                if (t.endsWith("-hmac")) {
+                    set.integrity = AlgorithmNames.ciscoEspIntegrity(t);
+                    if (set.integrity == null) {
+                        set.problem = "transform " + QuotedValue.of(t) + " is not understood";
+                    }
+                } else if (t.startsWith("esp-")) {
+                    String size = i + 1 < transforms.size() && AlgorithmNames.isCiscoKeySize(transforms.get(i + 1))
+                            ? transforms.get(i + 1) : null;
+                    set.cipher = AlgorithmNames.ciscoEspCipher(t, size);
+                    if (set.cipher == null) {
+                        set.problem = "transform " + QuotedValue.of(t) + " is not understood";
+                    }
+                }
+            }
+        }
+
+        private static void ipsecProfileCommand(IpsecProfile profile, List<String> w) {
+            if (!w.get(0).equals("set")) {
+                return;
+            }
+            String a = word(w, 1);
+            if ("pfs".equals(a)) {
+                profile.pfsGroup = AlgorithmNames.dhGroup(word(w, 2));
+            } else if ("security-association".equals(a) && "lifetime".equals(word(w, 2))
+                    && "seconds".equals(word(w, 3))) {
+                profile.lifetime = smallNumber(word(w, 4));
+            } else if ("transform-set".equals(a)) {
+                profile.transformSet = word(w, 2);
+            }
+        }
+
+        private void interfaceCommand(TunnelInterface tunnel, List<String> w, int line) {
+            String a = word(w, 1);
+            switch (w.get(0)) {
+                case "ip" -> {
+                    if ("address".equals(a)) {
+                        tunnel.address = Ipv4.parse(word(w, 2));
+                        tunnel.prefixLength = Ipv4.prefixLengthOfMask(word(w, 3));
+                        tunnel.addressLine = line;
+                        if (tunnel.address == null || tunnel.prefixLength == null) {
+                            tunnel.problem = "line " + (line + 1) + ": interface " + tunnel.name
+                                    + " has an ip address that is not an IPv4 address and netmask";
+                        }
+                    } else if ("tcp".equals(a) && "adjust-mss".equals(word(w, 2))) {
+                        tunnel.mss = smallNumber(word(w, 3));
+                        tunnel.mssLine = line;
+                    }
+                }
+                case "tunnel" -> {
+                    if ("source".equals(a)) {
+                        tunnel.source = word(w, 2);
+                        tunnel.sourceLine = line;
+                    } else if ("destination".equals(a) && Ipv4.isAddress(word(w, 2))) {
+                        tunnel.destination = w.get(2);
+                        tunnel.destinationLine = line;
+                        awsAddresses.add(tunnel.destination);
+                    } else if ("protection".equals(a) && "ipsec".equals(word(w, 2)) && "profile".equals(word(w, 3))) {
+                        tunnel.protectionProfile = word(w, 4);
+                    }
+                }
+                default -> {
+                    // ip virtual-reassembly, no shutdown: nothing to read
+                }
+            }
+        }
+
+        private static void bgpCommand(BgpRouter router, List<String> w, int line) {
+            if (!w.get(0).equals("neighbor") || !Ipv4.isAddress(word(w, 1))) {
+                return;
+            }
+            BgpNeighbor neighbor = router.neighbor(w.get(1));
+            String a = word(w, 2);
+            if ("remote-as".equals(a) && word(w, 3) != null && NUMBER.matcher(w.get(3)).matches()) {
+                if (neighbor.remoteAs == null) {
+                    neighbor.remoteAsLine = line;
+                }
+                neighbor.remoteAs = Long.parseLong(w.get(3));
+            } else if ("timers".equals(a)) {
+                Integer hold = smallNumber(word(w, 4));
+                if (hold != null) {
+                    if (neighbor.holdTime == null) {
+                        neighbor.holdTimeLine = line;
+                    }
+                    neighbor.holdTime = hold;
+                }
+            }
+        }
+
+        // ---- Assembly ----
+
+        AwsSample assemble(SampleFormat format) throws SampleFormatException {
+            if (awsAddresses.isEmpty()) {
+                if (commandCount == 0) {
+                    throw new SampleFormatException("no configuration commands");
+                }
+                throw new SampleFormatException("no AWS tunnel endpoint (no `pre-shared-key address`, "
+                        + "`match identity address` or `tunnel destination`)");
+            }
+            if (awsAddresses.size() > 2) {
+                throw new SampleFormatException(awsAddresses.size()
+                        + " tunnel endpoints " + awsAddresses + "; an AWS VPN connection has two tunnels"
+                        + " (were several samples pasted together?)");
+            }
+            List<TunnelDraft> drafts = new ArrayList<>();
+            Map<TunnelDraft, TunnelInterface> interfaceOf = new LinkedHashMap<>();
+            int number = 0;
+            for (String address : awsAddresses) {
+                number++;
+                TunnelDraft draft = new TunnelDraft();
+                draft.awsOutsideAddress = address;
+                String name = draft.describe(number);
+                Keyring keyring = keys(draft, name);
+                if (draft.presharedKey == null) {
+                    throw new SampleFormatException(name + " has no pre-shared key");
+                }
+                tunnelInterface(draft, name, interfaceOf);
+                ike(draft, name, keyring);
+                ipsec(draft, name, keyring, interfaceOf.get(draft));
+                Keepalive keepalive = keepaliveFor(interfaceOf.get(draft));
+                if (keepalive != null) {
+                    draft.dpdIntervalSeconds = keepalive.interval();
+                    draft.line(SampleField.DPD, keepalive.line());
+                }
+                drafts.add(draft);
+            }
+            boolean bgp = routing(drafts);
+            List<AwsTunnel> tunnels = new ArrayList<>();
+            for (int i = 0; i < drafts.size(); i++) {
+                tunnels.add(drafts.get(i).build(i + 1));
+            }
+            String id = headerConnectionId != null ? headerConnectionId : nameConnectionId;
+            return new AwsSample(id, bgp ? Routing.BGP : Routing.STATIC, format, List.copyOf(tunnels));
+        }
+
+        /** The keepalive in the tunnel's own section: the last one before its interface, else the first. */
+        private Keepalive keepaliveFor(TunnelInterface tunnel) {
+            Keepalive found = keepalives.isEmpty() ? null : keepalives.get(0);
+            for (Keepalive keepalive : keepalives) {
+                if (keepalive.line() <= tunnel.line) {
+                    found = keepalive;
+                }
+            }
+            return found;
+        }
+
+        private Keyring keys(TunnelDraft draft, String name) throws SampleFormatException {
+            Keyring found = null;
+            KeyEntry entry = null;
+            for (Keyring keyring : keyrings) {
+                for (KeyEntry key : keyring.keys) {
+                    if (!key.address().equals(draft.awsOutsideAddress)) {
+                        continue;
+                    }
+                    if (entry != null && !entry.key().equals(key.key())) {
+                        throw new SampleFormatException(name + " has two different pre-shared keys (lines "
+                                + (entry.line() + 1) + " and " + (key.line() + 1) + ")");
+                    }
+                    if (entry == null) {
+                        entry = key;
+                        found = keyring;
+                    }
+                }
+            }
+            if (entry != null) {
+                draft.presharedKey = entry.key();
+                draft.line(SampleField.PRESHARED_KEY, entry.line());
+                draft.line(SampleField.AWS_OUTSIDE_ADDRESS, entry.line());
+                draft.customerOutsideAddress = found.localAddress;
+                draft.line(SampleField.CUSTOMER_OUTSIDE_ADDRESS, found.localAddressLine);
+            }
+            for (IsakmpProfile profile : isakmpProfiles.values()) {
+                if (draft.awsOutsideAddress.equals(profile.identityAddress)) {
+                    if (found == null && profile.keyring != null) {
+                        // no key for this address, but the profile still names the tunnel's keyring
+                        found = keyrings.stream().filter(k -> k.name.equals(profile.keyring)).findFirst().orElse(null);
+                    }
+                    if (!draft.lines.containsKey(SampleField.AWS_OUTSIDE_ADDRESS)) {
+                        draft.line(SampleField.AWS_OUTSIDE_ADDRESS, profile.identityLine);
+                    }
+                    if (draft.customerOutsideAddress == null) {
+                        draft.customerOutsideAddress = profile.localAddress;
+                        draft.line(SampleField.CUSTOMER_OUTSIDE_ADDRESS, profile.localAddressLine);
+                    }
+                    if (found != null && profile.keyring != null && !profile.keyring.equals(found.name)) {
+                        throw new SampleFormatException(name + ": isakmp profile " + profile.name + " uses keyring "
+                                + profile.keyring + ", but the key for " + draft.awsOutsideAddress + " is in keyring "
+                                + found.name);
+                    }
+                }
+            }
+            return found;
+        }
+
+        private void tunnelInterface(TunnelDraft draft, String name, Map<TunnelDraft, TunnelInterface> interfaceOf)
+                throws SampleFormatException {
+            TunnelInterface tunnel = null;
+            for (TunnelInterface candidate : interfaces) {
+                if (draft.awsOutsideAddress.equals(candidate.destination)) {
+                    if (tunnel != null) {
+                        throw new SampleFormatException(name + " is the destination of two interfaces, "
+                                + tunnel.name + " and " + candidate.name);
+                    }
+                    tunnel = candidate;
+                }
+            }
+            if (tunnel == null) {
+                throw new SampleFormatException(name + " has no inside addresses: no tunnel interface has "
+                        + "`tunnel destination " + draft.awsOutsideAddress + "`");
+            }
+            if (tunnel.problem != null) {
+                throw new SampleFormatException(tunnel.problem);
+            }
+            if (tunnel.address == null) {
+                throw new SampleFormatException(name + " has no inside addresses: interface " + tunnel.name
+                        + " has no ip address");
+            }
+            draft.insideNetwork = InsideNetwork.of(tunnel.address, tunnel.prefixLength);
+            if (draft.insideNetwork == null) {
+                throw new SampleFormatException(name + ": interface " + tunnel.name + " has a /" + tunnel.prefixLength
+                        + " inside network; AWS tunnels use a /30");
+            }
+            draft.customerInsideAddress = tunnel.address;
+            draft.line(SampleField.INSIDE_ADDRESSES, tunnel.addressLine);
+            if (draft.lines.get(SampleField.AWS_OUTSIDE_ADDRESS) == null) {
+                draft.line(SampleField.AWS_OUTSIDE_ADDRESS, tunnel.destinationLine);
+            }
+            if (tunnel.source != null && (draft.customerOutsideAddress == null || Ipv4.isAddress(tunnel.source))) {
+                draft.customerOutsideAddress = tunnel.source;
+                draft.line(SampleField.CUSTOMER_OUTSIDE_ADDRESS, tunnel.sourceLine);
+            }
+            if (tunnel.mss != null) {
+                draft.tcpMss = tunnel.mss;
+                draft.line(SampleField.TCP_MSS, tunnel.mssLine);
+            }
+            interfaceOf.put(draft, tunnel);
+        }
+
+        private void ike(TunnelDraft draft, String name, Keyring keyring) throws SampleFormatException {
+            IsakmpPolicy policy = keyring == null ? null : keyring.precedingPolicy;
+            if (policy == null && policies.size() == 1) {
+                policy = policies.get(0);
+            }
+            if (policy == null) {
+                throw new SampleFormatException(name + " has no IKE (phase 1) parameters: no "
+                        + "`crypto isakmp policy` precedes its keyring");
+            }
+            String what = name + ": crypto isakmp policy " + policy.number;
+            if (policy.problem != null) {
+                throw new SampleFormatException(what + ": " + policy.problem);
+            }
+            if (policy.encryption == null) {
+                throw new SampleFormatException(what + " has no encryption");
+            }
+            if (policy.hash == null) {
+                throw new SampleFormatException(what + " has no hash");
+            }
+            if (policy.group == null) {
+                throw new SampleFormatException(what + " has no Diffie-Hellman group");
+            }
+            if (policy.lifetime == null) {
+                throw new SampleFormatException(what + " has no lifetime");
+            }
+            draft.ike = new IkeParameters(List.of(policy.encryption), List.of(policy.hash), List.of(policy.group),
+                    policy.lifetime, "main", List.of("ikev1"));
+            draft.line(SampleField.IKE, policy.line);
+        }
+
+        private void ipsec(TunnelDraft draft, String name, Keyring keyring, TunnelInterface tunnel)
+                throws SampleFormatException {
+            IpsecProfile profile = null;
+            if (tunnel.protectionProfile != null) {
+                profile = ipsecProfiles.get(tunnel.protectionProfile);
+                if (profile == null) {
+                    throw new SampleFormatException(name + ": interface " + tunnel.name + " is protected by ipsec profile "
+                            + tunnel.protectionProfile + ", which the sample does not define");
+                }
+            }
+            if (profile == null && keyring != null) {
+                profile = sameSuffix(keyring.name, ipsecProfiles);
+            }
+            if (profile == null && ipsecProfiles.size() == 1) {
+                profile = ipsecProfiles.values().iterator().next();
+            }
+            if (profile == null) {
+                throw new SampleFormatException(name + " has no IPsec (phase 2) parameters: no `crypto ipsec profile`"
+                        + " protects interface " + tunnel.name);
+            }
+            TransformSet set = profile.transformSet == null ? null : transformSets.get(profile.transformSet);
+            if (set == null && profile.transformSet == null && transformSets.size() == 1) {
+                set = transformSets.values().iterator().next();
+            }
+            String what = name + ": crypto ipsec profile " + profile.name;
+            if (set == null) {
+                throw new SampleFormatException(what + " has no transform set the sample defines");
+            }
+            if (set.problem != null) {
+                throw new SampleFormatException(name + ": crypto ipsec transform-set " + set.name + ": " + set.problem);
+            }
+            if (set.cipher == null || set.integrity == null) {
+                throw new SampleFormatException(name + ": crypto ipsec transform-set " + set.name
+                        + " lacks an ESP encryption or integrity transform");
+            }
+            if (profile.pfsGroup == null) {
+                throw new SampleFormatException(what + " has no PFS group (`set pfs`)");
+            }
+            if (profile.lifetime == null) {
+                throw new SampleFormatException(what + " has no lifetime (`set security-association lifetime seconds`)");
+            }
+            draft.ipsec = new IpsecParameters(List.of(set.cipher), List.of(set.integrity), List.of(profile.pfsGroup),
+                    profile.lifetime);
+            draft.line(SampleField.IPSEC, set.line);
+        }
+
+        private static <T> T sameSuffix(String name, Map<String, T> candidates) {
+            Matcher own = NAME_SUFFIX.matcher(name);
+            if (!own.matches()) {
+                return null;
+            }
+            T found = null;
+            for (Map.Entry<String, T> candidate : candidates.entrySet()) {
+                Matcher other = NAME_SUFFIX.matcher(candidate.getKey());
+                if (other.matches() && other.group(1).equals(own.group(1))) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = candidate.getValue();
+                }
+            }
+            return found;
+        }
+
+        /** Ties BGP neighbors and SLA probes to tunnels by inside network; true when routing is BGP. */
+        private boolean routing(List<TunnelDraft> drafts) throws SampleFormatException {
+            boolean bgp = false;
+            for (BgpRouter router : routers) {
+                for (BgpNeighbor neighbor : router.neighbors.values()) {
+                    int address = Ipv4.parse(neighbor.address);
+                    TunnelDraft draft = drafts.stream().filter(d -> d.insideNetwork.contains(address)).findFirst()
+                            .orElseThrow(() -> new SampleFormatException("router bgp " + router.asn + ": neighbor "
+                                    + neighbor.address + " is in no tunnel's inside network"));
+                    bgp = true;
+                    draft.awsInsideAddress = address;
+                    draft.customerAsn = router.asn;
+                    draft.line(SampleField.CUSTOMER_ASN, router.line);
+                    if (neighbor.remoteAs != null) {
+                        draft.awsAsn = neighbor.remoteAs;
+                        draft.line(SampleField.AWS_ASN, neighbor.remoteAsLine);
+                    }
+                    if (neighbor.holdTime != null) {
+                        draft.holdTime = neighbor.holdTime;
+                        draft.line(SampleField.HOLD_TIME, neighbor.holdTimeLine);
+                    }
+                }
+            }
+            for (SlaProbe probe : slaProbes) {
+                int address = Ipv4.parse(probe.address());
+                for (TunnelDraft draft : drafts) {
+                    if (draft.insideNetwork.contains(address) && draft.awsInsideAddress == null) {
+                        draft.awsInsideAddress = address;
+                    }
+                }
+            }
+            return bgp;
+        }
+
+        private static String word(List<String> w, int i) {
+            return i < w.size() ? w.get(i) : null;
+        }
+
+        private static Integer smallNumber(String text) {
+            if (text == null || !text.matches("[0-9]{1,9}")) {
+                return null;
+            }
+            return Integer.valueOf(text);
+        }
+    }
+}

@@ -1,0 +1,392 @@
+package dev.ixls.aws;
+
+import dev.ixls.model.crypto.Cipher;
+import dev.ixls.model.crypto.Integrity;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads the {@code CustomerGatewayConfiguration} XML, the neutral document every vendor sample
+ * is rendered from: {@code <vpn_connection id="vpn-...">} with two {@code <ipsec_tunnel>}s.
+ * {@code <vpn_connection_attributes>NoBGPVPNConnection</vpn_connection_attributes>} marks static
+ * routing.
+ *
+ * <p>The JDK's StAX parser is used with DTDs and external entities disabled, so a document can
+ * neither read local files nor reach the network.
+ */
+final class CustomerGatewayXmlReader {
+
+    /** The connection as the XML states it, before tunnel options (JSON) override anything. */
+    record XmlConnection(String connectionId, Routing routing, List<TunnelDraft> tunnels) {
+    }
+
+    private CustomerGatewayXmlReader() {
+    }
+
+    static AwsSample read(String xml) throws SampleFormatException {
+        XmlConnection connection = parse(xml, IntUnaryOperator.identity());
+        return new AwsSample(connection.connectionId(), connection.routing(), SampleFormat.XML,
+                build(connection.tunnels()));
+    }
+
+    static List<AwsTunnel> build(List<TunnelDraft> drafts) throws SampleFormatException {
+        List<AwsTunnel> tunnels = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            tunnels.add(drafts.get(i).build(i + 1));
+        }
+        return List.copyOf(tunnels);
+    }
+
+    /**
+     * Parses the document into tunnel drafts.
+     *
+     * @param lineOf maps a zero-based line of the XML to the line reported for a field (the XML
+     *               inside a JSON string sits on one line of the JSON file)
+     */
+    static XmlConnection parse(String xml, IntUnaryOperator lineOf) throws SampleFormatException {
+        Element root = tree(xml);
+        if (!root.name.equals("vpn_connection")) {
+            throw new SampleFormatException("the XML's root element is <" + root.name
+                    + ">, not the <vpn_connection> of a CustomerGatewayConfiguration");
+        }
+        String id = root.attributes.get("id");
+        List<Element> tunnelElements = root.children("ipsec_tunnel");
+        if (tunnelElements.isEmpty()) {
+            throw new SampleFormatException("no <ipsec_tunnel> element");
+        }
+        if (tunnelElements.size() > 2) {
+            throw new SampleFormatException(tunnelElements.size()
+                    + " <ipsec_tunnel> elements; an AWS VPN connection has two");
+        }
+        boolean staticRouting = "NoBGPVPNConnection".equalsIgnoreCase(root.text("vpn_connection_attributes"));
+        List<TunnelDraft> drafts = new ArrayList<>();
+        boolean anyBgp = false;
+        for (int i = 0; i < tunnelElements.size(); i++) {
+            TunnelDraft draft = tunnel(tunnelElements.get(i), i + 1, staticRouting, lineOf);
+            anyBgp |= draft.awsAsn != null || draft.customerAsn != null;
+            drafts.add(draft);
+        }
+        Routing routing = !staticRouting && anyBgp ? Routing.BGP : Routing.STATIC;
+        return new XmlConnection(id == null || id.isBlank() ? null : id.strip(), routing, drafts);
+    }
+
+    private static TunnelDraft tunnel(Element tunnel, int number, boolean staticRouting, IntUnaryOperator lineOf)
+            throws SampleFormatException {
+        TunnelDraft draft = new TunnelDraft();
+        Element vgw = tunnel.child("vpn_gateway");
+        Element cgw = tunnel.child("customer_gateway");
+
+        Element awsOutside = path(vgw, "tunnel_outside_address", "ip_address");
+        if (awsOutside != null && !awsOutside.text.isEmpty()) {
+            draft.awsOutsideAddress = awsOutside.text;
+            draft.line(SampleField.AWS_OUTSIDE_ADDRESS, lineOf.applyAsInt(awsOutside.line));
+        }
+        String name = draft.describe(number);
+        if (draft.awsOutsideAddress != null && !Ipv4.isAddress(draft.awsOutsideAddress)) {
+            throw new SampleFormatException("tunnel " + number + ": the vpn_gateway outside address "
+                    + QuotedValue.of(draft.awsOutsideAddress) + " is not an IPv4 address");
+        }
+        Element customerOutside = path(cgw, "tunnel_outside_address", "ip_address");
+        if (customerOutside != null) {
+            draft.customerOutsideAddress = customerOutside.text;
+            draft.line(SampleField.CUSTOMER_OUTSIDE_ADDRESS, lineOf.applyAsInt(customerOutside.line));
+        }
+
+        Element customerInside = path(cgw, "tunnel_inside_address", "ip_address");
+        Element awsInside = path(vgw, "tunnel_inside_address", "ip_address");
+        if (customerInside != null || awsInside != null) {
+            Element known = customerInside != null ? customerInside : awsInside;
+            Integer address = Ipv4.parse(known.text);
+            if (address == null) {
+                throw new SampleFormatException(name + ": a tunnel inside address is not an IPv4 address");
+            }
+            Integer prefix = prefixLength(path(cgw, "tunnel_inside_address"));
+            if (prefix == null) {
+                prefix = prefixLength(path(vgw, "tunnel_inside_address"));
+            }
+            if (prefix == null) {
+                throw new SampleFormatException(name + ": the tunnel inside address has no network_cidr or network_mask");
+            }
+            draft.insideNetwork = InsideNetwork.of(address, prefix);
+            if (draft.insideNetwork == null) {
+                throw new SampleFormatException(name + ": the inside network is a /" + prefix
+                        + "; AWS tunnels use a /30");
+            }
+            if (customerInside != null) {
+                draft.customerInsideAddress = address;
+            }
+            if (awsInside != null) {
+                draft.awsInsideAddress = Ipv4.parse(awsInside.text);
+                if (draft.awsInsideAddress == null) {
+                    throw new SampleFormatException(name + ": the vpn_gateway inside address is not an IPv4 address");
+                }
+            }
+            draft.line(SampleField.INSIDE_ADDRESSES, lineOf.applyAsInt(known.line));
+        }
+
+        if (!staticRouting) {
+            bgp(draft, name, cgw, vgw, lineOf);
+        }
+
+        Element ike = tunnel.child("ike");
+        if (ike != null) {
+            Element key = ike.child("pre_shared_key");
+            if (key != null && !key.text.isEmpty()) {
+                draft.presharedKey = new PresharedKey(key.text);
+                draft.line(SampleField.PRESHARED_KEY, lineOf.applyAsInt(key.line));
+            }
+            draft.ike = new IkeParameters(List.of(cipher(name, ike)), List.of(integrity(name, ike)),
+                    List.of(group(name, ike)), number(name, ike, "lifetime"), mode(ike), List.of());
+            draft.line(SampleField.IKE, lineOf.applyAsInt(ike.line));
+        }
+        Element ipsec = tunnel.child("ipsec");
+        if (ipsec != null) {
+            draft.ipsec = new IpsecParameters(List.of(cipher(name, ipsec)), List.of(integrity(name, ipsec)),
+                    List.of(group(name, ipsec)), number(name, ipsec, "lifetime"));
+            draft.line(SampleField.IPSEC, lineOf.applyAsInt(ipsec.line));
+            Element mss = ipsec.child("tcp_mss_adjustment");
+            if (mss != null) {
+                draft.tcpMss = optionalNumber(name, mss);
+                draft.line(SampleField.TCP_MSS, lineOf.applyAsInt(mss.line));
+            }
+            Element dpd = ipsec.child("dead_peer_detection");
+            if (dpd != null) {
+                Element interval = dpd.child("interval");
+                Element retries = dpd.child("retries");
+                draft.dpdIntervalSeconds = interval == null ? null : optionalNumber(name, interval);
+                draft.dpdRetries = retries == null ? null : optionalNumber(name, retries);
+                draft.line(SampleField.DPD, lineOf.applyAsInt(dpd.line));
+            }
+        }
+        return draft;
+    }
+
+    private static void bgp(TunnelDraft draft, String name, Element cgw, Element vgw, IntUnaryOperator lineOf)
+            throws SampleFormatException {
+        Element customerAsn = path(cgw, "bgp", "asn");
+        Element awsAsn = path(vgw, "bgp", "asn");
+        if (customerAsn != null) {
+            draft.customerAsn = asn(name, customerAsn);
+            draft.line(SampleField.CUSTOMER_ASN, lineOf.applyAsInt(customerAsn.line));
+        }
+        if (awsAsn != null) {
+            draft.awsAsn = asn(name, awsAsn);
+            draft.line(SampleField.AWS_ASN, lineOf.applyAsInt(awsAsn.line));
+        }
+        Element hold = path(vgw, "bgp", "hold_time");
+        if (hold == null) {
+            hold = path(cgw, "bgp", "hold_time");
+        }
+        if (hold != null) {
+            draft.holdTime = optionalNumber(name, hold);
+            draft.line(SampleField.HOLD_TIME, lineOf.applyAsInt(hold.line));
+        }
+    }
+
+    private static Long asn(String name, Element asn) throws SampleFormatException {
+        if (!asn.text.matches("[0-9]{1,10}")) {
+            throw new SampleFormatException(name + ": <asn> " + QuotedValue.of(asn.text) + " is not an AS number");
+        }
+        return Long.valueOf(asn.text);
+    }
+
+    private static Cipher cipher(String name, Element section) throws SampleFormatException {
+        String value = required(name, section, "encryption_protocol");
+        Cipher cipher = AlgorithmNames.cipher(value);
+        if (cipher == null) {
+            throw new SampleFormatException(name + ": <" + section.name + "><encryption_protocol> "
+                    + QuotedValue.of(value) + " is not understood");
+        }
+        return cipher;
+    }
+
+    private static Integrity integrity(String name, Element section) throws SampleFormatException {
+        String value = required(name, section, "authentication_protocol");
+        Integrity integrity = AlgorithmNames.integrity(value);
+        if (integrity == null) {
+            throw new SampleFormatException(name + ": <" + section.name + "><authentication_protocol> "
+                    + QuotedValue.of(value) + " is not understood");
+        }
+        return integrity;
+    }
+
+    private static int group(String name, Element section) throws SampleFormatException {
+        String value = required(name, section, "perfect_forward_secrecy");
+        Integer group = AlgorithmNames.dhGroup(value);
+        if (group == null) {
+            throw new SampleFormatException(name + ": <" + section.name + "><perfect_forward_secrecy> "
+                    + QuotedValue.of(value) + " is not a Diffie-Hellman group");
+        }
+        return group;
+    }
+
+    private static String mode(Element ike) {
+        String mode = ike.text("mode");
+        return mode == null || mode.isEmpty() ? null : mode.toLowerCase(Locale.ROOT);
+    }
+
+    private static int number(String name, Element section, String child) throws SampleFormatException {
+        String value = required(name, section, child);
+        if (!value.matches("[0-9]{1,9}")) {
+            throw new SampleFormatException(name + ": <" + section.name + "><" + child + "> " + QuotedValue.of(value)
+                    + " is not a number");
+        }
+        return Integer.parseInt(value);
+    }
+
+    private static Integer optionalNumber(String name, Element element) throws SampleFormatException {
+        if (element.text.isEmpty()) {
+            return null;
+        }
+        if (!element.text.matches("[0-9]{1,9}")) {
+            throw new SampleFormatException(name + ": <" + element.name + "> " + QuotedValue.of(element.text)
+                    + " is not a number");
+        }
+        return Integer.valueOf(element.text);
+    }
+
+    private static String required(String name, Element section, String child) throws SampleFormatException {
+        String value = section.text(child);
+        if (value == null || value.isEmpty()) {
+            throw new SampleFormatException(name + ": <" + section.name + "> has no <" + child + ">");
+        }
+        return value;
+    }
+
+    private static Integer prefixLength(Element inside) {
+        if (inside == null) {
+            return null;
+        }
+        String cidr = inside.text("network_cidr");
+        if (cidr != null && cidr.matches("[0-9]{1,2}")) {
+            return Integer.valueOf(cidr);
+        }
+        return Ipv4.prefixLengthOfMask(inside.text("network_mask"));
+    }
+
+    private static Element path(Element from, String... names) {
+        Element current = from;
+        for (String name : names) {
+            if (current == null) {
+                return null;
+            }
+            current = current.child(name);
+        }
+        return current;
+    }
+
+    // ---- A small element tree that remembers each element's line. ----
+
+    private static final class Element {
+        final String name;
+        final Map<String, String> attributes;
+        final int line;
+        final List<Element> children = new ArrayList<>();
+        final StringBuilder textBuilder = new StringBuilder();
+        String text = "";
+
+        Element(String name, Map<String, String> attributes, int line) {
+            this.name = name;
+            this.attributes = attributes;
+            this.line = line;
+        }
+
+        Element child(String childName) {
+            for (Element child : children) {
+                if (child.name.equals(childName)) {
+                    return child;
+                }
+            }
+            return null;
+        }
+
+        List<Element> children(String childName) {
+            List<Element> found = new ArrayList<>();
+            for (Element child : children) {
+                if (child.name.equals(childName)) {
+                    found.add(child);
+                }
+            }
+            return found;
+        }
+
+        String text(String childName) {
+            Element child = child(childName);
+            return child == null ? null : child.text;
+        }
+    }
+
+    private static Element tree(String xml) throws SampleFormatException {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        XMLStreamReader reader = null;
+        try {
+            reader = factory.createXMLStreamReader(new StringReader(xml));
+            List<Element> stack = new ArrayList<>();
+            Element root = null;
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new SampleFormatException("the XML declares a DTD, which a CustomerGatewayConfiguration "
+                            + "never has; ixls does not process DTDs or entities");
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    Map<String, String> attributes = new HashMap<>();
+                    for (int i = 0; i < reader.getAttributeCount(); i++) {
+                        attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+                    }
+                    Element element = new Element(reader.getLocalName(), attributes,
+                            Math.max(0, reader.getLocation().getLineNumber() - 1));
+                    if (stack.isEmpty()) {
+                        root = element;
+                    } else {
+                        stack.get(stack.size() - 1).children.add(element);
+                    }
+                    stack.add(element);
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    Element element = stack.remove(stack.size() - 1);
+                    element.text = element.textBuilder.toString().strip();
+                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                    if (!stack.isEmpty()) {
+                        stack.get(stack.size() - 1).textBuilder.append(reader.getText());
+                    }
+                }
+            }
+            if (root == null) {
+                throw new SampleFormatException("the XML document has no root element");
+            }
+            return root;
+        } catch (XMLStreamException e) {
+            // The parser's own message may quote content; report only where it failed.
+            Location at = e.getLocation();
+            String where = at == null || at.getLineNumber() < 0 ? ""
+                    : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
+            throw new SampleFormatException("the XML is not well-formed" + where
+                    + " (truncated, or not a CustomerGatewayConfiguration document)");
+        } catch (RuntimeException e) {
+            throw new SampleFormatException("the XML could not be read (" + e.getClass().getSimpleName() + ")");
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing to release for a string source
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,356 @@
+package dev.ixls.aws;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import dev.ixls.model.crypto.Cipher;
+import dev.ixls.model.crypto.Integrity;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the output of {@code aws ec2 describe-vpn-connections} ({@code {"VpnConnections": [...]}}),
+ * a bare connection object, or an array of them.
+ *
+ * <p>Each connection's {@code CustomerGatewayConfiguration} XML gives the base facts. The XML only
+ * ever shows AWS's minimum parameters, so the tunnel options ({@code Options.TunnelOptions},
+ * matched to XML tunnels by {@code OutsideIpAddress}, never by position) override algorithms, DH
+ * groups, lifetimes, IKE versions, the pre-shared key and the inside CIDR where they state them.
+ */
+final class DescribeVpnConnectionsReader {
+
+    private static final Pattern GSON_LOCATION = Pattern.compile("line (\\d+) column (\\d+)");
+    private static final Set<String> GONE_STATES = Set.of("deleted", "deleting");
+    private static final TypeAdapter<JsonElement> TREE = new Gson().getAdapter(JsonElement.class);
+
+    private DescribeVpnConnectionsReader() {
+    }
+
+    static List<AwsSample> readAll(String text) throws SampleFormatException {
+        JsonElement root = parse(text);
+        JsonLineIndex index = JsonLineIndex.of(text);
+        List<JsonObject> connections = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        if (root.isJsonObject() && root.getAsJsonObject().has("VpnConnections")) {
+            JsonElement list = root.getAsJsonObject().get("VpnConnections");
+            if (!list.isJsonArray()) {
+                throw new SampleFormatException("\"VpnConnections\" is not a JSON array");
+            }
+            collect(list.getAsJsonArray(), "VpnConnections", connections, paths);
+        } else if (root.isJsonArray()) {
+            collect(root.getAsJsonArray(), "", connections, paths);
+        } else if (root.isJsonObject() && isConnection(root.getAsJsonObject())) {
+            connections.add(root.getAsJsonObject());
+            paths.add("");
+        } else {
+            throw new SampleFormatException("the JSON holds no \"VpnConnections\" and is not a VPN connection object");
+        }
+        List<AwsSample> samples = new ArrayList<>();
+        for (int i = 0; i < connections.size(); i++) {
+            AwsSample sample = connection(connections.get(i), paths.get(i), index);
+            if (sample != null) {
+                samples.add(sample);
+            }
+        }
+        if (samples.isEmpty()) {
+            throw new SampleFormatException("the JSON holds no VPN connection with a CustomerGatewayConfiguration");
+        }
+        return List.copyOf(samples);
+    }
+
+    /** Parses strictly: AWS writes standard JSON, and leniency would accept half-broken values. */
+    private static JsonElement parse(String text) throws SampleFormatException {
+        try {
+            JsonReader reader = new JsonReader(new StringReader(text));
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement root = TREE.read(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new SampleFormatException("the JSON has more after its end, at " + reader.getPath());
+            }
+            return root;
+        } catch (IOException | JsonParseException | IllegalStateException e) {
+            // Gson's messages are about syntax, but say only where, in our own words.
+            Matcher m = GSON_LOCATION.matcher(String.valueOf(e.getMessage()));
+            String where = m.find() ? " at line " + m.group(1) + ", column " + m.group(2) : "";
+            throw new SampleFormatException("the JSON is not well-formed" + where + " (truncated?)");
+        } catch (StackOverflowError e) {
+            throw new SampleFormatException("the JSON is nested too deeply to be a DescribeVpnConnections result");
+        }
+    }
+
+    private static void collect(JsonArray array, String path, List<JsonObject> connections, List<String> paths)
+            throws SampleFormatException {
+        for (int i = 0; i < array.size(); i++) {
+            JsonElement element = array.get(i);
+            if (!element.isJsonObject()) {
+                throw new SampleFormatException("VPN connection " + (i + 1) + " in the JSON is not an object");
+            }
+            connections.add(element.getAsJsonObject());
+            paths.add(JsonLineIndex.element(path, i));
+        }
+    }
+
+    static boolean isConnection(JsonObject object) {
+        return object.has("VpnConnectionId") || object.has("CustomerGatewayConfiguration");
+    }
+
+    /** One connection, or null for a deleted connection that no longer has a configuration. */
+    private static AwsSample connection(JsonObject json, String path, JsonLineIndex index) throws SampleFormatException {
+        String id = string(json, "VpnConnectionId");
+        String name = id != null ? "VPN connection " + id : "a VPN connection";
+        String configuration = string(json, "CustomerGatewayConfiguration");
+        if (configuration == null) {
+            String state = string(json, "State");
+            if (state != null && GONE_STATES.contains(state.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            throw new SampleFormatException(name + " has no CustomerGatewayConfiguration (DescribeVpnConnections "
+                    + "includes it only while a connection is pending or available)");
+        }
+        int configurationLine = index.line(JsonLineIndex.child(path, "CustomerGatewayConfiguration"));
+        CustomerGatewayXmlReader.XmlConnection xml;
+        try {
+            xml = CustomerGatewayXmlReader.parse(configuration, line -> configurationLine);
+        } catch (SampleFormatException e) {
+            throw new SampleFormatException(name + ": CustomerGatewayConfiguration: " + e.getMessage());
+        }
+        if (id != null && xml.connectionId() != null && !id.equals(xml.connectionId())) {
+            throw new SampleFormatException(name + ": its CustomerGatewayConfiguration describes " + xml.connectionId());
+        }
+        Routing routing = xml.routing();
+        JsonObject options = object(json, "Options");
+        String optionsPath = JsonLineIndex.child(path, "Options");
+        if (options != null && options.has("StaticRoutesOnly")) {
+            routing = bool(options, "StaticRoutesOnly", name) ? Routing.STATIC : Routing.BGP;
+        }
+        if (routing == Routing.STATIC) {
+            for (TunnelDraft draft : xml.tunnels()) {
+                draft.awsAsn = null;
+                draft.customerAsn = null;
+                draft.holdTime = null;
+                draft.lines.remove(SampleField.AWS_ASN);
+                draft.lines.remove(SampleField.CUSTOMER_ASN);
+                draft.lines.remove(SampleField.HOLD_TIME);
+            }
+        }
+        JsonElement tunnelOptions = options == null ? null : options.get("TunnelOptions");
+        if (tunnelOptions != null && !tunnelOptions.isJsonNull()) {
+            if (!tunnelOptions.isJsonArray()) {
+                throw new SampleFormatException(name + ": Options.TunnelOptions is not an array");
+            }
+            String listPath = JsonLineIndex.child(optionsPath, "TunnelOptions");
+            JsonArray list = tunnelOptions.getAsJsonArray();
+            for (int i = 0; i < list.size(); i++) {
+                if (!list.get(i).isJsonObject()) {
+                    throw new SampleFormatException(name + ": TunnelOptions entry " + (i + 1) + " is not an object");
+                }
+                override(name, list.get(i).getAsJsonObject(), JsonLineIndex.element(listPath, i), xml.tunnels(), index);
+            }
+        }
+        List<AwsTunnel> tunnels;
+        try {
+            tunnels = CustomerGatewayXmlReader.build(xml.tunnels());
+        } catch (SampleFormatException e) {
+            throw new SampleFormatException(name + ": " + e.getMessage());
+        }
+        return new AwsSample(id != null ? id : xml.connectionId(), routing, SampleFormat.DESCRIBE_JSON, tunnels);
+    }
+
+    private static void override(String name, JsonObject options, String path, List<TunnelDraft> drafts,
+            JsonLineIndex index) throws SampleFormatException {
+        String outside = string(options, "OutsideIpAddress");
+        if (outside == null) {
+            throw new SampleFormatException(name + ": a TunnelOptions entry has no OutsideIpAddress");
+        }
+        TunnelDraft draft = drafts.stream().filter(d -> outside.equals(d.awsOutsideAddress)).findFirst().orElse(null);
+        if (draft == null) {
+            String shown = Ipv4.isAddress(outside) ? outside : QuotedValue.of(outside);
+            throw new SampleFormatException(name + ": the TunnelOptions for " + shown
+                    + " match no tunnel of its CustomerGatewayConfiguration");
+        }
+        String tunnel = "tunnel " + draft.awsOutsideAddress;
+
+        String cidr = string(options, "TunnelInsideCidr");
+        if (cidr != null) {
+            InsideNetwork network = InsideNetwork.parseCidr(cidr);
+            if (network == null) {
+                throw new SampleFormatException(name + ": " + tunnel + ": TunnelInsideCidr " + QuotedValue.of(cidr)
+                        + " is not a /30");
+            }
+            if (!network.equals(draft.insideNetwork)) {
+                // The XML's own inside addresses belong to another network: take AWS's convention.
+                draft.insideNetwork = network;
+                draft.awsInsideAddress = network.firstUsable();
+                draft.customerInsideAddress = network.secondUsable();
+            }
+            draft.line(SampleField.INSIDE_ADDRESSES, index.line(JsonLineIndex.child(path, "TunnelInsideCidr")));
+        }
+        if (options.has("PreSharedKey") && !options.get("PreSharedKey").isJsonNull()
+                && string(options, "PreSharedKey") == null) {
+            throw new SampleFormatException(name + ": " + tunnel + ": PreSharedKey is not a string");
+        }
+        String key = string(options, "PreSharedKey");
+        if (key != null && !key.isBlank()) {
+            draft.presharedKey = new PresharedKey(key);
+            draft.line(SampleField.PRESHARED_KEY, index.line(JsonLineIndex.child(path, "PreSharedKey")));
+        }
+
+        IkeParameters ike = draft.ike;
+        List<Cipher> phase1Ciphers = values(name, tunnel, options, "Phase1EncryptionAlgorithms", AlgorithmNames::cipher);
+        List<Integrity> phase1Integrity =
+                values(name, tunnel, options, "Phase1IntegrityAlgorithms", AlgorithmNames::integrity);
+        List<Integer> phase1Groups = groups(name, tunnel, options, "Phase1DHGroupNumbers");
+        Integer phase1Lifetime = integer(name, tunnel, options, "Phase1LifetimeSeconds");
+        List<String> versions = values(name, tunnel, options, "IkeVersions", DescribeVpnConnectionsReader::ikeVersion);
+        if (phase1Ciphers != null || phase1Integrity != null || phase1Groups != null || phase1Lifetime != null
+                || versions != null) {
+            if (ike == null) {
+                throw new SampleFormatException(name + ": " + tunnel + " has tunnel options but no <ike> in its XML");
+            }
+            draft.ike = new IkeParameters(or(phase1Ciphers, ike.encryption()), or(phase1Integrity, ike.integrity()),
+                    or(phase1Groups, ike.dhGroups()), phase1Lifetime != null ? phase1Lifetime : ike.lifetimeSeconds(),
+                    ike.mode(), or(versions, ike.versions()));
+            draft.line(SampleField.IKE, firstLine(index, path, "Phase1EncryptionAlgorithms",
+                    "Phase1IntegrityAlgorithms", "Phase1DHGroupNumbers", "Phase1LifetimeSeconds", "IkeVersions"));
+        }
+
+        IpsecParameters ipsec = draft.ipsec;
+        List<Cipher> phase2Ciphers = values(name, tunnel, options, "Phase2EncryptionAlgorithms", AlgorithmNames::cipher);
+        List<Integrity> phase2Integrity =
+                values(name, tunnel, options, "Phase2IntegrityAlgorithms", AlgorithmNames::integrity);
+        List<Integer> phase2Groups = groups(name, tunnel, options, "Phase2DHGroupNumbers");
+        Integer phase2Lifetime = integer(name, tunnel, options, "Phase2LifetimeSeconds");
+        if (phase2Ciphers != null || phase2Integrity != null || phase2Groups != null || phase2Lifetime != null) {
+            if (ipsec == null) {
+                throw new SampleFormatException(name + ": " + tunnel + " has tunnel options but no <ipsec> in its XML");
+            }
+            draft.ipsec = new IpsecParameters(or(phase2Ciphers, ipsec.encryption()),
+                    or(phase2Integrity, ipsec.integrity()), or(phase2Groups, ipsec.pfsGroups()),
+                    phase2Lifetime != null ? phase2Lifetime : ipsec.lifetimeSeconds());
+            draft.line(SampleField.IPSEC, firstLine(index, path, "Phase2EncryptionAlgorithms",
+                    "Phase2IntegrityAlgorithms", "Phase2DHGroupNumbers", "Phase2LifetimeSeconds"));
+        }
+
+        Integer dpdTimeout = integer(name, tunnel, options, "DpdTimeoutSeconds");
+        if (dpdTimeout != null) {
+            draft.dpdTimeoutSeconds = dpdTimeout;
+            draft.line(SampleField.DPD, index.line(JsonLineIndex.child(path, "DpdTimeoutSeconds")));
+        }
+    }
+
+    private static String ikeVersion(String value) {
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        return v.equals("ikev1") || v.equals("ikev2") ? v : null;
+    }
+
+    private static <T> List<T> or(List<T> override, List<T> base) {
+        return override != null ? override : base;
+    }
+
+    private static int firstLine(JsonLineIndex index, String path, String... keys) {
+        int best = -1;
+        for (String key : keys) {
+            int line = index.line(JsonLineIndex.child(path, key));
+            if (line >= 0 && (best < 0 || line < best)) {
+                best = line;
+            }
+        }
+        return best;
+    }
+
+    /** A {@code [{"Value": "AES128"}, ...]} list mapped to the model; null when absent or empty. */
+    private static <T> List<T> values(String name, String tunnel, JsonObject options, String key,
+            Function<String, T> mapping) throws SampleFormatException {
+        JsonArray array = array(name, tunnel, options, key);
+        if (array == null) {
+            return null;
+        }
+        List<T> values = new ArrayList<>();
+        for (JsonElement element : array) {
+            JsonElement value = element.isJsonObject() ? element.getAsJsonObject().get("Value") : element;
+            String text = value != null && value.isJsonPrimitive() ? value.getAsString() : null;
+            T mapped = text == null ? null : mapping.apply(text);
+            if (mapped == null) {
+                throw new SampleFormatException(name + ": " + tunnel + ": " + key + " holds "
+                        + QuotedValue.of(text) + ", which is not understood");
+            }
+            if (!values.contains(mapped)) {
+                values.add(mapped);
+            }
+        }
+        return values.isEmpty() ? null : List.copyOf(values);
+    }
+
+    private static List<Integer> groups(String name, String tunnel, JsonObject options, String key)
+            throws SampleFormatException {
+        return values(name, tunnel, options, key, AlgorithmNames::dhGroup);
+    }
+
+    private static JsonArray array(String name, String tunnel, JsonObject options, String key)
+            throws SampleFormatException {
+        JsonElement element = options.get(key);
+        if (element == null || element.isJsonNull()) {
+            return null;
+        }
+        if (!element.isJsonArray()) {
+            throw new SampleFormatException(name + ": " + tunnel + ": " + key + " is not a list");
+        }
+        return element.getAsJsonArray();
+    }
+
+    private static Integer integer(String name, String tunnel, JsonObject options, String key)
+            throws SampleFormatException {
+        JsonElement element = options.get(key);
+        if (element == null || element.isJsonNull()) {
+            return null;
+        }
+        if (element.isJsonPrimitive()) {
+            String text = element.getAsString().trim();
+            if (text.matches("[0-9]{1,9}")) {
+                return Integer.valueOf(text);
+            }
+        }
+        throw new SampleFormatException(name + ": " + tunnel + ": " + key + " is not a whole number");
+    }
+
+    private static boolean bool(JsonObject object, String key, String name) throws SampleFormatException {
+        JsonElement element = object.get(key);
+        if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isBoolean()) {
+            return element.getAsBoolean();
+        }
+        if (element.isJsonPrimitive()) {
+            String text = element.getAsString();
+            if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+                return Boolean.parseBoolean(text.toLowerCase(Locale.ROOT));
+            }
+        }
+        throw new SampleFormatException(name + ": Options." + key + " is not true or false");
+    }
+
+    private static String string(JsonObject object, String key) {
+        JsonElement element = object.get(key);
+        if (element instanceof JsonPrimitive primitive && primitive.isString()) {
+            return primitive.getAsString();
+        }
+        return null;
+    }
+
+    private static JsonObject object(JsonObject object, String key) {
+        JsonElement element = object.get(key);
+        return element != null && element.isJsonObject() ? element.getAsJsonObject() : null;
+    }
+}

@@ -1,0 +1,400 @@
+package dev.ixls.aws;
+
+import dev.ixls.model.crypto.Cipher;
+import dev.ixls.model.crypto.Integrity;
+import dev.ixls.syntax.SourceText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the "Generic" text sample: {@code IPsec Tunnel #1} underlined with {@code =====}, sections
+ * {@code #1: Internet Key Exchange Configuration} to {@code #4: Border Gateway Protocol (BGP)
+ * Configuration:}, and values as {@code - Label : value} lines with irregular spacing.
+ *
+ * <p>Values are found by label, within their tunnel and section, never by line position. The
+ * same label means different things in different places ({@code Lifetime} in IKE and IPsec,
+ * {@code Customer Gateway} under "Outside IP Addresses" and "Inside IP Addresses"), so a value
+ * is keyed by section, sub-heading and label.
+ */
+final class GenericSampleReader {
+
+    private static final Pattern TUNNEL_HEADING = Pattern.compile("\\s*IPsec\\s+Tunnel\\s+#(\\d+)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SECTION_HEADING = Pattern.compile("\\s*#(\\d+):?\\s*(.*?)\\s*");
+    private static final Pattern FIELD = Pattern.compile("\\s*-\\s*([^:]*?)\\s*:\\s*(.*?)\\s*");
+    private static final Pattern HEADER_FIELD = Pattern.compile("\\s*(Your\\s+[^:]*?)\\s*:\\s*(.*?)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern IKE_WORD = Pattern.compile("\\bike\\b");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("(\\d{1,9})\\b.*");
+
+    private GenericSampleReader() {
+    }
+
+    private enum Section {
+        NONE, IKE, IPSEC, INTERFACE, BGP, STATIC
+    }
+
+    private enum Addresses {
+        NONE, OUTSIDE, INSIDE
+    }
+
+    /** A value and its zero-based line. */
+    private record Value(String text, int line) {
+    }
+
+    /** The fields of one tunnel, keyed {@code section/addresses/label}. */
+    private static final class TunnelFields {
+        final int heading;
+        final Map<String, Value> fields = new HashMap<>();
+
+        TunnelFields(int heading) {
+            this.heading = heading;
+        }
+
+        Value get(Section section, Addresses addresses, String label) {
+            return fields.get(key(section, addresses, label));
+        }
+
+        /** A field of a section, whatever sub-heading it appeared under. */
+        Value get(Section section, String label) {
+            for (Addresses addresses : Addresses.values()) {
+                Value value = get(section, addresses, label);
+                if (value != null) {
+                    return value;
+                }
+            }
+            return null;
+        }
+
+        /** A field whose label is unique in a tunnel, in whichever section it appears. */
+        Value anywhere(String label) {
+            for (Section section : Section.values()) {
+                Value value = get(section, label);
+                if (value != null) {
+                    return value;
+                }
+            }
+            return null;
+        }
+
+        static String key(Section section, Addresses addresses, String label) {
+            return section + "/" + addresses + "/" + label;
+        }
+    }
+
+    static AwsSample read(String text) throws SampleFormatException {
+        SourceText source = new SourceText(text);
+        String connectionId = null;
+        List<TunnelFields> tunnels = new ArrayList<>();
+        TunnelFields current = null;
+        Section section = Section.NONE;
+        Addresses addresses = Addresses.NONE;
+        boolean anyBgpSection = false;
+        for (int i = 0; i < source.lineCount(); i++) {
+            String line = source.line(i);
+            Matcher m = TUNNEL_HEADING.matcher(line);
+            if (m.matches()) {
+                current = new TunnelFields(Integer.parseInt(m.group(1)));
+                tunnels.add(current);
+                section = Section.NONE;
+                addresses = Addresses.NONE;
+                continue;
+            }
+            if (current == null) {
+                Matcher header = HEADER_FIELD.matcher(line);
+                if (header.matches() && normalise(header.group(1)).equals("your vpn connection id")
+                        && header.group(2).matches("vpn-[0-9a-fA-F]{8,17}")) {
+                    connectionId = header.group(2);
+                }
+                continue;
+            }
+            m = SECTION_HEADING.matcher(line);
+            if (m.matches()) {
+                section = section(m.group(1), m.group(2));
+                anyBgpSection |= section == Section.BGP;
+                addresses = Addresses.NONE;
+                continue;
+            }
+            m = FIELD.matcher(line);
+            if (m.matches()) {
+                String label = normalise(m.group(1));
+                Addresses where = addresses;
+                if (where == Addresses.NONE && section == Section.INTERFACE
+                        && (label.equals("customer gateway") || label.equals("virtual private gateway"))) {
+                    // no "Outside/Inside IP Addresses" sub-heading: an inside address is written with /30
+                    where = m.group(2).contains("/") ? Addresses.INSIDE : Addresses.OUTSIDE;
+                }
+                String key = TunnelFields.key(section, where, label);
+                current.fields.putIfAbsent(key, new Value(m.group(2), i));
+                continue;
+            }
+            String lower = normalise(line);
+            if (lower.startsWith("outside ip address")) {
+                addresses = Addresses.OUTSIDE;
+            } else if (lower.startsWith("inside ip address")) {
+                addresses = Addresses.INSIDE;
+            }
+        }
+        if (tunnels.isEmpty()) {
+            throw new SampleFormatException("no \"IPsec Tunnel #1\" section");
+        }
+        if (tunnels.size() > 2) {
+            throw new SampleFormatException(tunnels.size()
+                    + " tunnel sections; an AWS VPN connection has two (were several samples pasted together?)");
+        }
+        List<AwsTunnel> built = new ArrayList<>();
+        boolean bgp = false;
+        for (int i = 0; i < tunnels.size(); i++) {
+            TunnelDraft draft = tunnel(tunnels.get(i), i + 1);
+            bgp |= draft.awsAsn != null || draft.customerAsn != null;
+            built.add(draft.build(i + 1));
+        }
+        return new AwsSample(connectionId, bgp || anyBgpSection ? Routing.BGP : Routing.STATIC, SampleFormat.GENERIC,
+                List.copyOf(built));
+    }
+
+    private static Section section(String number, String title) {
+        String t = normalise(title);
+        if (t.contains("internet key exchange") || IKE_WORD.matcher(t).find()) {
+            return Section.IKE;
+        }
+        if (t.contains("ipsec")) {
+            return Section.IPSEC;
+        }
+        if (t.contains("tunnel interface")) {
+            return Section.INTERFACE;
+        }
+        if (t.contains("border gateway protocol") || t.contains("bgp")) {
+            return Section.BGP;
+        }
+        if (t.contains("static rout")) {
+            return Section.STATIC;
+        }
+        // an unfamiliar title: fall back on the sample's fixed numbering
+        return switch (number) {
+            case "1" -> Section.IKE;
+            case "2" -> Section.IPSEC;
+            case "3" -> Section.INTERFACE;
+            default -> Section.NONE;
+        };
+    }
+
+    private static String normalise(String label) {
+        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static TunnelDraft tunnel(TunnelFields fields, int number) throws SampleFormatException {
+        TunnelDraft draft = new TunnelDraft();
+
+        Value awsOutside = fields.get(Section.INTERFACE, Addresses.OUTSIDE, "virtual private gateway");
+        Value customerOutside = fields.get(Section.INTERFACE, Addresses.OUTSIDE, "customer gateway");
+        Value awsInside = fields.get(Section.INTERFACE, Addresses.INSIDE, "virtual private gateway");
+        Value customerInside = fields.get(Section.INTERFACE, Addresses.INSIDE, "customer gateway");
+        if (awsOutside != null) {
+            if (!Ipv4.isAddress(awsOutside.text())) {
+                throw new SampleFormatException("tunnel " + number + " (line " + (awsOutside.line() + 1)
+                        + "): the Virtual Private Gateway outside address is not an IPv4 address");
+            }
+            draft.awsOutsideAddress = awsOutside.text();
+            draft.line(SampleField.AWS_OUTSIDE_ADDRESS, awsOutside.line());
+        }
+        String name = draft.describe(number);
+        if (customerOutside != null) {
+            draft.customerOutsideAddress = customerOutside.text();
+            draft.line(SampleField.CUSTOMER_OUTSIDE_ADDRESS, customerOutside.line());
+        }
+        inside(draft, name, customerInside, awsInside);
+
+        Value key = fields.get(Section.IKE, "pre-shared key");
+        if (key != null && !key.text().isEmpty()) {
+            draft.presharedKey = new PresharedKey(key.text());
+            draft.line(SampleField.PRESHARED_KEY, key.line());
+        }
+        ike(draft, name, fields);
+        ipsec(draft, name, fields);
+
+        Value interval = fields.anywhere("dpd interval");
+        Value retries = fields.anywhere("dpd retries");
+        if (interval != null) {
+            draft.dpdIntervalSeconds = number(name, interval, "DPD Interval");
+            draft.line(SampleField.DPD, interval.line());
+        }
+        if (retries != null) {
+            draft.dpdRetries = number(name, retries, "DPD Retries");
+        }
+        Value mss = fields.anywhere("tcp mss adjustment");
+        if (mss != null) {
+            draft.tcpMss = number(name, mss, "TCP MSS Adjustment");
+            draft.line(SampleField.TCP_MSS, mss.line());
+        }
+
+        Value customerAsn = fields.get(Section.BGP, "customer gateway asn");
+        Value awsAsn = fields.get(Section.BGP, "virtual private gateway asn");
+        Value hold = fields.get(Section.BGP, "neighbor hold time");
+        Value neighbor = fields.get(Section.BGP, "neighbor ip address");
+        if (customerAsn != null) {
+            draft.customerAsn = asn(name, customerAsn, "Customer Gateway ASN");
+            draft.line(SampleField.CUSTOMER_ASN, customerAsn.line());
+        }
+        if (awsAsn != null) {
+            draft.awsAsn = asn(name, awsAsn, "Virtual Private Gateway ASN");
+            draft.line(SampleField.AWS_ASN, awsAsn.line());
+        }
+        if (hold != null) {
+            draft.holdTime = number(name, hold, "Neighbor Hold Time");
+            draft.line(SampleField.HOLD_TIME, hold.line());
+        }
+        if (neighbor != null && draft.awsInsideAddress == null) {
+            draft.awsInsideAddress = Ipv4.parse(neighbor.text());
+        }
+        return draft;
+    }
+
+    private static void inside(TunnelDraft draft, String name, Value customer, Value aws) throws SampleFormatException {
+        Value known = customer != null ? customer : aws;
+        if (known == null) {
+            return;
+        }
+        InsideNetwork network = InsideNetwork.parseCidr(known.text());
+        if (network == null) {
+            throw new SampleFormatException(name + " (line " + (known.line() + 1) + "): the inside address is not "
+                    + "written as an address with /30");
+        }
+        draft.insideNetwork = network;
+        draft.line(SampleField.INSIDE_ADDRESSES, known.line());
+        if (customer != null) {
+            draft.customerInsideAddress = address(name, customer);
+        }
+        if (aws != null) {
+            draft.awsInsideAddress = address(name, aws);
+            InsideNetwork awsNetwork = InsideNetwork.parseCidr(aws.text());
+            if (!network.equals(awsNetwork)) {
+                throw new SampleFormatException(name + ": the two inside addresses are not in one /30 (lines "
+                        + (known.line() + 1) + " and " + (aws.line() + 1) + ")");
+            }
+        }
+    }
+
+    private static Integer address(String name, Value value) throws SampleFormatException {
+        String text = value.text();
+        int slash = text.indexOf('/');
+        Integer address = Ipv4.parse((slash < 0 ? text : text.substring(0, slash)).strip());
+        if (address == null) {
+            throw new SampleFormatException(name + " (line " + (value.line() + 1) + "): not an IPv4 address");
+        }
+        return address;
+    }
+
+    private static void ike(TunnelDraft draft, String name, TunnelFields fields) throws SampleFormatException {
+        Value encryption = fields.get(Section.IKE, "encryption algorithm");
+        Value integrity = fields.get(Section.IKE, "authentication algorithm");
+        Value group = fields.get(Section.IKE, "diffie-hellman");
+        Value lifetime = fields.get(Section.IKE, "lifetime");
+        if (encryption == null && integrity == null && group == null && lifetime == null) {
+            return;
+        }
+        String what = name + ": #1 Internet Key Exchange";
+        Value mode = fields.get(Section.IKE, "phase 1 negotiation mode");
+        Value version = fields.get(Section.IKE, "ike version");
+        List<String> versions = List.of();
+        if (version != null) {
+            String v = version.text().toLowerCase(Locale.ROOT).replace(" ", "");
+            if (v.equals("ikev1") || v.equals("ikev2")) {
+                versions = List.of(v);
+            }
+        }
+        draft.ike = new IkeParameters(List.of(cipher(what, encryption)), List.of(integrity(what, integrity)),
+                List.of(group(what, group, "Diffie-Hellman")), seconds(what, lifetime),
+                mode == null ? null : mode.text().toLowerCase(Locale.ROOT), versions);
+        draft.line(SampleField.IKE, firstLine(encryption, integrity, group, lifetime));
+    }
+
+    private static void ipsec(TunnelDraft draft, String name, TunnelFields fields) throws SampleFormatException {
+        Value encryption = fields.get(Section.IPSEC, "encryption algorithm");
+        Value integrity = fields.get(Section.IPSEC, "authentication algorithm");
+        Value pfs = fields.get(Section.IPSEC, "perfect forward secrecy");
+        Value lifetime = fields.get(Section.IPSEC, "lifetime");
+        if (encryption == null && integrity == null && pfs == null && lifetime == null) {
+            return;
+        }
+        String what = name + ": #2 IPsec";
+        draft.ipsec = new IpsecParameters(List.of(cipher(what, encryption)), List.of(integrity(what, integrity)),
+                List.of(group(what, pfs, "Perfect Forward Secrecy")), seconds(what, lifetime));
+        draft.line(SampleField.IPSEC, firstLine(encryption, integrity, pfs, lifetime));
+    }
+
+    private static int firstLine(Value... values) {
+        int best = -1;
+        for (Value value : values) {
+            if (value != null && (best < 0 || value.line() < best)) {
+                best = value.line();
+            }
+        }
+        return best;
+    }
+
+    private static Cipher cipher(String what, Value value) throws SampleFormatException {
+        if (value == null) {
+            throw new SampleFormatException(what + " has no Encryption Algorithm");
+        }
+        Cipher cipher = AlgorithmNames.cipher(value.text());
+        if (cipher == null) {
+            throw new SampleFormatException(what + " (line " + (value.line() + 1) + "): Encryption Algorithm "
+                    + QuotedValue.of(value.text()) + " is not understood");
+        }
+        return cipher;
+    }
+
+    private static Integrity integrity(String what, Value value) throws SampleFormatException {
+        if (value == null) {
+            throw new SampleFormatException(what + " has no Authentication Algorithm");
+        }
+        Integrity integrity = AlgorithmNames.integrity(value.text());
+        if (integrity == null) {
+            throw new SampleFormatException(what + " (line " + (value.line() + 1) + "): Authentication Algorithm "
+                    + QuotedValue.of(value.text()) + " is not understood");
+        }
+        return integrity;
+    }
+
+    private static int group(String what, Value value, String label) throws SampleFormatException {
+        if (value == null) {
+            throw new SampleFormatException(what + " has no " + label);
+        }
+        Integer group = AlgorithmNames.dhGroup(value.text());
+        if (group == null) {
+            throw new SampleFormatException(what + " (line " + (value.line() + 1) + "): " + label + " "
+                    + QuotedValue.of(value.text()) + " is not a Diffie-Hellman group");
+        }
+        return group;
+    }
+
+    private static int seconds(String what, Value value) throws SampleFormatException {
+        if (value == null) {
+            throw new SampleFormatException(what + " has no Lifetime");
+        }
+        return number(what, value, "Lifetime");
+    }
+
+    /** The leading whole number of a value such as {@code 28800 seconds} or {@code 1379 bytes}. */
+    private static int number(String what, Value value, String label) throws SampleFormatException {
+        Matcher m = LEADING_NUMBER.matcher(value.text());
+        if (!m.matches()) {
+            throw new SampleFormatException(what + " (line " + (value.line() + 1) + "): " + label + " is not a number");
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static long asn(String what, Value value, String label) throws SampleFormatException {
+        if (!value.text().matches("\\d{1,10}")) {
+            throw new SampleFormatException(what + " (line " + (value.line() + 1) + "): " + label
+                    + " is not an AS number");
+        }
+        return Long.parseLong(value.text());
+    }
+}

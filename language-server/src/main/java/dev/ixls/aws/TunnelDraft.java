@@ -1,0 +1,97 @@
+package dev.ixls.aws;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * A tunnel while a reader collects its facts. {@link #build(int)} turns it into an
+ * {@link AwsTunnel} only when every fact a tunnel cannot do without is there and consistent:
+ * nothing is half-read.
+ */
+final class TunnelDraft {
+
+    String awsOutsideAddress;
+    /** The customer gateway's outside address as written; placeholders are dropped at build time. */
+    String customerOutsideAddress;
+    InsideNetwork insideNetwork;
+    Integer customerInsideAddress;
+    Integer awsInsideAddress;
+    PresharedKey presharedKey;
+    Long awsAsn;
+    Long customerAsn;
+    Integer holdTime;
+    IkeParameters ike;
+    IpsecParameters ipsec;
+    Integer dpdIntervalSeconds;
+    Integer dpdRetries;
+    Integer dpdTimeoutSeconds;
+    Integer tcpMss;
+    final Map<SampleField, Integer> lines = new EnumMap<>(SampleField.class);
+
+    /** Records the zero-based source line of a field; negative lines are ignored. */
+    void line(SampleField field, int line) {
+        if (line >= 0) {
+            lines.put(field, line);
+        }
+    }
+
+    /** How messages name this tunnel: {@code tunnel 2 (AWS 52.198.204.130)}. */
+    String describe(int number) {
+        return awsOutsideAddress == null ? "tunnel " + number : "tunnel " + number + " (AWS " + awsOutsideAddress + ")";
+    }
+
+    AwsTunnel build(int number) throws SampleFormatException {
+        String name = describe(number);
+        if (awsOutsideAddress == null) {
+            throw new SampleFormatException(name + " has no AWS outside address");
+        }
+        if (!Ipv4.isAddress(awsOutsideAddress)) {
+            throw new SampleFormatException(name + ": the AWS outside address is not an IPv4 address");
+        }
+        if (presharedKey == null || presharedKey.reveal().isBlank()) {
+            throw new SampleFormatException(name + " has no pre-shared key");
+        }
+        if (insideNetwork == null && customerInsideAddress == null) {
+            throw new SampleFormatException(name + " has no inside addresses");
+        }
+        if (insideNetwork == null) {
+            throw new SampleFormatException(name + ": the inside address " + Ipv4.format(customerInsideAddress)
+                    + " comes without a /30 network");
+        }
+        Integer customerInside = customerInsideAddress;
+        Integer awsInside = awsInsideAddress;
+        if (customerInside == null && awsInside == null) {
+            awsInside = insideNetwork.firstUsable();
+            customerInside = insideNetwork.secondUsable();
+        } else if (customerInside == null) {
+            checkUsable(name, "AWS", awsInside);
+            customerInside = insideNetwork.otherUsable(awsInside);
+        } else if (awsInside == null) {
+            checkUsable(name, "customer", customerInside);
+            awsInside = insideNetwork.otherUsable(customerInside);
+        }
+        checkUsable(name, "customer", customerInside);
+        checkUsable(name, "AWS", awsInside);
+        if (customerInside.intValue() == awsInside.intValue()) {
+            throw new SampleFormatException(name + ": AWS and the customer gateway have the same inside address "
+                    + Ipv4.format(awsInside));
+        }
+        if (ike == null) {
+            throw new SampleFormatException(name + " has no IKE (phase 1) parameters");
+        }
+        if (ipsec == null) {
+            throw new SampleFormatException(name + " has no IPsec (phase 2) parameters");
+        }
+        String customerOutside = Ipv4.isAddress(customerOutsideAddress) ? customerOutsideAddress : null;
+        return new AwsTunnel(number, awsOutsideAddress, customerOutside, insideNetwork.cidr(), Ipv4.format(awsInside),
+                Ipv4.format(customerInside), presharedKey, awsAsn, customerAsn, holdTime, ike, ipsec,
+                dpdIntervalSeconds, dpdRetries, dpdTimeoutSeconds, tcpMss, Map.copyOf(lines));
+    }
+
+    private void checkUsable(String name, String side, int address) throws SampleFormatException {
+        if (!insideNetwork.isUsableHost(address)) {
+            throw new SampleFormatException(name + ": the " + side + " inside address " + Ipv4.format(address)
+                    + " is not a usable address of " + insideNetwork.cidr());
+        }
+    }
+}

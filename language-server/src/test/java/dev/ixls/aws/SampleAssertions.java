@@ -1,0 +1,164 @@
+package dev.ixls.aws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.ixls.Fixtures;
+import dev.ixls.model.crypto.Cipher;
+import dev.ixls.model.crypto.Integrity;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Expectations shared by the AWS reader tests. */
+final class SampleAssertions {
+
+    /** Every pre-shared key in the fixtures, for "no key leaks" checks. */
+    static final List<String> ALL_KEYS = List.of(
+            "hngyiJd8N5pulvK9QDMXZ02BDDLCz10K", "HDGT8vg_Wvlkte1PKllP26ZK4k1vX8VE",
+            "7K9Od3koojYNyebTyUFQGlZWyztIiZBr", "xFHdlT0JKXd8gIuydSrAL5u5DnIGeZkw",
+            "uxGv0rDR8l6jrc4GsWVsfUuezyeG5T3w", "kktlpEhzCZL1hq.L6GYhq_fLJ30etd6l",
+            "9xQhXWdiGlyPr2wYJuvfvUNV8R00li1E", "91jnkKKjGetJbPQ8EsLxG4gbd8QmhGKG",
+            "47p98UJswHCqhHr5MaXRINJ41vwC0I7c", "3v0eu4xdEELLD7FWau5XTNzwRWI9c4nI",
+            "AKOpkeN2gSoRlRuQHebWv0UX9e9R0DLK", "gs4QYonNks2dQz1qERFEMbwV2s0DplsW",
+            "Zr4mQ8wLx2NvT6pB9cYh3KdF7sJg1uAe");
+
+    private SampleAssertions() {
+    }
+
+    static AwsSample read(String fixture) {
+        try {
+            return AwsSampleReader.read(Fixtures.read(fixture));
+        } catch (SampleFormatException e) {
+            return fail(fixture + " should read, but: " + e.getMessage());
+        }
+    }
+
+    static AwsTunnel tunnel(AwsSample sample, String awsOutside) {
+        return sample.tunnelByAwsOutside(awsOutside)
+                .orElseGet(() -> fail("no tunnel with AWS outside address " + awsOutside));
+    }
+
+    /** The addressing and identity facts of a tunnel, field by field. */
+    static void assertAddressing(AwsTunnel t, int number, String awsOutside, String customerOutside, String cidr,
+            String awsInside, String customerInside, String key) {
+        assertEquals(number, t.number(), "number");
+        assertEquals(awsOutside, t.awsOutsideAddress(), "AWS outside address");
+        assertEquals(customerOutside, t.customerOutsideAddress(), "customer outside address");
+        assertEquals(cidr, t.insideCidr(), "inside CIDR");
+        assertEquals(awsInside, t.awsInsideAddress(), "AWS inside address");
+        assertEquals(customerInside, t.customerInsideAddress(), "customer inside address");
+        assertNotNull(t.presharedKey(), "pre-shared key");
+        assertTrue(t.presharedKey().matches(key), "pre-shared key of " + awsOutside);
+    }
+
+    static void assertBgp(AwsTunnel t, long awsAsn, long customerAsn, int holdTime) {
+        assertEquals(awsAsn, t.awsAsn(), "AWS ASN");
+        assertEquals(customerAsn, t.customerAsn(), "customer ASN");
+        assertEquals(holdTime, t.holdTime(), "hold time");
+    }
+
+    static void assertStatic(AwsTunnel t) {
+        assertEquals(null, t.awsAsn(), "AWS ASN of a static tunnel");
+        assertEquals(null, t.customerAsn(), "customer ASN of a static tunnel");
+        assertEquals(null, t.holdTime(), "hold time of a static tunnel");
+    }
+
+    /** AES128, SHA1, DH group 2, 28800 s, main mode: what every sample shows. */
+    static void assertMinimumIke(IkeParameters ike, List<String> versions) {
+        assertEquals(List.of(Cipher.AES128), ike.encryption(), "IKE encryption");
+        assertEquals(List.of(Integrity.SHA1), ike.integrity(), "IKE integrity");
+        assertEquals(List.of(2), ike.dhGroups(), "IKE DH groups");
+        assertEquals(28800, ike.lifetimeSeconds(), "IKE lifetime");
+        assertEquals("main", ike.mode(), "IKE mode");
+        assertEquals(versions, ike.versions(), "IKE versions");
+    }
+
+    /** AES128, SHA1, PFS group 2, 3600 s. */
+    static void assertMinimumIpsec(IpsecParameters ipsec) {
+        assertEquals(List.of(Cipher.AES128), ipsec.encryption(), "IPsec encryption");
+        assertEquals(List.of(Integrity.SHA1), ipsec.integrity(), "IPsec integrity");
+        assertEquals(List.of(2), ipsec.pfsGroups(), "PFS groups");
+        assertEquals(3600, ipsec.lifetimeSeconds(), "IPsec lifetime");
+    }
+
+    /**
+     * The facts every format states alike: everything but the tunnel number, source lines,
+     * and what some formats do not show (customer outside address, IKE versions, DPD, MSS).
+     */
+    static Map<String, Object> core(AwsTunnel t) {
+        Map<String, Object> core = new TreeMap<>();
+        core.put("awsOutside", t.awsOutsideAddress());
+        core.put("insideCidr", t.insideCidr());
+        core.put("awsInside", t.awsInsideAddress());
+        core.put("customerInside", t.customerInsideAddress());
+        core.put("key", t.presharedKey());
+        core.put("awsAsn", t.awsAsn());
+        core.put("customerAsn", t.customerAsn());
+        core.put("holdTime", t.holdTime());
+        core.put("ike", List.of(t.ike().encryption(), t.ike().integrity(), t.ike().dhGroups(), t.ike().lifetimeSeconds()));
+        core.put("ipsec", t.ipsec());
+        return core;
+    }
+
+    /** Zero-based index of the first line of {@code text} that contains {@code needle}. */
+    static int lineContaining(String text, String needle) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i;
+            }
+        }
+        return fail("no line contains " + needle);
+    }
+
+    /** Zero-based index of the n-th (1-based) line of {@code text} that contains {@code needle}. */
+    static int lineContaining(String text, String needle, int occurrence) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        int seen = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle) && ++seen == occurrence) {
+                return i;
+            }
+        }
+        return fail("fewer than " + occurrence + " lines contain " + needle);
+    }
+
+    /** Asserts that no fixture key appears in the text. */
+    static void assertNoKey(String text) {
+        for (String key : ALL_KEYS) {
+            assertFalse(text != null && text.contains(key), "a pre-shared key leaked into: " + text);
+        }
+    }
+
+    /**
+     * Asserts that {@link AwsSampleReader#read} (exactly one connection) fails with a message that
+     * contains every expected part and no key.
+     */
+    static SampleFormatException assertRejected(String text, String... expectedParts) {
+        try {
+            AwsSampleReader.read(text);
+        } catch (SampleFormatException e) {
+            String message = e.getMessage();
+            assertNotNull(message);
+            for (String part : expectedParts) {
+                assertTrue(message.contains(part), "message should contain \"" + part + "\": " + message);
+            }
+            assertNoKey(message);
+            return e;
+        } catch (Throwable t) {
+            return fail("expected SampleFormatException, got " + t.getClass().getName(), t);
+        }
+        return fail("expected SampleFormatException, but the text was read");
+    }
+
+    /** Asserts that the message names every format ixls reads. */
+    static void assertNamesFormats(String message) {
+        for (SampleFormat format : SampleFormat.values()) {
+            assertTrue(message.contains(format.label()), "message should name " + format.label() + ": " + message);
+        }
+    }
+}
