@@ -7,11 +7,16 @@ import java.util.Optional;
 /** Finds the known name a typo most likely meant, by edit distance. */
 public final class ClosestName {
 
+    private static final int MAX_TYPED = 64;
+
     private ClosestName() {
     }
 
     /** The closest candidate within a distance that still looks like a typo (about a third of the length). */
     public static Optional<String> among(String typed, Collection<String> candidates) {
+        if (typed.length() > MAX_TYPED) {
+            return Optional.empty(); // not a typo of a name; and the distance table would be huge
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {

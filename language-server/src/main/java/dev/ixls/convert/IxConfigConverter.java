@@ -51,7 +51,7 @@ public final class IxConfigConverter {
         if (customer != null) {
             out.line("! AWS expects this router's outside address to be " + customer + ".");
         }
-        out.line("! If NAPT is enabled on " + o.outsideInterface() + ", let IKE and ESP through to the router:");
+        out.line("! If NAPT is enabled on " + o.outsideInterface() + ", add to its interface block so IKE and ESP reach the router:");
         out.line("!   ip napt static " + o.outsideInterface() + " udp 500");
         out.line("!   ip napt static " + o.outsideInterface() + " 50");
         out.line("!   ip napt static " + o.outsideInterface() + " udp 4500");
@@ -81,8 +81,10 @@ public final class IxConfigConverter {
         }
         for (int i = 0; i < tunnels.size(); i++) {
             AwsTunnel t = tunnels.get(i);
+            // The Cisco sample gives no retry count; 10 is what engineers carry over from its
+            // `crypto isakmp keepalive 10 10` (the seed article does).
             out.line("ike keepalive " + policyName(o, i) + " " + orDefault(t.dpdIntervalSeconds(), 10) + " "
-                    + orDefault(t.dpdRetries(), 3));
+                    + orDefault(t.dpdRetries(), 10));
         }
         out.line("!");
         out.line("ipsec autokey-proposal " + ipsecProposal + " "

@@ -42,7 +42,7 @@ public final class ConfigLexer {
                 String text = source.line(line);
                 if (kind == LineKind.COMMAND && !sawCommandLine && isHeader(words)) {
                     kind = LineKind.HEADER;
-                    words = List.of();
+                    words.clear();
                 }
                 if (kind == LineKind.COMMAND) {
                     sawCommandLine = true;

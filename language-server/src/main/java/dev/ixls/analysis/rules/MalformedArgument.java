@@ -4,6 +4,7 @@ import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.ClosestName;
 import dev.ixls.analysis.CommandLabel;
 import dev.ixls.analysis.Findings;
+import dev.ixls.analysis.Quoted;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
@@ -49,42 +50,43 @@ public final class MalformedArgument extends Rule {
             if (m.status() == MatchStatus.MISMATCH && looksLikeBrokenAddress(s)) {
                 Word w = UnknownCommand.lineWords(s).get(m.consumed());
                 findings.report(w.range(), LocalizedText.of(
-                        "`" + w.text() + "` is not a valid IPv4 address: `" + command + "` expects " + String.join(" or ", m.expected()) + " here.",
-                        "`" + w.text() + "` は正しい IPv4 アドレスではありません。`" + command + "` はここに " + String.join(" または ", m.expected()) + " を必要とします。"));
+                        "`" + Quoted.of(w.text()) + "` is not a valid IPv4 address: `" + command + "` expects " + String.join(" or ", m.expected()) + " here.",
+                        "`" + Quoted.of(w.text()) + "` は正しい IPv4 アドレスではありません。`" + command + "` はここに " + String.join(" または ", m.expected()) + " を必要とします。"));
             }
         }
     }
 
     private void checkValue(String command, Binding b, Findings findings) {
         Word w = b.word();
-        String v = w.text();
+        String raw = w.text();
+        String v = Quoted.of(raw);
         ArgType type = b.type();
-        if (type instanceof ArgType.Ipv4 && Ipv4Address.parse(v).isEmpty()) {
+        if (type instanceof ArgType.Ipv4 && Ipv4Address.parse(raw).isEmpty()) {
             findings.report(w.range(), LocalizedText.of(
                     "`" + v + "` is not a valid IPv4 address (each of the four numbers must be 0-255).",
                     "`" + v + "` は正しい IPv4 アドレスではありません（4 つの数値はそれぞれ 0〜255）。"));
         } else if (type instanceof ArgType.Prefix) {
-            if (v.indexOf('/') < 0) {
+            if (raw.indexOf('/') < 0) {
                 findings.report(w.range(), LocalizedText.of(
                         "`" + v + "` needs a prefix length: write it as A.B.C.D/N, e.g. `" + v + "/30` for an AWS tunnel.",
                         "`" + v + "` にはプレフィックス長が必要です。A.B.C.D/N の形で書いてください（AWS のトンネルなら `" + v + "/30`）。"));
-            } else if (Ipv4Prefix.parse(v).isEmpty()) {
+            } else if (Ipv4Prefix.parse(raw).isEmpty()) {
                 findings.report(w.range(), LocalizedText.of(
                         "`" + v + "` is not a valid prefix (address octets 0-255, length 0-32).",
                         "`" + v + "` は正しいプレフィックスではありません（オクテットは 0〜255、長さは 0〜32）。"));
             }
         } else if (type instanceof ArgType.Int range) {
-            Long n = number(v);
+            Long n = number(raw);
             if (n == null || n < range.min() || n > range.max()) {
                 findings.report(w.range(), LocalizedText.of(
                         "`" + v + "` is out of range for <" + b.name() + "> of `" + command + "`: use " + range.min() + "-" + range.max() + ".",
                         "`" + v + "` は `" + command + "` の <" + b.name() + "> の範囲外です（" + range.min() + "〜" + range.max() + "）。"));
             }
-        } else if (type instanceof ArgType.Keyword k && k.closed() && !k.contains(v)) {
+        } else if (type instanceof ArgType.Keyword k && k.closed() && !k.contains(raw)) {
             var finding = findings.report(w.range(), LocalizedText.of(
                     "`" + v + "` is not valid for <" + b.name() + "> of `" + command + "`: use one of " + String.join(", ", k.values()) + ".",
                     "`" + v + "` は `" + command + "` の <" + b.name() + "> に使えません。" + String.join(", ", k.values()) + " のいずれかにしてください。"));
-            ClosestName.among(v, k.values()).ifPresent(best -> finding.fix(Fix.of(
+            ClosestName.among(raw, k.values()).ifPresent(best -> finding.fix(Fix.of(
                     LocalizedText.of("Change to `" + best + "`", "`" + best + "` に変更"), new TextEdit(w.range(), best))));
         }
     }

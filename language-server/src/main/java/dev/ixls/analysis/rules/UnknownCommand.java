@@ -4,6 +4,7 @@ import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.ClosestName;
 import dev.ixls.analysis.CommandLabel;
 import dev.ixls.analysis.Findings;
+import dev.ixls.analysis.Quoted;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
@@ -58,7 +59,7 @@ public final class UnknownCommand extends Rule {
         for (int i = 0; i < shown && !secrets.contains(words.get(i)); i++) {
             quoted.append(i == 0 ? "" : " ").append(words.get(i).text());
         }
-        String typed = quoted.toString();
+        String typed = Quoted.of(quoted.toString());
         var finding = findings.report(s.range(), LocalizedText.of(
                 "Unknown command `" + typed + "`: it is not in ixls's catalog. Check the spelling; if it is valid IX syntax, ignore this warning.",
                 "不明なコマンド `" + typed + "` です（ixls のカタログにありません）。綴りを確認してください。正しい IX 構文であればこの警告は無視して構いません。"));
@@ -90,9 +91,9 @@ public final class UnknownCommand extends Rule {
         for (Binding b : m.bindings()) {
             if (b.type() instanceof ArgType.Keyword k && !k.closed() && !k.contains(b.word().text())) {
                 var finding = findings.report(b.word().range(), LocalizedText.of(
-                        "`" + b.word().text() + "` is not a value ixls knows for <" + b.name() + "> of `" + command
+                        "`" + Quoted.of(b.word().text()) + "` is not a value ixls knows for <" + b.name() + "> of `" + command
                                 + "` (known: " + String.join(", ", k.values()) + ").",
-                        "`" + b.word().text() + "` は `" + command + "` の <" + b.name() + "> として ixls が知らない値です（既知の値: "
+                        "`" + Quoted.of(b.word().text()) + "` は `" + command + "` の <" + b.name() + "> として ixls が知らない値です（既知の値: "
                                 + String.join(", ", k.values()) + "）。"));
                 ClosestName.among(b.word().text(), k.values()).ifPresent(v -> finding.fix(Fix.of(
                         LocalizedText.of("Change to `" + v + "`", "`" + v + "` に変更"),
@@ -110,8 +111,8 @@ public final class UnknownCommand extends Rule {
         } else if (m.status() == MatchStatus.MISMATCH && !MalformedArgument.looksLikeBrokenAddress(s)) {
             Word w = words.get(m.consumed());
             findings.report(w.range(), LocalizedText.of(
-                    "`" + w.text() + "` does not fit `" + command + "` here: ixls expects " + String.join(" or ", m.expected()) + ".",
-                    "`" + w.text() + "` はここでは `" + command + "` に合いません。ixls が想定するのは " + String.join(" または ", m.expected()) + " です。"));
+                    "`" + Quoted.of(w.text()) + "` does not fit `" + command + "` here: ixls expects " + String.join(" or ", m.expected()) + ".",
+                    "`" + Quoted.of(w.text()) + "` はここでは `" + command + "` に合いません。ixls が想定するのは " + String.join(" または ", m.expected()) + " です。"));
         }
     }
 
