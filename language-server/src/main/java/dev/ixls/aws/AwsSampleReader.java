@@ -43,7 +43,7 @@ public final class AwsSampleReader {
 
     private static final Pattern JSON_MARKER =
             Pattern.compile("\"(?:VpnConnections|VpnConnectionId|CustomerGatewayConfiguration)\"\\s*:");
-    private static final Pattern XML_MARKER = Pattern.compile("<vpn_connection[\\s>]");
+    private static final Pattern XML_MARKER = Pattern.compile("<vpn_connection[\\s/>]");
     private static final Pattern IOS_COMMAND = Pattern.compile(
             "(?:^|\\s)crypto\\s+(?:isakmp\\s+policy|isakmp\\s+profile|keyring|ipsec\\s+profile)\\s", Pattern.MULTILINE);
     private static final Pattern ASA_COMMAND = Pattern.compile("(?:^|\\s)tunnel-group\\s", Pattern.MULTILINE);
@@ -68,7 +68,7 @@ public final class AwsSampleReader {
         if (samples.size() != 1) {
             List<String> ids = new ArrayList<>();
             for (AwsSample sample : samples) {
-                ids.add(sample.connectionId() == null ? "(no ID)" : sample.connectionId());
+                ids.add(sample.connectionId() == null ? "(no ID)" : QuotedValue.name(sample.connectionId()));
             }
             throw new SampleFormatException(samples.get(0).format().label() + ": holds " + samples.size()
                     + " VPN connections " + ids + "; expected exactly one");
