@@ -175,15 +175,14 @@ final class CiscoSampleReader {
 
     private static final class Keyring {
         final String name;
-        final int line;
+        /** The ISAKMP policy defined last before this keyring: in the sample, the tunnel's own. */
         final IsakmpPolicy precedingPolicy;
         String localAddress;
         int localAddressLine = -1;
         final List<KeyEntry> keys = new ArrayList<>();
 
-        Keyring(String name, int line, IsakmpPolicy precedingPolicy) {
+        Keyring(String name, IsakmpPolicy precedingPolicy) {
             this.name = name;
-            this.line = line;
             this.precedingPolicy = precedingPolicy;
         }
     }
@@ -219,14 +218,12 @@ final class CiscoSampleReader {
 
     private static final class IpsecProfile {
         final String name;
-        final int line;
         Integer pfsGroup;
         Integer lifetime;
         String transformSet;
 
-        IpsecProfile(String name, int line) {
+        IpsecProfile(String name) {
             this.name = name;
-            this.line = line;
         }
     }
 
@@ -282,14 +279,15 @@ final class CiscoSampleReader {
     private record AddressFamily(BgpRouter router) {
     }
 
-    private record SlaProbe(String address, int line) {
+    /** The AWS inside address an {@code ip sla} block probes with {@code icmp-echo}. */
+    private record SlaProbe(String address) {
     }
 
     private record Keepalive(int interval, int line) {
     }
 
-    private static final class IpSla {
-        SlaProbe probe;
+    /** An {@code ip sla} block. */
+    private record IpSla() {
     }
 
     private static final class Walk {
@@ -377,10 +375,9 @@ final class CiscoSampleReader {
                 }
             } else if (block instanceof AddressFamily family) {
                 bgpCommand(family.router(), w, line);
-            } else if (block instanceof IpSla sla) {
+            } else if (block instanceof IpSla) {
                 if (first.equals("icmp-echo") && w.size() > 1 && Ipv4.isAddress(w.get(1))) {
-                    sla.probe = new SlaProbe(w.get(1), line);
-                    slaProbes.add(sla.probe);
+                    slaProbes.add(new SlaProbe(w.get(1)));
                 }
             }
             // Anything else (transform-set `mode tunnel`, unknown commands) carries no facts.
@@ -422,7 +419,7 @@ final class CiscoSampleReader {
                     } else if ("isakmp".equals(a) && "keepalive".equals(b)) {
                         keepalive(w, line);
                     } else if ("keyring".equals(a) && b != null) {
-                        Keyring keyring = new Keyring(b, line, policies.isEmpty() ? null : policies.get(policies.size() - 1));
+                        Keyring keyring = new Keyring(b, policies.isEmpty() ? null : policies.get(policies.size() - 1));
                         keyrings.add(keyring);
                         block = keyring;
                     } else if ("ipsec".equals(a) && "transform-set".equals(b) && c != null) {
@@ -431,7 +428,7 @@ final class CiscoSampleReader {
                         transformSets.put(c, set);
                         block = set;
                     } else if ("ipsec".equals(a) && "profile".equals(b) && c != null) {
-                        IpsecProfile profile = new IpsecProfile(c, line);
+                        IpsecProfile profile = new IpsecProfile(c);
                         ipsecProfiles.put(c, profile);
                         block = profile;
                     }
