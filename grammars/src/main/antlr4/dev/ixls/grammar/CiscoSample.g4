@@ -26,8 +26,9 @@ sample
     : line (NEWLINE line)* EOF
     ;
 
-// Alternatives are tried in order; the first that matches a line wins, so a ruler or a
-// heading is never taken for a plain comment, and `! Label : value` is a header field.
+// A `!` line matches several alternatives (every one of them is also a comment); ANTLR resolves
+// such ambiguity in favour of the alternative listed first, so a ruler or a heading is never
+// taken for a plain comment, and `! Label : value` is a header field.
 line
     : ruler
     | tunnelHeading

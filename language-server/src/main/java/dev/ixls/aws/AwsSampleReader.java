@@ -43,9 +43,12 @@ public final class AwsSampleReader {
 
     private static final Pattern JSON_MARKER =
             Pattern.compile("\"(?:VpnConnections|VpnConnectionId|CustomerGatewayConfiguration)\"\\s*:");
-    private static final Pattern XML_MARKER = Pattern.compile("<vpn_connection[\\s>]");
+    private static final Pattern XML_MARKER = Pattern.compile("<vpn_connection[\\s/>]");
     private static final Pattern IOS_COMMAND = Pattern.compile(
             "(?:^|\\s)crypto\\s+(?:isakmp\\s+policy|isakmp\\s+profile|keyring|ipsec\\s+profile)\\s", Pattern.MULTILINE);
+    /** A sample names its AWS endpoints with real addresses; documentation quoting it shows placeholders. */
+    private static final Pattern IOS_ENDPOINT = Pattern.compile(
+            "(?:pre-shared-key\\s+address|tunnel\\s+destination|match\\s+identity\\s+address)\\s+\\d{1,3}(?:\\.\\d{1,3}){3}\\b");
     private static final Pattern ASA_COMMAND = Pattern.compile("(?:^|\\s)tunnel-group\\s", Pattern.MULTILINE);
     private static final Pattern AWS_MARKER =
             Pattern.compile("Amazon Web Services|\\bvpn-[0-9a-f]{8,17}\\b|Your VPN Connection ID");
@@ -68,7 +71,7 @@ public final class AwsSampleReader {
         if (samples.size() != 1) {
             List<String> ids = new ArrayList<>();
             for (AwsSample sample : samples) {
-                ids.add(sample.connectionId() == null ? "(no ID)" : sample.connectionId());
+                ids.add(sample.connectionId() == null ? "(no ID)" : QuotedValue.name(sample.connectionId()));
             }
             throw new SampleFormatException(samples.get(0).format().label() + ": holds " + samples.size()
                     + " VPN connections " + ids + "; expected exactly one");
@@ -135,7 +138,7 @@ public final class AwsSampleReader {
         if (start.startsWith("<")) {
             return XML_MARKER.matcher(head).find() ? Optional.of(SampleFormat.XML) : Optional.empty();
         }
-        if (IOS_COMMAND.matcher(head).find() && AWS_MARKER.matcher(head).find() && !ASA_COMMAND.matcher(head).find()) {
+        if (looksLikeIos(head) && IOS_ENDPOINT.matcher(head).find()) {
             for (String line : head.split("\\r\\n|\\r|\\n")) {
                 if (CiscoLineBreaker.isRunIn(line)) {
                     return Optional.of(SampleFormat.CISCO_IOS_FLATTENED);
@@ -147,6 +150,10 @@ public final class AwsSampleReader {
             return Optional.of(SampleFormat.GENERIC);
         }
         return Optional.empty();
+    }
+
+    private static boolean looksLikeIos(String head) {
+        return IOS_COMMAND.matcher(head).find() && AWS_MARKER.matcher(head).find() && !ASA_COMMAND.matcher(head).find();
     }
 
     private static int limitFor(SampleFormat format) {
@@ -183,6 +190,9 @@ public final class AwsSampleReader {
             what = "JSON without \"VpnConnections\": not a DescribeVpnConnections result";
         } else if (start.startsWith("<")) {
             what = "XML without <vpn_connection>: not a CustomerGatewayConfiguration";
+        } else if (looksLikeIos(head)) {
+            what = "text that looks like the Cisco IOS sample but names no AWS tunnel endpoint (no `pre-shared-key "
+                    + "address`, `match identity address` or `tunnel destination` with an IPv4 address)";
         } else if (AWS_MARKER.matcher(head).find()) {
             what = "an AWS Site-to-Site VPN sample for a device ixls does not read "
                     + "(download the Cisco IOS (ISR, IOS 12.4+) or the Generic sample instead)";

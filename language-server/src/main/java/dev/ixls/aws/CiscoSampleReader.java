@@ -175,15 +175,14 @@ final class CiscoSampleReader {
 
     private static final class Keyring {
         final String name;
-        final int line;
+        /** The ISAKMP policy defined last before this keyring: in the sample, the tunnel's own. */
         final IsakmpPolicy precedingPolicy;
         String localAddress;
         int localAddressLine = -1;
         final List<KeyEntry> keys = new ArrayList<>();
 
-        Keyring(String name, int line, IsakmpPolicy precedingPolicy) {
+        Keyring(String name, IsakmpPolicy precedingPolicy) {
             this.name = name;
-            this.line = line;
             this.precedingPolicy = precedingPolicy;
         }
     }
@@ -219,14 +218,12 @@ final class CiscoSampleReader {
 
     private static final class IpsecProfile {
         final String name;
-        final int line;
         Integer pfsGroup;
         Integer lifetime;
         String transformSet;
 
-        IpsecProfile(String name, int line) {
+        IpsecProfile(String name) {
             this.name = name;
-            this.line = line;
         }
     }
 
@@ -282,14 +279,15 @@ final class CiscoSampleReader {
     private record AddressFamily(BgpRouter router) {
     }
 
-    private record SlaProbe(String address, int line) {
+    /** The AWS inside address an {@code ip sla} block probes with {@code icmp-echo}. */
+    private record SlaProbe(String address) {
     }
 
     private record Keepalive(int interval, int line) {
     }
 
-    private static final class IpSla {
-        SlaProbe probe;
+    /** An {@code ip sla} block. */
+    private record IpSla() {
     }
 
     private static final class Walk {
@@ -377,10 +375,9 @@ final class CiscoSampleReader {
                 }
             } else if (block instanceof AddressFamily family) {
                 bgpCommand(family.router(), w, line);
-            } else if (block instanceof IpSla sla) {
+            } else if (block instanceof IpSla) {
                 if (first.equals("icmp-echo") && w.size() > 1 && Ipv4.isAddress(w.get(1))) {
-                    sla.probe = new SlaProbe(w.get(1), line);
-                    slaProbes.add(sla.probe);
+                    slaProbes.add(new SlaProbe(w.get(1)));
                 }
             }
             // Anything else (transform-set `mode tunnel`, unknown commands) carries no facts.
@@ -422,7 +419,7 @@ final class CiscoSampleReader {
                     } else if ("isakmp".equals(a) && "keepalive".equals(b)) {
                         keepalive(w, line);
                     } else if ("keyring".equals(a) && b != null) {
-                        Keyring keyring = new Keyring(b, line, policies.isEmpty() ? null : policies.get(policies.size() - 1));
+                        Keyring keyring = new Keyring(b, policies.isEmpty() ? null : policies.get(policies.size() - 1));
                         keyrings.add(keyring);
                         block = keyring;
                     } else if ("ipsec".equals(a) && "transform-set".equals(b) && c != null) {
@@ -431,7 +428,7 @@ final class CiscoSampleReader {
                         transformSets.put(c, set);
                         block = set;
                     } else if ("ipsec".equals(a) && "profile".equals(b) && c != null) {
-                        IpsecProfile profile = new IpsecProfile(c, line);
+                        IpsecProfile profile = new IpsecProfile(c);
                         ipsecProfiles.put(c, profile);
                         block = profile;
                     }
@@ -591,7 +588,7 @@ final class CiscoSampleReader {
                         tunnel.prefixLength = Ipv4.prefixLengthOfMask(word(w, 3));
                         tunnel.addressLine = line;
                         if (tunnel.address == null || tunnel.prefixLength == null) {
-                            tunnel.problem = "line " + (line + 1) + ": interface " + tunnel.name
+                            tunnel.problem = "line " + (line + 1) + ": interface " + QuotedValue.name(tunnel.name)
                                     + " has an ip address that is not an IPv4 address and netmask";
                         }
                     } else if ("tcp".equals(a) && "adjust-mss".equals(word(w, 2))) {
@@ -735,9 +732,9 @@ final class CiscoSampleReader {
                         draft.line(SampleField.CUSTOMER_OUTSIDE_ADDRESS, profile.localAddressLine);
                     }
                     if (found != null && profile.keyring != null && !profile.keyring.equals(found.name)) {
-                        throw new SampleFormatException(name + ": isakmp profile " + profile.name + " uses keyring "
-                                + profile.keyring + ", but the key for " + draft.awsOutsideAddress + " is in keyring "
-                                + found.name);
+                        throw new SampleFormatException(name + ": isakmp profile " + QuotedValue.name(profile.name) + " uses keyring "
+                                + QuotedValue.name(profile.keyring) + ", but the key for " + draft.awsOutsideAddress
+                                + " is in keyring " + QuotedValue.name(found.name));
                     }
                 }
             }
@@ -751,7 +748,7 @@ final class CiscoSampleReader {
                 if (draft.awsOutsideAddress.equals(candidate.destination)) {
                     if (tunnel != null) {
                         throw new SampleFormatException(name + " is the destination of two interfaces, "
-                                + tunnel.name + " and " + candidate.name);
+                                + QuotedValue.name(tunnel.name) + " and " + QuotedValue.name(candidate.name));
                     }
                     tunnel = candidate;
                 }
@@ -764,12 +761,12 @@ final class CiscoSampleReader {
                 throw new SampleFormatException(tunnel.problem);
             }
             if (tunnel.address == null) {
-                throw new SampleFormatException(name + " has no inside addresses: interface " + tunnel.name
+                throw new SampleFormatException(name + " has no inside addresses: interface " + QuotedValue.name(tunnel.name)
                         + " has no ip address");
             }
             draft.insideNetwork = InsideNetwork.of(tunnel.address, tunnel.prefixLength);
             if (draft.insideNetwork == null) {
-                throw new SampleFormatException(name + ": interface " + tunnel.name + " has a /" + tunnel.prefixLength
+                throw new SampleFormatException(name + ": interface " + QuotedValue.name(tunnel.name) + " has a /" + tunnel.prefixLength
                         + " inside network; AWS tunnels use a /30");
             }
             draft.customerInsideAddress = tunnel.address;
@@ -797,7 +794,7 @@ final class CiscoSampleReader {
                 throw new SampleFormatException(name + " has no IKE (phase 1) parameters: no "
                         + "`crypto isakmp policy` precedes its keyring");
             }
-            String what = name + ": crypto isakmp policy " + policy.number;
+            String what = name + ": crypto isakmp policy " + QuotedValue.name(policy.number);
             if (policy.problem != null) {
                 throw new SampleFormatException(what + ": " + policy.problem);
             }
@@ -824,8 +821,9 @@ final class CiscoSampleReader {
             if (tunnel.protectionProfile != null) {
                 profile = ipsecProfiles.get(tunnel.protectionProfile);
                 if (profile == null) {
-                    throw new SampleFormatException(name + ": interface " + tunnel.name + " is protected by ipsec profile "
-                            + tunnel.protectionProfile + ", which the sample does not define");
+                    throw new SampleFormatException(name + ": interface " + QuotedValue.name(tunnel.name)
+                            + " is protected by ipsec profile " + QuotedValue.name(tunnel.protectionProfile)
+                            + ", which the sample does not define");
                 }
             }
             if (profile == null && keyring != null) {
@@ -836,21 +834,21 @@ final class CiscoSampleReader {
             }
             if (profile == null) {
                 throw new SampleFormatException(name + " has no IPsec (phase 2) parameters: no `crypto ipsec profile`"
-                        + " protects interface " + tunnel.name);
+                        + " protects interface " + QuotedValue.name(tunnel.name));
             }
             TransformSet set = profile.transformSet == null ? null : transformSets.get(profile.transformSet);
             if (set == null && profile.transformSet == null && transformSets.size() == 1) {
                 set = transformSets.values().iterator().next();
             }
-            String what = name + ": crypto ipsec profile " + profile.name;
+            String what = name + ": crypto ipsec profile " + QuotedValue.name(profile.name);
             if (set == null) {
                 throw new SampleFormatException(what + " has no transform set the sample defines");
             }
             if (set.problem != null) {
-                throw new SampleFormatException(name + ": crypto ipsec transform-set " + set.name + ": " + set.problem);
+                throw new SampleFormatException(name + ": crypto ipsec transform-set " + QuotedValue.name(set.name) + ": " + set.problem);
             }
             if (set.cipher == null || set.integrity == null) {
-                throw new SampleFormatException(name + ": crypto ipsec transform-set " + set.name
+                throw new SampleFormatException(name + ": crypto ipsec transform-set " + QuotedValue.name(set.name)
                         + " lacks an ESP encryption or integrity transform");
             }
             if (profile.pfsGroup == null) {

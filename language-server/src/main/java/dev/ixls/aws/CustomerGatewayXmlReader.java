@@ -57,7 +57,7 @@ final class CustomerGatewayXmlReader {
     static XmlConnection parse(String xml, IntUnaryOperator lineOf) throws SampleFormatException {
         Element root = tree(xml);
         if (!root.name.equals("vpn_connection")) {
-            throw new SampleFormatException("the XML's root element is <" + root.name
+            throw new SampleFormatException("the XML's root element is <" + QuotedValue.name(root.name)
                     + ">, not the <vpn_connection> of a CustomerGatewayConfiguration");
         }
         String id = root.attributes.get("id");

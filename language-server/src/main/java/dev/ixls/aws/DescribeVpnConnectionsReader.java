@@ -79,7 +79,7 @@ final class DescribeVpnConnectionsReader {
             reader.setStrictness(Strictness.STRICT);
             JsonElement root = TREE.read(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new SampleFormatException("the JSON has more after its end, at " + reader.getPath());
+                throw new SampleFormatException("the JSON has more after its end");
             }
             return root;
         } catch (IOException | JsonParseException | IllegalStateException e) {
@@ -111,7 +111,7 @@ final class DescribeVpnConnectionsReader {
     /** One connection, or null for a deleted connection that no longer has a configuration. */
     private static AwsSample connection(JsonObject json, String path, JsonLineIndex index) throws SampleFormatException {
         String id = string(json, "VpnConnectionId");
-        String name = id != null ? "VPN connection " + id : "a VPN connection";
+        String name = id != null ? "VPN connection " + QuotedValue.name(id) : "a VPN connection";
         String configuration = string(json, "CustomerGatewayConfiguration");
         if (configuration == null) {
             String state = string(json, "State");
@@ -129,7 +129,8 @@ final class DescribeVpnConnectionsReader {
             throw new SampleFormatException(name + ": CustomerGatewayConfiguration: " + e.getMessage());
         }
         if (id != null && xml.connectionId() != null && !id.equals(xml.connectionId())) {
-            throw new SampleFormatException(name + ": its CustomerGatewayConfiguration describes " + xml.connectionId());
+            throw new SampleFormatException(name + ": its CustomerGatewayConfiguration describes "
+                    + QuotedValue.name(xml.connectionId()));
         }
         Routing routing = xml.routing();
         JsonObject options = object(json, "Options");

@@ -24,9 +24,23 @@ final class QuotedValue {
         if (v.isEmpty()) {
             return "(empty)";
         }
-        if (v.length() > MAX_SHOWN || KEY_SHAPED.matcher(v).matches() || v.chars().anyMatch(Character::isISOControl)) {
-            return "(value not shown)";
+        return mayBeShown(v) ? "'" + v + "'" : "(value not shown)";
+    }
+
+    /**
+     * A name the sample gives (interface, profile, keyring, policy number, element, connection ID)
+     * as is, unless it could be a key: names are shown unquoted.
+     */
+    static String name(String name) {
+        if (name == null) {
+            return "(no name)";
         }
-        return "'" + v + "'";
+        String n = name.strip();
+        return mayBeShown(n) ? n : "(name not shown)";
+    }
+
+    private static boolean mayBeShown(String v) {
+        return v.length() <= MAX_SHOWN && !KEY_SHAPED.matcher(v).matches()
+                && v.chars().noneMatch(Character::isISOControl);
     }
 }

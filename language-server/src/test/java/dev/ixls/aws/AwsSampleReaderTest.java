@@ -130,6 +130,18 @@ class AwsSampleReaderTest {
         }
     }
 
+    /** Notes that quote the sample with placeholders must not count as a sample in a workspace scan. */
+    @Test
+    void documentationQuotingTheSampleIsNotASample() {
+        String doc = "# AWS VPN notes\n\nThe sample (Amazon Web Services, Cisco IOS) looks like this:\n\n```\n"
+                + "crypto isakmp policy 200\n  encryption aes 128\nexit\n"
+                + "crypto keyring keyring-vpn-<id>-0\n  pre-shared-key address <AWS outside IP> key <PSK>\nexit\n"
+                + "interface Tunnel1\n  tunnel destination <AWS outside IP>\nexit\n```\n";
+        assertEquals(Optional.empty(), AwsSampleReader.detect(doc));
+        SampleAssertions.assertNamesFormats(SampleAssertions.assertRejected(doc, "names no AWS tunnel endpoint")
+                .getMessage());
+    }
+
     @Test
     void byteOrderMarkIsIgnored() throws SampleFormatException {
         AwsSample sample = AwsSampleReader.read("\uFEFF" + Fixtures.read("aws/customer-gateway-static.xml"));

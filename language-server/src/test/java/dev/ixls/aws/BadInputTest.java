@@ -126,6 +126,11 @@ class BadInputTest {
         broken.add(cisco.replace("  hash sha\n", "  hash xFHdlT0JKXd8gIuydSrAL5u5DnIGeZkw\n"));
         broken.add(cisco.replace("esp-sha-hmac", "esp-7K9Od3koojYNyebTyUFQGlZWyztIiZBr-hmac"));
         broken.add(Fixtures.read("aws/bad/cisco-missing-key.txt"));
+        broken.add(cisco.replace("crypto isakmp policy 201\n  encryption aes 128\n  authentication pre-share\n  group 2\n",
+                "crypto isakmp policy xFHdlT0JKXd8gIuydSrAL5u5DnIGeZkw\n  encryption aes 128\n  authentication pre-share\n"));
+        broken.add(cisco.replace("interface Tunnel1", "interface 7K9Od3koojYNyebTyUFQGlZWyztIiZBr")
+                .replace("ip address 169.254.44.10 255.255.255.252", "ip address 169.254.44.10 255.255.255.0"));
+        broken.add("<xFHdlT0JKXd8gIuydSrAL5u5DnIGeZkw><vpn_connection/></xFHdlT0JKXd8gIuydSrAL5u5DnIGeZkw>");
         String xml = Fixtures.read("aws/customer-gateway-bgp.xml");
         broken.add(xml.replace("<lifetime>28800</lifetime>", "<lifetime>7K9Od3koojYNyebTyUFQGlZWyztIiZBr</lifetime>"));
         broken.add(xml.replace("<encryption_protocol>aes-128-cbc", "<encryption_protocol>xFHdlT0JKXd8gIuydSrAL5u5DnIGeZkw"));
@@ -136,6 +141,8 @@ class BadInputTest {
         broken.add(json.replace("\"OutsideIpAddress\": \"54.95.12.87\"",
                 "\"OutsideIpAddress\": \"xFHdlT0JKXd8gIuydSrAL5u5DnIGeZkw\""));
         broken.add(json.replace("\"AES256\"", "\"7K9Od3koojYNyebTyUFQGlZWyztIiZBr\""));
+        broken.add(json.replace("\"VpnConnectionId\": \"vpn-0a1b2c3d4e5f60718\"",
+                "\"VpnConnectionId\": \"7K9Od3koojYNyebTyUFQGlZWyztIiZBr\""));
         broken.add(json.replace("\"PreSharedKey\": \"7K9Od3koojYNyebTyUFQGlZWyztIiZBr\"",
                 "\"PreSharedKey\": 7K9Od3koojYNyebTyUFQGlZWyztIiZBr\""));
         String generic = Fixtures.read("aws/generic-bgp.txt");

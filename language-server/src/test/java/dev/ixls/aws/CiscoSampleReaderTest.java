@@ -305,6 +305,19 @@ class CiscoSampleReaderTest {
     }
 
     @Test
+    void seedArticleWithBgpForOneTunnelOnlyTakesWhatIsThere() throws SampleFormatException {
+        String text = Fixtures.read(SEED);
+        String withoutSecondBgp = text.substring(0, text.lastIndexOf("router bgp 65000"));
+        AwsSample sample = AwsSampleReader.read(withoutSecondBgp);
+        assertEquals(Routing.BGP, sample.routing());
+        assertBgp(sample.tunnels().get(0), 64512, 65000, 30);
+        AwsTunnel t2 = sample.tunnels().get(1);
+        assertNull(t2.awsAsn());
+        assertNull(t2.customerAsn());
+        assertEquals("169.254.251.133", t2.awsInsideAddress());
+    }
+
+    @Test
     void bgpNeighborOutsideEveryInsideNetworkIsAnError() {
         String text = Fixtures.read(BGP).replace("169.254.201.37", "169.254.201.41");
         assertRejected(text, "neighbor 169.254.201.41 is in no tunnel's inside network");
