@@ -10,7 +10,14 @@ import java.util.List;
  * @param opens the block the command opens, or null
  */
 public record CommandSpec(String id, String syntax, List<Element> elements, List<String> contexts, String opens,
-        LocalizedText doc) {
+        LocalizedText doc, List<String> leadingLiterals, List<String> firstWords) {
+
+    /** A command with its derived word lists computed once (they are read for every line parsed). */
+    public static CommandSpec of(String id, String syntax, List<Element> elements, List<String> contexts, String opens,
+            LocalizedText doc) {
+        return new CommandSpec(id, syntax, elements, contexts, opens, doc, List.copyOf(literalsOf(elements)),
+                List.copyOf(startWords(elements.get(0))));
+    }
 
     /** The syntax as a user reads it: {@code ike keepalive <policy> <interval> <retries>}. */
     public String usage() {
@@ -47,8 +54,8 @@ public record CommandSpec(String id, String syntax, List<Element> elements, List
         return usage(((Element.Repeat) e).element()) + "...";
     }
 
-    /** The literal words the command starts with, e.g. {@code [ike, proposal]}. */
-    public List<String> leadingLiterals() {
+    /** The literal words a command starts with, e.g. {@code [ike, proposal]}. */
+    private static List<String> literalsOf(List<Element> elements) {
         List<String> out = new java.util.ArrayList<>();
         for (Element e : elements) {
             if (e instanceof Element.Literal l) {
@@ -58,11 +65,6 @@ public record CommandSpec(String id, String syntax, List<Element> elements, List
             }
         }
         return out;
-    }
-
-    /** The words that can start this command (several when it starts with alternatives or keywords). */
-    public List<String> firstWords() {
-        return startWords(elements.get(0));
     }
 
     private static List<String> startWords(Element e) {

@@ -214,15 +214,30 @@ public final class IxConfigParser {
         List<CommandSpec> specs = catalog.startingWith(words.get(0).text());
         List<Candidate> out = new ArrayList<>(specs.size());
         for (CommandSpec spec : specs) {
+            if (!startsWithKeywords(spec, words)) {
+                continue; // cannot be this command; the search would only confirm it
+            }
             MatchResult r = CommandMatcher.match(spec, words);
             if (negated && r.status() == MatchStatus.MISSING) {
                 // `no` forms may leave out the arguments: `no ip address`.
-                r = new MatchResult(spec, MatchStatus.COMPLETE, r.bindings(), r.consumed(), r.score(), List.of(),
-                        List.of());
+                r = new MatchResult(spec, MatchStatus.COMPLETE, r.bindings(), r.consumed(), r.score(), List.of());
             }
             out.add(new Candidate(r, recognized(spec, r)));
         }
         return out;
+    }
+
+    private static boolean startsWithKeywords(CommandSpec spec, List<Word> words) {
+        List<String> literals = spec.leadingLiterals();
+        if (words.size() < literals.size()) {
+            return false;
+        }
+        for (int i = 0; i < literals.size(); i++) {
+            if (!CommandMatcher.spells(words.get(i).text(), literals.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line is this command when all the command's leading keywords are there. */
