@@ -49,6 +49,14 @@ class IxLanguageClient extends LanguageClient {
     }
     super.registerFeature(feature);
   }
+
+  /**
+   * The library forces a notification for a failed start or a lost connection; the controller
+   * reports those itself, with a restart offer, so they go to the output channel only.
+   */
+  public override error(message: string, data?: unknown, showNotification?: boolean | 'force'): void {
+    super.error(message, data, showNotification === 'force' ? false : showNotification);
+  }
 }
 
 function settings(): SettingsReader {
@@ -168,6 +176,11 @@ export class ServerController implements vscode.Disposable {
       initializationOptions: initializationOptions(read, vscode.env.language),
       outputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
+      // Without this handler the library shows the raw error; the controller reports it instead.
+      initializationFailedHandler: (error) => {
+        this.output.appendLine(`Initialization failed: ${error instanceof Error ? error.message : String(error)}`);
+        return false;
+      },
       errorHandler: {
         error: () => ({ action: ErrorAction.Continue }),
         closed: () => {
@@ -183,7 +196,13 @@ export class ServerController implements vscode.Disposable {
     this.client = client;
     try {
       await client.start();
-      this.setState({ kind: 'running' });
+      // start() also resolves when the process died during initialisation (the close handler
+      // has run by then): only a client that is running counts.
+      if (client.isRunning()) {
+        this.setState({ kind: 'running' });
+      } else {
+        this.reportCrash(crashReported);
+      }
     } catch (error) {
       this.output.appendLine(`Start failed: ${error instanceof Error ? error.message : String(error)}`);
       this.reportCrash(crashReported);
