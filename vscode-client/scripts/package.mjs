@@ -19,7 +19,17 @@ if (!existsSync(jar)) {
 mkdirSync(join(client, 'server'), { recursive: true });
 copyFileSync(jar, join(client, 'server', 'ixls.jar'));
 
-const run = (file, args) => execFileSync(file, args, { cwd: client, stdio: 'inherit' });
+// The extension page is docs/vscode.md; vsce takes the readme from the extension folder only.
+copyFileSync(join(client, '..', 'docs', 'vscode.md'), join(client, 'README.md'));
+
+const run = (file, args) => {
+  try {
+    execFileSync(file, args, { cwd: client, stdio: 'inherit' });
+  } catch (error) {
+    console.error(`error: ${[file, ...args].join(' ')} failed`);
+    process.exit(typeof error.status === 'number' && error.status !== 0 ? error.status : 1);
+  }
+};
 run(process.execPath, [join(client, 'scripts', 'build.mjs'), '--production']);
 
 const { name, version } = JSON.parse(readFileSync(join(client, 'package.json'), 'utf8'));
@@ -30,8 +40,6 @@ run(process.execPath, [
   '--no-dependencies',
   '--skip-license',
   '--allow-missing-repository',
-  '--readme-path',
-  join(client, '..', 'docs', 'vscode.md'),
   '--out',
   join(client, vsix),
 ]);
