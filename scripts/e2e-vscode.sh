@@ -10,7 +10,8 @@
 #   4. installs the .vsix into a fresh extensions dir, starts code-server on 127.0.0.1 with a
 #      temporary user-data-dir and a workspace copied from test-fixtures/e2e/;
 #   5. drives the workbench with playwright-core + /usr/bin/chromium (vscode-client/e2e/drive.mjs)
-#      and checks what a user sees: colouring, Problems panel, completion, "Generate IX config".
+#      and checks what a user sees: colouring, Problems panel, completion, "Generate IX config",
+#      the tunnel status view, a server restart.
 #
 # Environment:
 #   IXLS_E2E_CACHE        cache dir for code-server (default: ~/.cache/ixls-e2e)
@@ -177,6 +178,7 @@ cat > "$USER_DATA/User/settings.json" <<JSON
   "editor.snippetSuggestions": "none",
   "editor.quickSuggestions": { "other": false, "comments": false, "strings": false },
   $JAVA_HOME_SETTING
+  "ixls.awsSamples": ["$WORKSPACE/vpn-0a1b2c3d4e5f67890.txt"],
   "ixls.diagnostics.delayMs": 100
 }
 JSON
@@ -204,7 +206,7 @@ log "code-server is up"
 set +e
 timeout --kill-after=10 300 node "$CLIENT/e2e/drive.mjs" \
   --url "http://127.0.0.1:$PORT/?folder=$WORKSPACE" \
-  --workspace "$WORKSPACE" --out "$OUT"
+  --workspace "$WORKSPACE" --out "$OUT" --logs "$USER_DATA/logs"
 DRIVE_STATUS=$?
 set -e
 # The extension host's log holds the language client's output channel contents.

@@ -9,7 +9,10 @@
 //   server:  the status bar says the language server is running;
 //   1. the config's diagnostics (codes IXnnn) appear in the Problems panel;
 //   2. a completion list appears when typing in the config;
-//   3. "NEC IX: Generate IX config from AWS sample" on the sample creates a new file and opens it.
+//   3. "NEC IX: Generate IX config from AWS sample" on the sample creates a new file and opens it;
+//   4. the status bar names the sample linked to the config, and "NEC IX: Show tunnel status"
+//      shows both of the sample's tunnels;
+//   5. "NEC IX: Restart server" starts a new server process that comes up running.
 // Each check prints "CHECK PASS <name>" or "CHECK FAIL <name>: <why>" and leaves a screenshot.
 // Exit status: 0 when all passed, 1 otherwise.
 
@@ -19,10 +22,10 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 
 const { values: options } = parseArgs({
-  options: { url: { type: 'string' }, workspace: { type: 'string' }, out: { type: 'string' } },
+  options: { url: { type: 'string' }, workspace: { type: 'string' }, out: { type: 'string' }, logs: { type: 'string' } },
 });
-if (!options.url || !options.workspace || !options.out) {
-  console.error('usage: drive.mjs --url URL --workspace DIR --out DIR');
+if (!options.url || !options.workspace || !options.out || !options.logs) {
+  console.error('usage: drive.mjs --url URL --workspace DIR --out DIR --logs USER_DATA_LOGS_DIR');
   process.exit(2);
 }
 mkdirSync(options.out, { recursive: true });
@@ -123,6 +126,26 @@ async function tokenClasses(text) {
 }
 
 const statusItem = page.locator('[id$="ixls.status"]');
+
+/** The extension's output channel as code-server writes it to its log folder. */
+function serverOutput() {
+  const files = readdirSync(options.logs, { recursive: true }).filter((name) => String(name).endsWith('NEC IX Language Server.log'));
+  return files.map((name) => readFileSync(join(options.logs, String(name)), 'utf8')).join('\n');
+}
+
+/** Text of the webview (a frame inside the workbench) that contains `marker`, or '' when there is none yet. */
+async function webviewText(marker) {
+  for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
+    const text = await frame
+      .locator('body')
+      .innerText({ timeout: 1000 })
+      .catch(() => '');
+    if (text.includes(marker)) {
+      return text;
+    }
+  }
+  return '';
+}
 
 function workspaceFiles() {
   return readdirSync(options.workspace).filter((name) => statSync(join(options.workspace, name)).isFile());
@@ -244,6 +267,33 @@ try {
     }
     assert(content.trim() !== '', `${name} is empty`);
     console.log(`generated ${name}: ${content.split('\n').length} lines`);
+  });
+
+  await serverCheck('4. linked sample and tunnel status', async () => {
+    await page.locator('.tabs-container .tab', { hasText: CONFIG }).first().click();
+    await statusItem.filter({ hasText: SAMPLE }).waitFor({ timeout: 30_000 });
+    await runCommand('NEC IX: Show tunnel status');
+    let text = '';
+    for (let waited = 0; waited < 30_000 && text === ''; waited += 500) {
+      await page.waitForTimeout(500);
+      text = await webviewText('Tunnel status: ' + CONFIG);
+    }
+    assert(text !== '', 'no tunnel status view');
+    console.log(`tunnel status: ${text.replace(/\s+/g, ' ').slice(0, 300)}`);
+    for (const expected of ['vpn-0a1b2c3d4e5f67890', '198.51.100.10', '198.51.100.20']) {
+      assert(text.includes(expected), `tunnel status lacks ${expected}`);
+    }
+  });
+
+  await serverCheck('5. restart server', async () => {
+    const starts = () => (serverOutput().match(/^Java \S+ \(/gm) ?? []).length;
+    const before = starts();
+    await runCommand('NEC IX: Restart server');
+    for (let waited = 0; waited < 30_000 && starts() === before; waited += 500) {
+      await page.waitForTimeout(500);
+    }
+    assert(starts() > before, `no new server start in the output (${before} before)`);
+    await statusItem.locator('.codicon-check').waitFor({ timeout: SERVER_TIMEOUT });
   });
 
   // For the record: the server's log as the user would open it.

@@ -87,8 +87,30 @@ connection.onExecuteCommand(async (params) => {
     }
     case 'ixls.updateFromSample':
       return { changed: 0 };
-    case 'ixls.tunnelStatus':
-      return { samples: [] };
+    case 'ixls.tunnelStatus': {
+      // The samples beside the config, tunnels by their AWS outside address.
+      const config = fileURLToPath(argument.uri);
+      const configText = fs.readFileSync(config, 'utf8');
+      const dir = path.dirname(config);
+      const samples = fs
+        .readdirSync(dir)
+        .filter((name) => /^vpn-[0-9a-f]+\.txt$/.test(name))
+        .map((name) => {
+          const sampleText = fs.readFileSync(path.join(dir, name), 'utf8');
+          const outside = [...sampleText.matchAll(/pre-shared-key address (\S+)/g)].map((m) => m[1]);
+          return {
+            connectionId: name.replace(/\.txt$/, ''),
+            sampleUri: pathToFileURL(path.join(dir, name)).toString(),
+            tunnels: outside.map((address, i) => ({
+              number: i + 1,
+              awsOutside: address,
+              interface: configText.includes(address) ? `Tunnel${i}.0` : null,
+              checks: [{ name: 'peer address', ok: configText.includes(address) }],
+            })),
+          };
+        });
+      return { samples };
+    }
     default:
       throw new Error(`unknown command ${params.command}`);
   }
