@@ -3,6 +3,8 @@
 
 import * as vscode from 'vscode';
 import {
+  DEFAULT_OUTSIDE_INTERFACE,
+  INTERFACE_NAME,
   SERVER_COMMANDS,
   readGenerateConfigResult,
   readTunnelStatusResult,
@@ -11,10 +13,6 @@ import {
 } from './contract';
 import { ServerUnavailableError, type ServerController } from './server';
 import type { TunnelStatusView } from './tunnelStatusView';
-
-export const DEFAULT_OUTSIDE_INTERFACE = 'GigaEthernet0.0';
-/** IX interface names: GigaEthernet0.0, FastEthernet0/0.0, GigaEthernet2:1.0, USB-Serial0.0, BVI1, ... */
-export const INTERFACE_NAME = /^[A-Za-z][A-Za-z-]*\d+(?:[/:]\d+)*(?:\.\d+)?$/;
 
 /**
  * The file a command is about: the explorer or editor menu passes a Uri, a code lens passes the
@@ -76,6 +74,12 @@ export async function generateConfig(server: ServerController, arg: unknown): Pr
   const sample = targetUri(arg, 'aws-vpn-sample');
   if (!sample) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open an AWS VPN sample configuration first.'));
+    return;
+  }
+  try {
+    server.assertRunning();
+  } catch (error) {
+    await reportFailure(server, error);
     return;
   }
   const ikeVersion = await askIkeVersion();

@@ -10,6 +10,10 @@ export const SERVER_COMMANDS = {
 
 export type IkeVersion = 'v1' | 'v2';
 
+export const DEFAULT_OUTSIDE_INTERFACE = 'GigaEthernet0.0';
+/** IX interface names: GigaEthernet0.0, FastEthernet0/0.0, GigaEthernet2:1.0, USB-Serial0.0, BVI1, ... */
+export const INTERFACE_NAME = /^[A-Za-z][A-Za-z-]*\d+(?:[/:]\d+)*(?:\.\d+)?$/;
+
 export interface GenerateConfigArgs {
   readonly uri: string;
   readonly ikeVersion?: IkeVersion;

@@ -98,12 +98,22 @@ export class ServerController implements vscode.Disposable {
     return this.enqueue(() => this.stopNow());
   }
 
-  /** Sends `workspace/executeCommand` with one argument object, as the server contract has it. */
-  async executeCommand(command: string, argument: object): Promise<unknown> {
-    const client = this.client;
-    if (!client || this.stateValue.kind !== 'running') {
+  /** Throws {@link ServerUnavailableError} unless the server is running; returns its client. */
+  private runningClient(): IxLanguageClient {
+    if (!this.client || this.stateValue.kind !== 'running') {
       throw new ServerUnavailableError(vscode.l10n.t('The NEC IX language server is not running.'), 'notRunning');
     }
+    return this.client;
+  }
+
+  /** For commands that ask the user questions first: fail before asking, not after. */
+  assertRunning(): void {
+    this.runningClient();
+  }
+
+  /** Sends `workspace/executeCommand` with one argument object, as the server contract has it. */
+  async executeCommand(command: string, argument: object): Promise<unknown> {
+    const client = this.runningClient();
     const provided = client.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
     if (!provided.includes(command)) {
       throw new ServerUnavailableError(

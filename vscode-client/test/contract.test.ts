@@ -2,10 +2,23 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
   ContractError,
+  DEFAULT_OUTSIDE_INTERFACE,
+  INTERFACE_NAME,
   readGenerateConfigResult,
   readTunnelStatusResult,
   readUpdateFromSampleResult,
 } from '../src/contract';
+
+describe('outside interface argument', () => {
+  test('accepts IX interface names and refuses other text', () => {
+    for (const name of [DEFAULT_OUTSIDE_INTERFACE, 'GigaEthernet2:1.0', 'FastEthernet0/0.0', 'USB-Serial0.0', 'BVI1', 'Loopback0.0']) {
+      assert.ok(INTERFACE_NAME.test(name), name);
+    }
+    for (const text of ['', 'GigaEthernet', '0.0', 'GigaEthernet0.0 ', 'Giga Ethernet0.0', 'GigaEthernet0..0']) {
+      assert.ok(!INTERFACE_NAME.test(text), JSON.stringify(text));
+    }
+  });
+});
 
 describe('server command results', () => {
   test('generateConfig answers { uri }', () => {
