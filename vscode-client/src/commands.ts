@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import {
+  ContractError,
   DEFAULT_OUTSIDE_INTERFACE,
   INTERFACE_NAME,
   SERVER_COMMANDS,
@@ -38,7 +39,9 @@ async function reportFailure(server: ServerController, error: unknown): Promise<
     return;
   }
   const message = error instanceof Error ? error.message : String(error);
-  void vscode.window.showErrorMessage(message);
+  void vscode.window.showErrorMessage(
+    error instanceof ContractError ? vscode.l10n.t('The language server gave an unexpected answer: {0}', message) : message,
+  );
 }
 
 interface IkeChoice extends vscode.QuickPickItem {

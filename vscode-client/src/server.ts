@@ -72,6 +72,8 @@ export class ServerController implements vscode.Disposable {
   private queue: Promise<void> = Promise.resolve();
   /** Set while this extension stops the client, so the close is not reported as a crash. */
   private stopping = false;
+  /** IX configs and AWS samples; one watcher shared by every client this controller starts. */
+  private readonly fileWatcher = vscode.workspace.createFileSystemWatcher('**/{*.ix,*.ixconf,vpn-*}');
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -181,7 +183,7 @@ export class ServerController implements vscode.Disposable {
       ],
       synchronize: {
         configurationSection: 'ixls',
-        fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.ix,*.ixconf,vpn-*}'),
+        fileEvents: this.fileWatcher,
       },
       initializationOptions: initializationOptions(read, vscode.env.language),
       outputChannel: this.output,
@@ -258,5 +260,6 @@ export class ServerController implements vscode.Disposable {
   dispose(): void {
     void this.stop();
     this.stateEmitter.dispose();
+    this.fileWatcher.dispose();
   }
 }
