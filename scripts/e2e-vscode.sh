@@ -39,24 +39,31 @@ fail() { log "$*"; echo "E2E FAIL: $*"; exit 1; }
 # ---- cleanup: everything this script started ------------------------------------------------
 TMP_ROOT=""
 CODE_SERVER_PID=""
+DRIVER_PID=""
+# Ends a process group started with setsid (its leader's pid is the group id): TERM, then KILL.
+end_group() {
+  local leader=$1
+  [[ -n "$leader" ]] || return 0
+  kill -TERM -- "-$leader" 2>/dev/null || return 0
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    kill -0 -- "-$leader" 2>/dev/null || return 0
+    sleep 0.5
+  done
+  kill -KILL -- "-$leader" 2>/dev/null || true
+}
 cleanup() {
   local status=$?
-  if [[ -n "$CODE_SERVER_PID" ]] && kill -0 "$CODE_SERVER_PID" 2>/dev/null; then
-    # code-server runs in its own process group (setsid): end the group, then make sure.
-    kill -TERM -- "-$CODE_SERVER_PID" 2>/dev/null || true
-    for _ in 1 2 3 4 5 6 7 8 9 10; do
-      kill -0 "$CODE_SERVER_PID" 2>/dev/null || break
-      sleep 0.5
-    done
-    kill -KILL -- "-$CODE_SERVER_PID" 2>/dev/null || true
-  fi
+  # The browser driver (with its Chromium) and code-server (with its extension host and the
+  # language server) each run in a process group of their own.
+  end_group "$DRIVER_PID"
+  end_group "$CODE_SERVER_PID"
   if [[ -n "$TMP_ROOT" && -d "$TMP_ROOT" ]]; then
     rm -rf "$TMP_ROOT"
   fi
   exit "$status"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'echo "E2E FAIL: interrupted"; exit 130' INT TERM
 
 # ---- 1. Debian packages ----------------------------------------------------------------------
 ensure_debian_packages() {
@@ -69,8 +76,8 @@ ensure_debian_packages() {
   fi
   [[ $(id -u) == 0 ]] || fail "missing Debian packages (${missing[*]}); install them as root: apt-get install ${missing[*]}"
   log "installing Debian packages: ${missing[*]}"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  timeout 600 apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive timeout 900 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
 # ---- 2. code-server, cached ------------------------------------------------------------------
@@ -89,20 +96,20 @@ install_code_server() {
     cd "$CODE_SERVER_HOME"
     export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
     echo '{"name":"ixls-e2e-code-server","private":true}' > package.json
-    npm install --ignore-scripts --no-save "code-server@$CODE_SERVER_VERSION"
-    npm rebuild argon2
+    timeout 600 npm install --ignore-scripts --no-save "code-server@$CODE_SERVER_VERSION"
+    timeout 600 npm rebuild argon2
     cd node_modules/code-server/lib/vscode
-    npm install --ignore-scripts
+    timeout 600 npm install --ignore-scripts
     mkdir -p node_modules/@vscode/ripgrep/bin
     cp /usr/bin/rg node_modules/@vscode/ripgrep/bin/rg
-    npm_config_yes=true npm rebuild
+    npm_config_yes=true timeout 900 npm rebuild
     ln -sfn node_modules node_modules.asar
     ln -sf code-linux.sh bin/remote-cli/code-server
     ln -sf browser-linux.sh bin/helpers/browser.sh
     cd extensions
-    npm install
+    timeout 600 npm install
   ) > "$CACHE/code-server-install.log" 2>&1 || fail "code-server install failed; see $CACHE/code-server-install.log"
-  "$CODE_SERVER" --version >/dev/null || fail "code-server does not run; see $CACHE/code-server-install.log"
+  timeout 60 "$CODE_SERVER" --version >/dev/null || fail "code-server does not run; see $CACHE/code-server-install.log"
   touch "$CODE_SERVER_HOME/.installed"
   log "code-server installed"
 }
@@ -114,20 +121,20 @@ build_vsix() {
       log "reusing language-server/target/ixls.jar"
     else
       log "building the language server (mvn package)"
-      (cd "$ROOT" && mvn -q -DskipTests package) > "$OUT/mvn.log" 2>&1 \
+      (cd "$ROOT" && timeout 900 mvn -q -DskipTests package) > "$OUT/mvn.log" 2>&1 \
         || fail "mvn package failed; see $OUT/mvn.log"
     fi
   fi
   log "building the extension (npm ci, npm run package)"
   (
     cd "$CLIENT"
-    npm ci --no-audit --no-fund
+    timeout 600 npm ci --no-audit --no-fund
     if [[ "${IXLS_E2E_STUB_SERVER:-}" == 1 && ! -f "$ROOT/language-server/target/ixls.jar" ]]; then
       # The stub run never starts the jar; package a placeholder so the .vsix can be built.
       : > "$TMP_ROOT/placeholder.jar"
-      IXLS_SERVER_JAR="$TMP_ROOT/placeholder.jar" npm run package
+      IXLS_SERVER_JAR="$TMP_ROOT/placeholder.jar" timeout 300 npm run package
     else
-      npm run package
+      timeout 300 npm run package
     fi
   ) > "$OUT/package.log" 2>&1 || fail "building the .vsix failed; see $OUT/package.log"
   VSIX=$(ls -t "$CLIENT"/*.vsix | head -n 1)
@@ -184,7 +191,7 @@ cat > "$USER_DATA/User/settings.json" <<JSON
 JSON
 
 log "installing the extension into a fresh extensions dir"
-"$CODE_SERVER" --extensions-dir "$EXTENSIONS" --user-data-dir "$USER_DATA" \
+timeout 120 "$CODE_SERVER" --extensions-dir "$EXTENSIONS" --user-data-dir "$USER_DATA" \
   --install-extension "$VSIX" > "$OUT/install-extension.log" 2>&1 \
   || fail "code-server --install-extension failed; see $OUT/install-extension.log"
 
@@ -203,12 +210,12 @@ done
 curl -fsS -o /dev/null "http://127.0.0.1:$PORT/healthz" || fail "code-server did not answer within 60 s"
 log "code-server is up"
 
-set +e
-timeout --kill-after=10 300 node "$CLIENT/e2e/drive.mjs" \
+setsid timeout --kill-after=10 300 node "$CLIENT/e2e/drive.mjs" \
   --url "http://127.0.0.1:$PORT/?folder=$WORKSPACE" \
-  --workspace "$WORKSPACE" --out "$OUT" --logs "$USER_DATA/logs"
-DRIVE_STATUS=$?
-set -e
+  --workspace "$WORKSPACE" --out "$OUT" --logs "$USER_DATA/logs" &
+DRIVER_PID=$!
+DRIVE_STATUS=0
+wait "$DRIVER_PID" || DRIVE_STATUS=$?
 # The extension host's log holds the language client's output channel contents.
 find "$USER_DATA/logs" -name '*.log' -path '*exthost*' -exec cp {} "$OUT/" \; 2>/dev/null || true
 if ((DRIVE_STATUS == 124)); then
