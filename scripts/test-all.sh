@@ -7,7 +7,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 echo "== 1/2 Java: mvn verify"
-mvn -B -q verify
+mvn -B -ntp verify
 
 echo "== 2/2 VS Code extension: npm ci, npm test, npm run package"
 (cd vscode-client && npm ci --no-audit --no-fund && npm test && npm run package)
