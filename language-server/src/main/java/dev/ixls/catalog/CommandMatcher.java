@@ -24,7 +24,7 @@ public final class CommandMatcher {
 
     /** Whether a word spells a literal keyword, exactly or as an abbreviation. */
     public static boolean spells(String word, String literal) {
-        if (word.equalsIgnoreCase(literal)) {
+        if (word.equals(literal) || word.equalsIgnoreCase(literal)) {
             return true;
         }
         return word.length() >= MIN_ABBREVIATION && word.length() < literal.length()
@@ -164,7 +164,7 @@ public final class CommandMatcher {
             if (e instanceof Element.Literal l) {
                 if (s.pos < words.size()) {
                     String w = words.get(s.pos).text();
-                    if (w.equalsIgnoreCase(l.word())) {
+                    if (w.equals(l.word()) || w.equalsIgnoreCase(l.word())) {
                         k.accept(s.advance(3));
                         return;
                     }

@@ -22,7 +22,8 @@ public record MatchResult(CommandSpec command, MatchStatus status, List<Binding>
     }
 
     public Binding first(String argName) {
-        for (Binding b : bindings) {
+        for (int i = 0; i < bindings.size(); i++) { // indexed: the model reads every argument this way
+            Binding b = bindings.get(i);
             if (b.name().equals(argName)) {
                 return b;
             }
@@ -33,7 +34,8 @@ public record MatchResult(CommandSpec command, MatchStatus status, List<Binding>
     /** How many bound keywords are not in their argument's keyword set. */
     public int unknownKeywords() {
         int n = 0;
-        for (Binding b : bindings) {
+        for (int i = 0; i < bindings.size(); i++) { // indexed: this runs for every line
+            Binding b = bindings.get(i);
             if (b.type() instanceof ArgType.Keyword k && !k.contains(b.word().text())) {
                 n++;
             }

@@ -27,7 +27,8 @@ public final class SymbolTable {
     public static SymbolTable of(List<Statement> statements) {
         SymbolTable table = new SymbolTable();
         for (Statement s : statements) {
-            if (s.match() == null || s.placement() == Placement.UNKNOWN || s.negated()) {
+            if (s.match() == null || s.placement() == Placement.UNKNOWN || s.negated()
+                    || !s.match().command().namesStructures()) {
                 continue;
             }
             for (Binding b : s.match().bindings()) {

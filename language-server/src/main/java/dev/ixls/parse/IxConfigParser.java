@@ -57,7 +57,13 @@ public final class IxConfigParser {
             }
             depths[line.index()] = depthOf(statement, stack);
         }
-        return new ParsedConfig(source, lines, List.copyOf(statements), List.copyOf(roots), depths);
+        int unknown = 0;
+        for (Statement s : statements) {
+            if (s.placement() == Placement.UNKNOWN) {
+                unknown++;
+            }
+        }
+        return new ParsedConfig(source, lines, List.copyOf(statements), List.copyOf(roots), depths, unknown);
     }
 
     private static int depthOf(Statement statement, List<Block> stack) {
@@ -97,9 +103,14 @@ public final class IxConfigParser {
         }
 
         boolean negated = false;
-        List<Candidate> candidates = candidates(words, false);
+        // Most lines are valid: try only the commands they could complete first. Anything less
+        // than a complete match in an open block takes the full search, for the best diagnosis.
+        List<Candidate> candidates = candidates(words, false, true);
+        if (!completeOnStack(candidates, stack)) {
+            candidates = candidates(words, false, false);
+        }
         if (first.equals("no") && words.size() > 1 && candidates.stream().noneMatch(c -> c.recognized)) {
-            candidates = candidates(words.subList(1, words.size()), true);
+            candidates = candidates(words.subList(1, words.size()), true, false);
             negated = true;
         }
 
@@ -210,12 +221,28 @@ public final class IxConfigParser {
         return best;
     }
 
-    private List<Candidate> candidates(List<Word> words, boolean negated) {
+    private static boolean completeOnStack(List<Candidate> candidates, List<Block> stack) {
+        for (Candidate c : candidates) {
+            if (c.recognized && c.result.status() == MatchStatus.COMPLETE) {
+                for (Block b : stack) {
+                    if (c.result.command().contexts().contains(b.context)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<Candidate> candidates(List<Word> words, boolean negated, boolean completableOnly) {
         List<CommandSpec> specs = catalog.startingWith(words.get(0).text());
-        List<Candidate> out = new ArrayList<>(specs.size());
+        List<Candidate> out = new ArrayList<>(4);
         for (CommandSpec spec : specs) {
             if (!startsWithKeywords(spec, words)) {
                 continue; // cannot be this command; the search would only confirm it
+            }
+            if (completableOnly && spec.cannotComplete(words)) {
+                continue;
             }
             MatchResult r = CommandMatcher.match(spec, words);
             if (negated && r.status() == MatchStatus.MISSING) {

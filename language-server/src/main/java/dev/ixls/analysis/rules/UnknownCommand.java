@@ -91,6 +91,9 @@ public final class UnknownCommand extends Rule {
 
     private void unknownParts(Statement s, Findings findings) {
         MatchResult m = s.match();
+        if (m.status() == MatchStatus.COMPLETE && m.unknownKeywords() == 0) {
+            return; // the common case: nothing unknown on this line
+        }
         String command = CommandLabel.of(m.command());
         for (Binding b : m.bindings()) {
             if (b.type() instanceof ArgType.Keyword k && !k.closed() && !k.contains(b.word().text())) {
