@@ -53,7 +53,7 @@ public final class IxConfigParser {
             if (parent == null) {
                 roots.add(statement);
             } else {
-                parent.children().add(statement);
+                parent.addChild(statement);
             }
             depths[line.index()] = depthOf(statement, stack);
         }
