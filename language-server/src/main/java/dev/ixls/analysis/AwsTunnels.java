@@ -1,0 +1,56 @@
+package dev.ixls.analysis;
+
+import dev.ixls.analysis.AnalysisContext.SampleTunnel;
+import dev.ixls.aws.AwsTunnel;
+import dev.ixls.aws.SampleField;
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.model.Interface;
+import dev.ixls.model.net.Ipv4Address;
+import dev.ixls.model.net.Ipv4Prefix;
+import dev.ixls.syntax.Range;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The AWS side as rules see it: which neighbors are AWS's, and links into the sample. */
+public final class AwsTunnels {
+
+    private AwsTunnels() {
+    }
+
+    /** The inside networks of the linked samples' tunnels and of this config's tunnels to AWS peers. */
+    public static List<Ipv4Prefix> insideNetworks(AnalysisContext context) {
+        List<Ipv4Prefix> out = new ArrayList<>();
+        for (LinkedSample s : context.samples()) {
+            for (AwsTunnel t : s.sample().tunnels()) {
+                Ipv4Prefix.parse(t.insideCidr()).ifPresent(out::add);
+            }
+        }
+        for (Interface i : context.config().tunnelInterfaces()) {
+            if (i.address() != null && context.isAwsTunnel(i)) {
+                out.add(i.address().subnet());
+            }
+        }
+        return out;
+    }
+
+    /** Whether a BGP neighbor is AWS's end of a tunnel: inside a tunnel's inside network. */
+    public static boolean isAwsNeighbor(AnalysisContext context, Ipv4Address neighbor) {
+        return insideNetworks(context).stream().anyMatch(p -> p.length() < 32 && p.contains(neighbor));
+    }
+
+    /** How messages name a sample tunnel: {@code tunnel 2 (AWS 52.198.204.130)}. */
+    public static LocalizedText describe(AwsTunnel t) {
+        return LocalizedText.of("tunnel " + t.number() + " (AWS " + t.awsOutsideAddress() + ")",
+                "トンネル " + t.number() + "（AWS " + t.awsOutsideAddress() + "）");
+    }
+
+    /** A link to the sample line a value comes from (the top of the sample when the line is not known). */
+    public static RelatedLocation sampleLine(SampleTunnel st, SampleField field, LocalizedText message) {
+        return sampleLine(st.sample(), st.tunnel(), field, message);
+    }
+
+    public static RelatedLocation sampleLine(LinkedSample sample, AwsTunnel t, SampleField field, LocalizedText message) {
+        int line = t.lineOf(field);
+        return new RelatedLocation(sample.location(), Range.onLine(Math.max(line, 0), 0, 0), message);
+    }
+}
