@@ -44,6 +44,11 @@ public final class AwsTunnels {
                 "トンネル " + t.number() + "（AWS " + t.awsOutsideAddress() + "）");
     }
 
+    /** A tunnel's number alone, for messages that already give its address: {@code tunnel 2}. */
+    public static LocalizedText number(AwsTunnel t) {
+        return LocalizedText.of("tunnel " + t.number(), "トンネル " + t.number());
+    }
+
     /** A link to the sample line a value comes from (the top of the sample when the line is not known). */
     public static RelatedLocation sampleLine(SampleTunnel st, SampleField field, LocalizedText message) {
         return sampleLine(st.sample(), st.tunnel(), field, message);

@@ -78,8 +78,13 @@ public final class CryptoOffers {
      * A value AWS would not agree to, with what it would.
      *
      * @param accepted what AWS accepts instead: names, or for a lifetime the longest it takes
+     * @param written false when the value is IX's default, not written in the config
      */
-    public record Mismatch(Phase phase, Aspect aspect, String text, Range range, String accepted) {
+    public record Mismatch(Phase phase, Aspect aspect, String text, Range range, String accepted, boolean written) {
+
+        Mismatch(Phase phase, Aspect aspect, String text, Range range, String accepted) {
+            this(phase, aspect, text, range, accepted, true);
+        }
     }
 
     /** The offer to a peer, or empty when the config has neither an IKE policy nor an IKEv2 tunnel for it. */
@@ -229,8 +234,8 @@ public final class CryptoOffers {
     public static List<Mismatch> check(PeerOffer offer, Phase phase, AwsAcceptance accepts, Set<Aspect> ignored) {
         List<Mismatch> out = new ArrayList<>();
         if (phase == Phase.IKE && !ignored.contains(Aspect.VERSION) && !accepts.versions().contains(offer.version())) {
-            out.add(new Mismatch(phase, Aspect.VERSION, offer.version().toUpperCase(java.util.Locale.ROOT),
-                    offer.versionRange(), names(accepts.versions(), v -> v.toUpperCase(java.util.Locale.ROOT))));
+            out.add(new Mismatch(phase, Aspect.VERSION, versionName(offer.version()), offer.versionRange(),
+                    names(accepts.versions(), CryptoOffers::versionName)));
         }
         if (phase == Phase.IKE && !ignored.contains(Aspect.MODE) && offer.mode() != null
                 && offer.mode().value().equals("aggressive")) {
@@ -273,7 +278,7 @@ public final class CryptoOffers {
         if (!ignored.contains(Aspect.LIFETIME) && version.equals("ikev1") && s.lifetime() != null
                 && s.lifetime().value() != null && s.lifetime().value() > max) {
             out.add(new Mismatch(phase, Aspect.LIFETIME, String.valueOf(s.lifetime().value()), s.lifetime().range(),
-                    String.valueOf(max)));
+                    String.valueOf(max), !s.lifetime().text().isEmpty()));
         }
         return out;
     }
@@ -287,6 +292,11 @@ public final class CryptoOffers {
         for (Offered<T> o : known) {
             out.add(new Mismatch(phase, aspect, o.text(), o.range(), acceptedNames));
         }
+    }
+
+    /** {@code ikev1} as people write it: {@code IKEv1}. */
+    private static String versionName(String version) {
+        return "IKEv" + version.substring(version.length() - 1);
     }
 
     private static <T> String names(Set<T> values, Function<T, String> name) {

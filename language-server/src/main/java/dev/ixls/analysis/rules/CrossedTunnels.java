@@ -46,10 +46,10 @@ public final class CrossedTunnels extends Rule {
             String right = t.customerInsideAddress() + "/" + c.expectedInsideNetwork().length();
             Statement line = i.member("interface.ip-address");
             findings.report(line.argWord("address").range(), LocalizedText.of(
-                    "Crossed tunnels: `" + i.name() + "` leads to AWS " + t.awsOutsideAddress() + " (" + mine.en()
+                    "Crossed tunnels: `" + i.name() + "` leads to AWS " + t.awsOutsideAddress() + " (" + AwsTunnels.number(t).en()
                             + ") but carries " + i.address() + ", the inside address of " + theirs.en() + ". Give it " + right
                             + ", or bind it to " + o.awsOutsideAddress() + " instead.",
-                    "トンネルの取り違え: `" + i.name() + "` は AWS " + t.awsOutsideAddress() + "（" + mine.ja() + "）に向いていますが、"
+                    "トンネルの取り違え: `" + i.name() + "` は AWS " + t.awsOutsideAddress() + "（" + AwsTunnels.number(t).ja() + "）に向いていますが、"
                             + theirs.ja() + "の内側アドレス " + i.address() + " を持っています。" + right + " にするか、ピアを "
                             + o.awsOutsideAddress() + " にしてください。"))
                     .fix(Fix.of(LocalizedText.of("Change to " + right + " (" + mine.en() + ")", right + "（" + mine.ja() + "）に変更"),

@@ -75,11 +75,11 @@ public final class LifetimeOutOfRange extends Rule {
                     reported.add(l.range());
                     relate(context, peer, Phase.IPSEC, findings.report(l.range(), LocalizedText.of(
                             "The IPsec (phase 2) lifetime " + value + " s is not shorter than the IKE (phase 1) lifetime "
-                                    + phase1 + " s for peer " + peer + ": AWS requires phase 2 below phase 1. Shorten this one "
-                                    + "(AWS's default is 3600) or lengthen the IKE lifetime.",
+                                    + phase1 + " s for AWS peer " + peer + ": AWS requires phase 2 below phase 1. Make this one shorter "
+                                    + "than the IKE lifetime (AWS's defaults: IKE 28800 s, IPsec 3600 s).",
                             "ピア " + peer + " の IPsec（フェーズ 2）ライフタイム " + value + " 秒が IKE（フェーズ 1）ライフタイム " + phase1
-                                    + " 秒より短くありません。AWS ではフェーズ 2 をフェーズ 1 より短くする必要があります。こちらを短くする"
-                                    + "（AWS の既定値は 3600）か、IKE ライフタイムを長くしてください。")));
+                                    + " 秒より短くありません。AWS ではフェーズ 2 をフェーズ 1 より短くする必要があります。こちらを IKE ライフタイムより"
+                                    + "短くしてください（AWS の既定値は IKE 28800 秒、IPsec 3600 秒）。")));
                 }
             }
         }

@@ -49,7 +49,7 @@ public final class MissingMssClamp extends Rule {
                     continue; // the clamp may have been typed in another session
                 }
                 f = findings.report(i.opener().range(), LocalizedText.of(
-                        "Tunnel `" + i.name() + "` to AWS has no TCP MSS clamp: full-size TCP segments will not fit the tunnel. "
+                        "`" + i.name() + "` to AWS has no TCP MSS clamp: full-size TCP segments will not fit the tunnel. "
                                 + "Add `" + AUTO + "`.",
                         "AWS へのトンネル `" + i.name() + "` に TCP MSS の調整がありません。最大長の TCP セグメントがトンネルに収まりません。"
                                 + "`" + AUTO + "` を追加してください。"))

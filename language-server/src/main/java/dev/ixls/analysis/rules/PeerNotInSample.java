@@ -82,7 +82,7 @@ public final class PeerNotInSample extends Rule {
             return; // a peer of another VPN
         }
         String right = meant.tunnel().awsOutsideAddress();
-        LocalizedText which = AwsTunnels.describe(meant.tunnel());
+        LocalizedText which = AwsTunnels.number(meant.tunnel());
         findings.report(word.range(), LocalizedText.of(
                 "Peer " + peer + " is not an AWS address of the linked sample; the closest is " + right + " (" + which.en()
                         + "). IKE to " + peer + " reaches nobody.",
@@ -90,7 +90,7 @@ public final class PeerNotInSample extends Rule {
                         + "）です。" + peer + " への IKE はどこにも届きません。"))
                 .fix(Fix.of(LocalizedText.of("Change to " + right, right + " に変更"), Edits.replace(word, right)))
                 .related(AwsTunnels.sampleLine(meant, SampleField.AWS_OUTSIDE_ADDRESS,
-                        LocalizedText.of("AWS's outside address for " + which.en(), which.ja() + "の AWS 外側アドレス")));
+                        LocalizedText.of("AWS's outside address of " + which.en(), which.ja() + "の AWS 外側アドレス")));
     }
 
     /** The sample tunnel whose inside /30 the peer's tunnel interface carries. */

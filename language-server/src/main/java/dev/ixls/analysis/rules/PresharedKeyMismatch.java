@@ -33,16 +33,16 @@ public final class PresharedKeyMismatch extends Rule {
                 continue;
             }
             AwsTunnel t = c.tunnel();
-            LocalizedText which = AwsTunnels.describe(t);
+            LocalizedText which = AwsTunnels.number(t);
             LocalizedText detail = c.keyBelongsTo().map(other -> {
                 LocalizedText o = AwsTunnels.describe(other);
                 return LocalizedText.of(" It is the key of " + o.en() + ": the two tunnels' keys are crossed.",
                         "これは" + o.ja() + "の鍵です（2 本のトンネルの鍵が入れ替わっています）。");
             }).orElse(LocalizedText.of("", ""));
             findings.report(c.keyWord().range(), LocalizedText.of(
-                    "The pre-shared key for AWS peer " + t.awsOutsideAddress() + " differs from the key the AWS sample gives "
-                            + which.en() + "; phase 1 will fail." + detail.en() + " Copy the key from the sample.",
-                    "AWS ピア " + t.awsOutsideAddress() + " の事前共有鍵が、AWS サンプルの" + which.ja() + "の鍵と異なります。"
+                    "The pre-shared key for AWS peer " + t.awsOutsideAddress() + " (" + which.en()
+                            + ") differs from the key in the AWS sample; phase 1 will fail." + detail.en() + " Copy the key from the sample.",
+                    "AWS ピア " + t.awsOutsideAddress() + "（" + which.ja() + "）の事前共有鍵が AWS サンプルの鍵と異なります。"
                             + "フェーズ 1 が失敗します。" + detail.ja() + "サンプルから鍵をコピーしてください。"))
                     .fix(Fix.of(LocalizedText.of("Use the pre-shared key of " + which.en() + " from the AWS sample",
                             "AWS サンプルの" + which.ja() + "の事前共有鍵を使う"),

@@ -65,10 +65,11 @@ abstract class ProposalMismatch extends Rule {
                     "このトンネルは " + m.text() + " ですが、" + which.ja() + "の AWS トンネルオプションが許すのは " + m.accepted()
                             + " だけで、フェーズ 1 が始まりません。" + m.accepted() + " で設定するか、トンネルオプションで " + m.text() + " を許可してください。");
             case LIFETIME -> LocalizedText.of(
-                    "The " + p.en() + " lifetime " + m.text() + " s is longer than the " + m.accepted() + " s the AWS "
+                    "The " + p.en() + " lifetime " + m.text() + " s" + (m.written() ? "" : " (IX's default: none is written)")
+                            + " is longer than the " + m.accepted() + " s the AWS "
                             + "tunnel options of " + which.en() + " allow; AWS refuses the proposal. Use " + m.accepted()
                             + " s or less.",
-                    p.ja() + " ライフタイム " + m.text() + " 秒は、" + which.ja() + "の AWS トンネルオプションの " + m.accepted()
+                    p.ja() + " ライフタイム " + m.text() + " 秒" + (m.written() ? "" : "（未指定のため IX の既定値）") + "は、" + which.ja() + "の AWS トンネルオプションの " + m.accepted()
                             + " 秒より長く、AWS は提案を拒否します。" + m.accepted() + " 秒以下にしてください。");
             default -> LocalizedText.of(
                     "`" + m.text() + "` (" + p.en() + " " + aspect.en() + ") is not among what the AWS tunnel options of "

@@ -33,15 +33,15 @@ public final class RemoteAsMismatch extends Rule {
             }
             AwsTunnel t = c.tunnel();
             String right = String.valueOf(t.awsAsn());
-            LocalizedText which = AwsTunnels.describe(t);
+            LocalizedText which = AwsTunnels.number(t);
             for (Statement s : TunnelComparison.remoteAsLines(n)) {
                 if (right.equals(s.arg("asn")) || s.argWord("asn") == null) {
                     continue;
                 }
                 findings.report(s.argWord("asn").range(), LocalizedText.of(
                         "remote-as " + s.arg("asn") + " for neighbor " + n.address() + " differs from the Amazon-side ASN "
-                                + right + " in the AWS sample (" + which.en() + "); AWS will close the session. Use " + right + ".",
-                        "ネイバー " + n.address() + " の remote-as " + s.arg("asn") + " が AWS サンプル（" + which.ja() + "）の Amazon 側 ASN "
+                                + right + " the AWS sample gives " + which.en() + "; AWS will close the session. Use " + right + ".",
+                        "ネイバー " + n.address() + " の remote-as " + s.arg("asn") + " が AWS サンプルの" + which.ja() + "の Amazon 側 ASN "
                                 + right + " と異なります。AWS がセッションを閉じます。" + right + " にしてください。"))
                         .fix(Fix.of(LocalizedText.of("Change to " + right, right + " に変更"), Edits.replace(s.argWord("asn"), right)))
                         .related(AwsTunnels.sampleLine(c.sampleTunnel(), SampleField.AWS_ASN,
