@@ -10,6 +10,7 @@ import dev.ixls.model.net.Ipv4Prefix;
 import dev.ixls.syntax.Range;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The AWS side as rules see it: which neighbors are AWS's, and links into the sample. */
 public final class AwsTunnels {
@@ -36,6 +37,18 @@ public final class AwsTunnels {
     /** Whether a BGP neighbor is AWS's end of a tunnel: inside a tunnel's inside network. */
     public static boolean isAwsNeighbor(AnalysisContext context, Ipv4Address neighbor) {
         return insideNetworks(context).stream().anyMatch(p -> p.length() < 32 && p.contains(neighbor));
+    }
+
+    /** The linked sample's tunnel whose inside /30 holds an address (a BGP neighbor, say). */
+    public static Optional<SampleTunnel> byInsideAddress(AnalysisContext context, Ipv4Address address) {
+        for (LinkedSample s : context.samples()) {
+            for (AwsTunnel t : s.sample().tunnels()) {
+                if (Ipv4Prefix.parse(t.insideCidr()).map(p -> p.contains(address)).orElse(false)) {
+                    return Optional.of(new SampleTunnel(s, t));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** How messages name a sample tunnel: {@code tunnel 2 (AWS 52.198.204.130)}. */

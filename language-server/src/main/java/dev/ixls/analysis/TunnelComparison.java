@@ -247,7 +247,8 @@ public final class TunnelComparison {
                 : tunnelInterface.address().subnet();
         for (BgpNeighbor n : bgp.neighbors()) {
             String text = n.address().toString();
-            if (allExpected.contains(text) || belongsToAnotherTunnel(context, st, n.address())) {
+            if (allExpected.contains(text) || AwsTunnels.byInsideAddress(context, n.address())
+                    .filter(o -> o.tunnel() != st.tunnel()).isPresent()) {
                 continue;
             }
             boolean near = inside.contains(n.address())
@@ -258,16 +259,5 @@ public final class TunnelComparison {
             }
         }
         return null;
-    }
-
-    private static boolean belongsToAnotherTunnel(AnalysisContext context, SampleTunnel st, Ipv4Address a) {
-        for (LinkedSample s : context.samples()) {
-            for (AwsTunnel o : s.sample().tunnels()) {
-                if (o != st.tunnel() && Ipv4Prefix.parse(o.insideCidr()).map(p -> p.contains(a)).orElse(false)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

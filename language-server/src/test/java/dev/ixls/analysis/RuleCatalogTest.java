@@ -111,6 +111,30 @@ class RuleCatalogTest {
         assertTrue(seen > 0, fixture);
     }
 
+    @Test
+    void configRulesAlsoPointIntoALinkedSample() {
+        String text = Fixtures.read("ix/seed-article.ix")
+                .replace("key hngyiJd8N5pulvK9QDMXZ02BDDLCz10K", "key hngyiJd8N5pulvK9QDMXZ02BDDLCz1+K") // IX206
+                .replace("ip address 169.254.251.134/30", "ip address 169.254.251.135/30") // IX302
+                .replace("neighbor 169.254.128.173 timers 10 30", "neighbor 169.254.128.173 timers 30 90") // IX405
+                .replace("router bgp 65000", "router bgp 64512") // IX404
+                .replace("neighbor 169.254.128.173 remote-as", "neighbor 169.254.128.174 remote-as"); // IX402
+        List<LinkedSample> samples = RuleFixtureFiles.samples("! sample aws/seed-article-cisco-flattened.txt\n");
+        Map<String, String> firstLine = new TreeMap<>();
+        for (Diagnostic d : service.analyze("x.ix", text, samples, RuleSettings.defaults()).diagnostics()) {
+            if (List.of("IX206", "IX302", "IX402", "IX404", "IX405").contains(d.code()) && !d.related().isEmpty()) {
+                RelatedLocation r = d.related().get(0);
+                firstLine.putIfAbsent(d.code(), Fixtures.read(r.location()).lines().toList().get(r.range().start().line()));
+            }
+        }
+        assertEquals(List.of("IX206", "IX302", "IX402", "IX404", "IX405"), List.copyOf(firstLine.keySet()));
+        assertTrue(firstLine.get("IX206").contains("pre-shared-key address 18.182.91.31"), firstLine.get("IX206"));
+        assertTrue(firstLine.get("IX302").contains("169.254.251.134 255.255.255.252"), firstLine.get("IX302"));
+        assertTrue(firstLine.get("IX402").contains("169.254.128.174 255.255.255.252"), firstLine.get("IX402"));
+        assertTrue(firstLine.get("IX404").contains("remote-as 64512"), firstLine.get("IX404"));
+        assertTrue(firstLine.get("IX405").contains("timers 10 30"), firstLine.get("IX405"));
+    }
+
     private static RuleFixture fixture(String name) {
         try {
             return RuleFixtureFiles.all().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();

@@ -2,9 +2,11 @@ package dev.ixls.analysis.rules;
 
 import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.AwsTunnels;
+import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
+import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.BgpNeighbor;
 import dev.ixls.model.RouterBgp;
@@ -32,13 +34,16 @@ public final class AwsNeighborSameAs extends Rule {
             }
             for (Statement s : n.statements()) {
                 if (s.is("bgp.neighbor.remote-as") && String.valueOf(bgp.asn()).equals(s.arg("asn"))) {
-                    findings.report(s.argWord("asn").range(), LocalizedText.of(
+                    Finding f = findings.report(s.argWord("asn").range(), LocalizedText.of(
                             "AWS neighbor " + n.address() + " has remote-as " + bgp.asn() + ", this router's own AS: that makes "
                                     + "it iBGP, which AWS does not speak. Use the Amazon-side ASN (64512 unless you set another); "
                                     + "if 64512 is your own AS, change `router bgp` instead.",
                             "AWS ネイバー " + n.address() + " の remote-as " + bgp.asn() + " はこのルータ自身の AS で、iBGP になってしまいます"
                                     + "（AWS は iBGP を話しません）。Amazon 側 ASN（変更していなければ 64512）にしてください。"
                                     + "自分の AS が 64512 なら `router bgp` の方を変えてください。"));
+                    AwsTunnels.byInsideAddress(context, n.address()).ifPresent(st -> f.related(AwsTunnels.sampleLine(st,
+                            SampleField.AWS_ASN, LocalizedText.of("the Amazon-side ASN in the AWS sample",
+                                    "AWS サンプルの Amazon 側 ASN"))));
                 }
             }
         }

@@ -1,11 +1,13 @@
 package dev.ixls.analysis.rules;
 
 import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.AwsTunnels;
 import dev.ixls.analysis.Edits;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
+import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.BgpNeighbor;
 import dev.ixls.model.Interface;
@@ -45,6 +47,9 @@ public final class BgpNeighborIsOwnAddress extends Rule {
                     finding.fix(new Fix(LocalizedText.of("Change the neighbor to " + other, "ネイバーを " + other + " に変更"),
                             n.statements().stream().map(s -> Edits.replace(s.argWord("address"), other)).toList()));
                 }
+                AwsTunnels.byInsideAddress(context, n.address()).ifPresent(st -> finding.related(AwsTunnels.sampleLine(st,
+                        SampleField.INSIDE_ADDRESSES, LocalizedText.of("AWS's inside address in the AWS sample",
+                                "AWS サンプルの AWS 側内側アドレス"))));
                 break;
             }
         }

@@ -3,11 +3,13 @@ package dev.ixls.analysis.rules;
 import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.AwsLimits;
 import dev.ixls.analysis.AwsTunnels;
+import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
+import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.BgpNeighbor;
 import dev.ixls.model.RouterBgp;
@@ -41,7 +43,12 @@ public final class BgpTimers extends Rule {
             for (Statement s : n.statements()) {
                 if (s.is("bgp.neighbor.timers")) {
                     own = true;
-                    check(s, aws, "neighbor " + n.address(), "ネイバー " + n.address(), findings);
+                    Finding f = check(s, aws, "neighbor " + n.address(), "ネイバー " + n.address(), findings);
+                    if (f != null) {
+                        AwsTunnels.byInsideAddress(context, n.address()).ifPresent(st -> f.related(AwsTunnels.sampleLine(st,
+                                SampleField.HOLD_TIME, LocalizedText.of("the BGP timers in the AWS sample",
+                                        "AWS サンプルの BGP タイマー"))));
+                    }
                 }
             }
             awsWithoutOwnTimers |= aws && !own;
@@ -54,17 +61,18 @@ public final class BgpTimers extends Rule {
         }
     }
 
-    private static void check(Statement s, boolean aws, String whoEn, String whoJa, Findings findings) {
+    /** The finding for one timers line, or null when the timers are fine. */
+    private static Finding check(Statement s, boolean aws, String whoEn, String whoJa, Findings findings) {
         Word k = s.argWord("keepalive");
         Word h = s.argWord("hold");
         if (k == null || h == null || !k.text().matches("[0-9]{1,5}") || !h.text().matches("[0-9]{1,5}")) {
-            return;
+            return null;
         }
         int keepalive = Integer.parseInt(k.text());
         int hold = Integer.parseInt(h.text());
         Range range = Range.onLine(k.line(), k.start(), h.end());
         if (aws && (keepalive != AwsLimits.BGP_KEEPALIVE || hold != AwsLimits.BGP_HOLD)) {
-            findings.report(range, LocalizedText.of(
+            return findings.report(range, LocalizedText.of(
                     "Timers " + keepalive + "/" + hold + " for " + whoEn + " differ from AWS's keepalive 10 / hold 30: "
                             + "failover is slower or the session flaps. Use `10 30`.",
                     whoJa + " のタイマー " + keepalive + "/" + hold + " は AWS のキープアライブ 10・ホールド 30 と異なり、切り替えが遅れるか"
@@ -72,11 +80,12 @@ public final class BgpTimers extends Rule {
                     .fix(Fix.of(LocalizedText.of("Change to `10 30`", "`10 30` に変更"),
                             new TextEdit(range, AwsLimits.BGP_KEEPALIVE + " " + AwsLimits.BGP_HOLD)));
         } else if (!aws && hold != 0 && hold < 3 * keepalive) {
-            findings.report(range, LocalizedText.of(
+            return findings.report(range, LocalizedText.of(
                     "Hold time " + hold + " for " + whoEn + " is less than three keepalives (" + 3 * keepalive
                             + " s): one lost keepalive drops the session. Make the hold time at least three times the keepalive.",
                     whoJa + " のホールドタイム " + hold + " がキープアライブ 3 回分（" + 3 * keepalive
                             + " 秒）未満で、キープアライブが 1 つ失われるとセッションが切れます。ホールドタイムをキープアライブの 3 倍以上にしてください。"));
         }
+        return null;
     }
 }

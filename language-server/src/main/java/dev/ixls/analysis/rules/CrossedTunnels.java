@@ -6,7 +6,6 @@ import dev.ixls.analysis.AwsTunnels;
 import dev.ixls.analysis.Edits;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
-import dev.ixls.analysis.LinkedSample;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TunnelComparison;
@@ -14,7 +13,6 @@ import dev.ixls.aws.AwsTunnel;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.Interface;
-import dev.ixls.model.net.Ipv4Prefix;
 import dev.ixls.parse.Statement;
 import java.util.Optional;
 
@@ -68,13 +66,6 @@ public final class CrossedTunnels extends Rule {
                 || i.member("interface.ip-address") == null) {
             return Optional.empty();
         }
-        for (LinkedSample s : context.samples()) {
-            for (AwsTunnel o : s.sample().tunnels()) {
-                if (o != c.tunnel() && Ipv4Prefix.parse(o.insideCidr()).map(p -> p.contains(i.address().address())).orElse(false)) {
-                    return Optional.of(new SampleTunnel(s, o));
-                }
-            }
-        }
-        return Optional.empty();
+        return AwsTunnels.byInsideAddress(context, i.address().address());
     }
 }

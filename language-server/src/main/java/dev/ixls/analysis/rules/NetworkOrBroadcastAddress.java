@@ -2,11 +2,14 @@ package dev.ixls.analysis.rules;
 
 import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.AwsLimits;
+import dev.ixls.analysis.AwsTunnels;
 import dev.ixls.analysis.Edits;
+import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
+import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.Interface;
 import dev.ixls.model.net.Ipv4Address;
@@ -47,12 +50,14 @@ public final class NetworkOrBroadcastAddress extends Rule {
             String fixed = right + "/" + a.length();
             Word word = i.member("interface.ip-address").argWord("address");
             LocalizedText kind = network ? LocalizedText.of("network", "ネットワーク") : LocalizedText.of("broadcast", "ブロードキャスト");
-            findings.report(word.range(), LocalizedText.of(
+            Finding f = findings.report(word.range(), LocalizedText.of(
                     "`" + a + "` on `" + i.name() + "` is the " + kind.en() + " address of " + a.subnet()
                             + ", which no interface can use. Did you mean " + fixed + " (" + why.en() + ")?",
                     "`" + i.name() + "` の `" + a + "` は " + a.subnet() + " の" + kind.ja() + "アドレスで、インタフェースには使えません。"
                             + fixed + "（" + why.ja() + "）ではありませんか。"))
                     .fix(Fix.of(LocalizedText.of("Change to " + fixed, fixed + " に変更"), Edits.replace(word, fixed)));
+            context.sampleTunnel(context.config().peerOf(i)).ifPresent(st -> f.related(AwsTunnels.sampleLine(st,
+                    SampleField.INSIDE_ADDRESSES, LocalizedText.of("the inside addresses in the AWS sample", "AWS サンプルの内側アドレス"))));
         }
     }
 }

@@ -16,12 +16,12 @@ import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.Ikev2Key;
 import dev.ixls.model.Interface;
 import dev.ixls.model.IxConfig;
-import dev.ixls.model.net.Ipv4Prefix;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Word;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -74,7 +74,9 @@ public final class PeerNotInSample extends Rule {
         if (word == null || peer.equals("any") || context.sampleTunnel(peer).isPresent() || !reported.add(word)) {
             return;
         }
-        SampleTunnel meant = byInsideAddress(context, all, peer);
+        SampleTunnel meant = context.config().tunnelsToPeer(peer).stream().filter(i -> i.address() != null)
+                .map(i -> AwsTunnels.byInsideAddress(context, i.address().address())).flatMap(Optional::stream)
+                .findFirst().orElse(null);
         if (meant == null) {
             meant = byTypo(all, peer);
         }
@@ -91,21 +93,6 @@ public final class PeerNotInSample extends Rule {
                 .fix(Fix.of(LocalizedText.of("Change to " + right, right + " に変更"), Edits.replace(word, right)))
                 .related(AwsTunnels.sampleLine(meant, SampleField.AWS_OUTSIDE_ADDRESS,
                         LocalizedText.of("AWS's outside address of " + which.en(), which.ja() + "の AWS 外側アドレス")));
-    }
-
-    /** The sample tunnel whose inside /30 the peer's tunnel interface carries. */
-    private static SampleTunnel byInsideAddress(AnalysisContext context, List<SampleTunnel> all, String peer) {
-        for (Interface i : context.config().tunnelsToPeer(peer)) {
-            if (i.address() == null) {
-                continue;
-            }
-            for (SampleTunnel st : all) {
-                if (Ipv4Prefix.parse(st.tunnel().insideCidr()).map(p -> p.contains(i.address().address())).orElse(false)) {
-                    return st;
-                }
-            }
-        }
-        return null;
     }
 
     private static SampleTunnel byTypo(List<SampleTunnel> all, String peer) {

@@ -1,11 +1,14 @@
 package dev.ixls.analysis.rules;
 
 import dev.ixls.analysis.AnalysisContext;
-import dev.ixls.analysis.AwsLimits;
 import dev.ixls.analysis.AwsLimits.KeyProblem;
+import dev.ixls.analysis.AwsLimits;
+import dev.ixls.analysis.AwsTunnels;
+import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
+import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.IkePolicy;
 import dev.ixls.model.Ikev2Key;
@@ -33,7 +36,8 @@ public final class PresharedKeyRefused extends Rule {
     public void check(AnalysisContext context, Findings findings) {
         for (IkePolicy p : context.config().ikePolicies().values()) {
             if (p.key() != null) {
-                check(p.statement(), p.key().reveal(), "peer " + p.peer(), "ピア " + p.peer(), context.isAwsPeer(p.peer()), findings);
+                check(context, p.peer(), p.statement(), p.key().reveal(), "peer " + p.peer(), "ピア " + p.peer(),
+                        context.isAwsPeer(p.peer()), findings);
             }
         }
         for (Ikev2Key k : context.config().ikev2Keys()) {
@@ -41,11 +45,12 @@ public final class PresharedKeyRefused extends Rule {
                 continue; // a hex key is bytes, not the characters AWS lists
             }
             boolean aws = k.idType().equals("ipv4") && context.isAwsPeer(k.id());
-            check(k.statement(), k.key().reveal(), "id " + k.id(), "ID " + k.id(), aws, findings);
+            check(context, k.id(), k.statement(), k.key().reveal(), "id " + k.id(), "ID " + k.id(), aws, findings);
         }
     }
 
-    private static void check(Statement s, String key, String forEn, String forJa, boolean aws, Findings findings) {
+    private static void check(AnalysisContext context, String peer, Statement s, String key, String forEn, String forJa,
+            boolean aws, Findings findings) {
         KeyProblem problem = AwsLimits.keyProblem(key);
         Word word = s.argWord("key");
         if (problem == null || word == null) {
@@ -62,9 +67,11 @@ public final class PresharedKeyRefused extends Rule {
                         "AWS サンプルの鍵を使うか、両端に新しい鍵を設定してください。")
                 : LocalizedText.of("If this peer is ever an AWS tunnel, choose another key.",
                         "このピアを AWS のトンネルに使う場合は別の鍵にしてください。");
-        findings.report(word.range(), LocalizedText.of(
+        Finding f = findings.report(word.range(), LocalizedText.of(
                 "The pre-shared key for " + forEn + " " + what.en() + ": " + RULE.en() + ". " + next.en(),
                 forJa + " の事前共有鍵" + what.ja() + "。" + RULE.ja() + "。" + next.ja()))
                 .severity(aws ? Severity.ERROR : Severity.WARNING);
+        context.sampleTunnel(peer).ifPresent(st -> f.related(AwsTunnels.sampleLine(st, SampleField.PRESHARED_KEY,
+                LocalizedText.of("the key the AWS sample gives this tunnel (not shown)", "AWS サンプルのこのトンネルの鍵（表示しません）"))));
     }
 }

@@ -2,9 +2,12 @@ package dev.ixls.analysis.rules;
 
 import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.AwsLimits;
+import dev.ixls.analysis.AwsTunnels;
+import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
+import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.Interface;
 import dev.ixls.model.net.Ipv4Prefix;
@@ -28,11 +31,13 @@ public final class ReservedInsideNetwork extends Rule {
             }
             for (Ipv4Prefix reserved : AwsLimits.RESERVED_INSIDE) {
                 if (reserved.overlaps(a)) {
-                    findings.report(i.member("interface.ip-address").argWord("address").range(), LocalizedText.of(
+                    Finding f = findings.report(i.member("interface.ip-address").argWord("address").range(), LocalizedText.of(
                             "`" + a + "` on `" + i.name() + "` lies in " + reserved + ", which AWS reserves and never gives a "
                                     + "tunnel. Take the inside /30 from the AWS sample (or pick another one when creating the VPN).",
                             "`" + i.name() + "` の `" + a + "` は AWS が予約している " + reserved + " に含まれ、トンネルには使われません。"
                                     + "AWS サンプルの内側 /30 を使ってください（VPN 作成時に別の /30 を指定することもできます）。"));
+                    context.sampleTunnel(context.config().peerOf(i)).ifPresent(st -> f.related(AwsTunnels.sampleLine(st,
+                            SampleField.INSIDE_ADDRESSES, LocalizedText.of("the inside addresses in the AWS sample", "AWS サンプルの内側アドレス"))));
                     break;
                 }
             }
