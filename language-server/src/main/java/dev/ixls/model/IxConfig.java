@@ -13,7 +13,16 @@ import java.util.Optional;
 public record IxConfig(ParsedConfig parsed, SymbolTable symbols, Map<String, Interface> interfaces,
         Map<String, IkeProposal> ikeProposals, Map<String, IkePolicy> ikePolicies, List<IkeKeepalive> ikeKeepalives,
         Map<String, IpsecProposal> ipsecProposals, Map<String, IpsecMap> ipsecMaps, List<Ikev2Key> ikev2Keys,
-        Map<String, Ikev2Profile> ikev2Profiles, List<StaticRoute> staticRoutes, RouterBgp bgp) {
+        Map<String, Ikev2Profile> ikev2Profiles, List<StaticRoute> staticRoutes, RouterBgp bgp, PeerIndex peers) {
+
+    /** The config without its peer index, which is built here from the rest. */
+    public IxConfig(ParsedConfig parsed, SymbolTable symbols, Map<String, Interface> interfaces,
+            Map<String, IkeProposal> ikeProposals, Map<String, IkePolicy> ikePolicies, List<IkeKeepalive> ikeKeepalives,
+            Map<String, IpsecProposal> ipsecProposals, Map<String, IpsecMap> ipsecMaps, List<Ikev2Key> ikev2Keys,
+            Map<String, Ikev2Profile> ikev2Profiles, List<StaticRoute> staticRoutes, RouterBgp bgp) {
+        this(parsed, symbols, interfaces, ikeProposals, ikePolicies, ikeKeepalives, ipsecProposals, ipsecMaps, ikev2Keys,
+                ikev2Profiles, staticRoutes, bgp, PeerIndex.of(interfaces, ikePolicies, ipsecMaps));
+    }
 
     public Optional<RouterBgp> routerBgp() {
         return Optional.ofNullable(bgp);
@@ -24,11 +33,11 @@ public record IxConfig(ParsedConfig parsed, SymbolTable symbols, Map<String, Int
     }
 
     public Optional<IkePolicy> ikePolicyForPeer(String peer) {
-        return ikePolicies.values().stream().filter(p -> peer.equals(p.peer())).findFirst();
+        return Optional.ofNullable(peers.policies().get(peer));
     }
 
     public Optional<IpsecMap> ipsecMapForPeer(String peer) {
-        return ipsecMaps.values().stream().filter(m -> peer.equals(m.peer())).findFirst();
+        return Optional.ofNullable(peers.maps().get(peer));
     }
 
     public Optional<Ikev2Key> ikev2KeyFor(String ipv4) {
@@ -37,18 +46,11 @@ public record IxConfig(ParsedConfig parsed, SymbolTable symbols, Map<String, Int
 
     /** The interfaces that carry the tunnel to a peer, through an IPsec map or an IKEv2 peer line. */
     public List<Interface> tunnelsToPeer(String peer) {
-        return interfaces.values().stream().filter(i -> peer.equals(peerOf(i))).toList();
+        return peers.tunnels().getOrDefault(peer, List.of());
     }
 
     /** The IKE peer a tunnel interface leads to, or null. */
     public String peerOf(Interface i) {
-        if (i.ikev2Peer() != null) {
-            return i.ikev2Peer();
-        }
-        if (i.ipsecMap() != null) {
-            IpsecMap map = ipsecMaps.get(i.ipsecMap());
-            return map == null ? null : map.peer();
-        }
-        return null;
+        return PeerIndex.peerOf(i, ipsecMaps);
     }
 }
