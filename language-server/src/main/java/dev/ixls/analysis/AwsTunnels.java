@@ -11,6 +11,7 @@ import dev.ixls.syntax.Range;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The AWS side as rules see it: which neighbors are AWS's, and links into the sample. */
 public final class AwsTunnels {
@@ -34,9 +35,14 @@ public final class AwsTunnels {
         return out;
     }
 
-    /** Whether a BGP neighbor is AWS's end of a tunnel: inside a tunnel's inside network. */
-    public static boolean isAwsNeighbor(AnalysisContext context, Ipv4Address neighbor) {
-        return insideNetworks(context).stream().anyMatch(p -> p.length() < 32 && p.contains(neighbor));
+    /**
+     * Which BGP neighbors are AWS's end of a tunnel: those inside a tunnel's inside network. Build
+     * it once per check; each test is then a few hash look-ups, however large the config.
+     */
+    public static Predicate<Ipv4Address> awsNeighbors(AnalysisContext context) {
+        SubnetIndex<Ipv4Prefix> networks = new SubnetIndex<>();
+        insideNetworks(context).stream().filter(p -> p.length() < 32).forEach(p -> networks.add(p, p));
+        return networks::holds;
     }
 
     /** The linked sample's tunnel whose inside /30 holds an address (a BGP neighbor, say). */

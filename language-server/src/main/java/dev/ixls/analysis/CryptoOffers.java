@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -262,16 +263,16 @@ public final class CryptoOffers {
         List<Mismatch> out = new ArrayList<>();
         boolean ike = phase == Phase.IKE;
         if (!ignored.contains(Aspect.ENCRYPTION)) {
-            noneAccepted(s.ciphers(), ike ? a.phase1Ciphers() : a.phase2Ciphers(), phase, Aspect.ENCRYPTION,
-                    names(ike ? a.phase1Ciphers() : a.phase2Ciphers(), Cipher::awsName), out);
+            Set<Cipher> accepted = ike ? a.phase1Ciphers() : a.phase2Ciphers();
+            noneAccepted(s.ciphers(), accepted, phase, Aspect.ENCRYPTION, () -> names(accepted, Cipher::awsName), out);
         }
         if (!ignored.contains(Aspect.INTEGRITY)) {
-            noneAccepted(s.integrity(), ike ? a.phase1Integrity() : a.phase2Integrity(), phase, Aspect.INTEGRITY,
-                    names(ike ? a.phase1Integrity() : a.phase2Integrity(), Integrity::awsName), out);
+            Set<Integrity> accepted = ike ? a.phase1Integrity() : a.phase2Integrity();
+            noneAccepted(s.integrity(), accepted, phase, Aspect.INTEGRITY, () -> names(accepted, Integrity::awsName), out);
         }
         if (!ignored.contains(Aspect.GROUP)) {
             Set<Integer> groups = ike ? a.phase1Groups() : a.phase2Groups();
-            noneAccepted(s.groups(), groups, phase, Aspect.GROUP, groupNames(groups), out);
+            noneAccepted(s.groups(), groups, phase, Aspect.GROUP, () -> groupNames(groups), out);
         }
         // IKEv1 proposes lifetimes and AWS refuses one above its own; IKEv2 does not negotiate them.
         int max = ike ? a.phase1Lifetime() : a.phase2Lifetime();
@@ -283,14 +284,15 @@ public final class CryptoOffers {
         return out;
     }
 
+    /** Accepted names are spelt out only for a mismatch: most proposals have none. */
     private static <T> void noneAccepted(List<Offered<T>> offered, Set<T> accepted, Phase phase, Aspect aspect,
-            String acceptedNames, List<Mismatch> out) {
+            Supplier<String> acceptedNames, List<Mismatch> out) {
         List<Offered<T>> known = offered.stream().filter(o -> o.value() != null).toList();
         if (known.isEmpty() || known.stream().anyMatch(o -> accepted.contains(o.value()))) {
             return;
         }
         for (Offered<T> o : known) {
-            out.add(new Mismatch(phase, aspect, o.text(), o.range(), acceptedNames));
+            out.add(new Mismatch(phase, aspect, o.text(), o.range(), acceptedNames.get()));
         }
     }
 

@@ -10,7 +10,9 @@ import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.BgpNeighbor;
 import dev.ixls.model.RouterBgp;
+import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.parse.Statement;
+import java.util.function.Predicate;
 
 /** IX404: a neighbor on an AWS tunnel whose remote-as is this router's own AS (iBGP to AWS). */
 public final class AwsNeighborSameAs extends Rule {
@@ -28,8 +30,9 @@ public final class AwsNeighborSameAs extends Rule {
         if (bgp == null) {
             return;
         }
+        Predicate<Ipv4Address> awsNeighbor = AwsTunnels.awsNeighbors(context);
         for (BgpNeighbor n : bgp.neighbors()) {
-            if (!AwsTunnels.isAwsNeighbor(context, n.address())) {
+            if (!awsNeighbor.test(n.address())) {
                 continue;
             }
             for (Statement s : n.statements()) {

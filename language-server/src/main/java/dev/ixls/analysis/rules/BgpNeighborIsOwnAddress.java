@@ -14,6 +14,8 @@ import dev.ixls.model.Interface;
 import dev.ixls.model.RouterBgp;
 import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.model.net.Ipv4Prefix;
+import java.util.HashMap;
+import java.util.Map;
 
 /** IX402: a BGP neighbor typed with this router's own interface address. */
 public final class BgpNeighborIsOwnAddress extends Rule {
@@ -31,12 +33,13 @@ public final class BgpNeighborIsOwnAddress extends Rule {
         if (bgp == null) {
             return;
         }
+        Map<Ipv4Address, Interface> own = new HashMap<>();
+        context.config().interfaces().values().stream().filter(i -> i.address() != null)
+                .forEach(i -> own.putIfAbsent(i.address().address(), i));
         for (BgpNeighbor n : bgp.neighbors()) {
-            for (Interface i : context.config().interfaces().values()) {
+            Interface i = own.get(n.address());
+            if (i != null) {
                 Ipv4Prefix a = i.address();
-                if (a == null || !a.address().equals(n.address())) {
-                    continue;
-                }
                 var finding = findings.report(n.firstStatement().argWord("address").range(), LocalizedText.of(
                         "BGP neighbor " + n.address() + " is this router's own address (on `" + i.name() + "`). "
                                 + (a.length() == 30 ? "The neighbor is the other end of the /30: " + other(a) + "." : "Use the peer's address."),
@@ -50,7 +53,6 @@ public final class BgpNeighborIsOwnAddress extends Rule {
                 AwsTunnels.byInsideAddress(context, n.address()).ifPresent(st -> finding.related(AwsTunnels.sampleLine(st,
                         SampleField.INSIDE_ADDRESSES, LocalizedText.of("AWS's inside address in the AWS sample",
                                 "AWS サンプルの AWS 側内側アドレス"))));
-                break;
             }
         }
     }

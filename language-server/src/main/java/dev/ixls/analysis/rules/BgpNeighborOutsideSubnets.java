@@ -6,6 +6,7 @@ import dev.ixls.analysis.ConfigGaps;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
+import dev.ixls.analysis.SubnetIndex;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.BgpNeighbor;
 import dev.ixls.model.Interface;
@@ -37,7 +38,11 @@ public final class BgpNeighborOutsideSubnets extends Rule {
             return;
         }
         boolean dynamicAddresses = false;
+        SubnetIndex<Interface> connected = new SubnetIndex<>();
         for (Interface i : context.config().interfaces().values()) {
+            if (i.address() != null) {
+                connected.add(i.address().subnet(), i);
+            }
             Statement address = i.member("interface.ip-address");
             if (i.member("interface.ip-unnumbered") != null || (address != null && address.arg("address") == null)) {
                 dynamicAddresses = true;
@@ -48,9 +53,7 @@ public final class BgpNeighborOutsideSubnets extends Rule {
                     || n.statements().stream().anyMatch(s -> s.is("bgp.neighbor.other") && MULTIHOP.contains(s.arg("setting")))) {
                 continue;
             }
-            boolean connected = context.config().interfaces().values().stream()
-                    .anyMatch(i -> i.address() != null && i.address().contains(n.address()));
-            if (connected || (dynamicAddresses && !AwsLimits.INSIDE_RANGE.contains(n.address()))) {
+            if (connected.holds(n.address()) || (dynamicAddresses && !AwsLimits.INSIDE_RANGE.contains(n.address()))) {
                 continue;
             }
             findings.report(n.firstStatement().argWord("address").range(), LocalizedText.of(

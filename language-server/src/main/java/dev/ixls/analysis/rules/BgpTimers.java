@@ -13,9 +13,11 @@ import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.BgpNeighbor;
 import dev.ixls.model.RouterBgp;
+import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Range;
 import dev.ixls.syntax.Word;
+import java.util.function.Predicate;
 
 /**
  * IX405: BGP timers other than AWS's keepalive 10 / hold 30 on an AWS neighbor, or a hold time
@@ -37,8 +39,9 @@ public final class BgpTimers extends Rule {
             return;
         }
         boolean awsWithoutOwnTimers = false;
+        Predicate<Ipv4Address> awsNeighbor = AwsTunnels.awsNeighbors(context);
         for (BgpNeighbor n : bgp.neighbors()) {
-            boolean aws = AwsTunnels.isAwsNeighbor(context, n.address());
+            boolean aws = awsNeighbor.test(n.address());
             boolean own = false;
             for (Statement s : n.statements()) {
                 if (s.is("bgp.neighbor.timers")) {

@@ -17,6 +17,8 @@ import dev.ixls.model.Interface;
 import dev.ixls.model.IxConfig;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Word;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * IX204: a tunnel to AWS without IKE keepalive (IKEv1) or dead peer detection (IKEv2). AWS
@@ -38,9 +40,10 @@ public final class MissingKeepalive extends Rule {
         if (gaps.isFragment()) {
             return;
         }
+        Set<String> kept = new HashSet<>();
+        config.ikeKeepalives().forEach(k -> kept.add(k.policy()));
         for (IkePolicy p : config.ikePolicies().values()) {
-            if (!context.isAwsPeer(p.peer()) || gaps.mayMention(p.name())
-                    || config.ikeKeepalives().stream().anyMatch(k -> k.policy().equals(p.name()))) {
+            if (!context.isAwsPeer(p.peer()) || gaps.mayMention(p.name()) || kept.contains(p.name())) {
                 continue;
             }
             Word name = p.statement().argWord("name");

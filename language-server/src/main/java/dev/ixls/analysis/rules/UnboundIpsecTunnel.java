@@ -11,6 +11,8 @@ import dev.ixls.model.IpsecMap;
 import dev.ixls.model.IxConfig;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Word;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * IX202: IPsec and tunnel interfaces that are not wired together: a map no tunnel interface
@@ -33,9 +35,10 @@ public final class UnboundIpsecTunnel extends Rule {
         if (gaps.isFragment()) {
             return;
         }
+        Set<String> bound = new HashSet<>();
+        config.interfaces().values().forEach(i -> bound.add(i.ipsecMap()));
         for (IpsecMap m : config.ipsecMaps().values()) {
-            boolean bound = config.interfaces().values().stream().anyMatch(i -> m.name().equals(i.ipsecMap()));
-            if (bound || gaps.mayMention(m.name())) {
+            if (bound.contains(m.name()) || gaps.mayMention(m.name())) {
                 continue;
             }
             Word name = m.statement().argWord("name");

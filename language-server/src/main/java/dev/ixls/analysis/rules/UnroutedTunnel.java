@@ -5,10 +5,13 @@ import dev.ixls.analysis.ConfigGaps;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
+import dev.ixls.analysis.SubnetIndex;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.Interface;
 import dev.ixls.model.IxConfig;
 import dev.ixls.model.StaticRoute;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * IX406: a tunnel interface to AWS that neither a BGP neighbor nor a static route uses: the
@@ -30,14 +33,22 @@ public final class UnroutedTunnel extends Rule {
         if (gaps.isFragment()) {
             return;
         }
-        for (Interface i : config.tunnelInterfaces()) {
-            if (!i.isIpsecTunnel() || i.shutdown() || !context.isAwsTunnel(i) || gaps.mayMention(i.name())) {
-                continue;
+        // Interfaces that something routes through: a BGP neighbor or a gateway in their subnet, or a route by name.
+        SubnetIndex<Interface> subnets = new SubnetIndex<>();
+        config.interfaces().values().stream().filter(i -> i.address() != null).forEach(i -> subnets.add(i.address().subnet(), i));
+        Set<String> used = new HashSet<>();
+        config.routerBgp().ifPresent(b -> b.neighbors().forEach(n -> subnets.containing(n.address()).forEach(i -> used.add(i.name()))));
+        for (StaticRoute r : config.staticRoutes()) {
+            if (r.interfaceName() != null) {
+                used.add(r.interfaceName());
             }
-            boolean bgp = i.address() != null && config.routerBgp().map(b -> b.neighbors().stream()
-                    .anyMatch(n -> i.address().contains(n.address()))).orElse(false);
-            boolean routed = config.staticRoutes().stream().anyMatch(r -> through(r, i));
-            if (bgp || routed) {
+            if (r.gateway() != null) {
+                subnets.containing(r.gateway()).forEach(i -> used.add(i.name()));
+            }
+        }
+        for (Interface i : config.tunnelInterfaces()) {
+            if (!i.isIpsecTunnel() || i.shutdown() || used.contains(i.name()) || !context.isAwsTunnel(i)
+                    || gaps.mayMention(i.name())) {
                 continue;
             }
             findings.report(i.opener().range(), LocalizedText.of(
@@ -47,10 +58,5 @@ public final class UnroutedTunnel extends Rule {
                     "`" + i.name() + "` を使う BGP ネイバーも静的経路もありません。トンネルが確立しても通信が流れません。"
                             + "`ip route <VPC の CIDR> " + i.name() + "`（静的 VPN）か、AWS 側内側アドレスへの BGP ネイバー（動的 VPN）を追加してください。"));
         }
-    }
-
-    private static boolean through(StaticRoute r, Interface i) {
-        return i.name().equals(r.interfaceName())
-                || (r.gateway() != null && i.address() != null && i.address().contains(r.gateway()));
     }
 }
