@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -100,6 +101,17 @@ public final class CryptoOffers {
             return Optional.of(ikev2Offer(config, peer, ikev2.get()));
         }
         return config.ikePolicyForPeer("any").map(p -> ikev1Offer(config, peer, p));
+    }
+
+    /** The offers to every AWS peer the config names, in address order (IX208 and IX209 check them all). */
+    public static List<PeerOffer> forAwsPeers(AnalysisContext context) {
+        List<PeerOffer> out = new ArrayList<>();
+        for (String peer : new TreeSet<>(SampleLinks.peersOf(context.config()))) {
+            if (context.isAwsPeer(peer)) {
+                forPeer(context.config(), peer).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     private static PeerOffer ikev1Offer(IxConfig config, String peer, IkePolicy policy) {

@@ -12,7 +12,6 @@ import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
-import dev.ixls.analysis.SampleLinks;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.aws.SampleField;
@@ -23,7 +22,6 @@ import dev.ixls.syntax.Word;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * IX209: an algorithm, DH group or IKE mode AWS accepts on no tunnel, offered to an AWS peer.
@@ -42,19 +40,12 @@ public final class AlgorithmRefusedByAws extends Rule {
     @Override
     public void check(AnalysisContext context, Findings findings) {
         Set<String> reported = new HashSet<>();
-        for (String peer : new TreeSet<>(SampleLinks.peersOf(context.config()))) {
-            if (!context.isAwsPeer(peer)) {
-                continue;
-            }
-            PeerOffer offer = CryptoOffers.forPeer(context.config(), peer).orElse(null);
-            if (offer == null) {
-                continue;
-            }
+        for (PeerOffer offer : CryptoOffers.forAwsPeers(context)) {
             for (Phase phase : Phase.values()) {
                 List<Mismatch> refused = CryptoOffers.check(offer, phase, AwsAcceptance.ANY_TUNNEL, Set.of(Aspect.LIFETIME));
                 for (Mismatch m : refused) {
                     if (reported.add(m.range() + " " + m.aspect())) {
-                        report(context, findings, peer, m);
+                        report(context, findings, offer.peer(), m);
                     }
                 }
             }

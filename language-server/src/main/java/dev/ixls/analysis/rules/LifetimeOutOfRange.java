@@ -12,7 +12,6 @@ import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
-import dev.ixls.analysis.SampleLinks;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.aws.SampleField;
@@ -20,7 +19,6 @@ import dev.ixls.i18n.LocalizedText;
 import dev.ixls.syntax.Range;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * IX208: a lifetime AWS does not accept, for an AWS peer: phase 1 900-28800 s, phase 2
@@ -39,14 +37,8 @@ public final class LifetimeOutOfRange extends Rule {
     @Override
     public void check(AnalysisContext context, Findings findings) {
         Set<Range> reported = new HashSet<>();
-        for (String peer : new TreeSet<>(SampleLinks.peersOf(context.config()))) {
-            if (!context.isAwsPeer(peer)) {
-                continue;
-            }
-            PeerOffer offer = CryptoOffers.forPeer(context.config(), peer).orElse(null);
-            if (offer == null) {
-                continue;
-            }
+        for (PeerOffer offer : CryptoOffers.forAwsPeers(context)) {
+            String peer = offer.peer();
             int phase1 = Integer.MAX_VALUE;
             for (Suite s : offer.phase1()) {
                 Offered<Integer> l = s.lifetime();

@@ -1,8 +1,8 @@
 package dev.ixls.analysis.rules;
 
 import dev.ixls.analysis.AnalysisContext;
-import dev.ixls.analysis.AwsLimits.KeyProblem;
 import dev.ixls.analysis.AwsLimits;
+import dev.ixls.analysis.AwsLimits.KeyProblem;
 import dev.ixls.analysis.AwsTunnels;
 import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;

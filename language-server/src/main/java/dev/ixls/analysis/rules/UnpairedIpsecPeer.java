@@ -13,6 +13,8 @@ import dev.ixls.model.IpsecMap;
 import dev.ixls.model.IxConfig;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Word;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * IX201: one half of an IPsec peer without the other. An IKE policy whose peer no IPsec map
@@ -65,16 +67,14 @@ public final class UnpairedIpsecPeer extends Rule {
             if (peerLine == null) {
                 continue;
             }
-            String id = firstNonNull(peerLine.arg("id"), peerLine.arg("id6"), peerLine.arg("keyid"), peerLine.arg("fqdn"));
-            if (id == null) {
-                id = peerLine.arg("peer"); // without an id, the peer's own address identifies it
-            }
+            // Without an id, the peer's own address identifies it.
+            Word idWord = Stream.of("id", "id6", "keyid", "fqdn", "peer").map(peerLine::argWord).filter(Objects::nonNull)
+                    .findFirst().orElse(null);
+            String id = idWord == null ? null : idWord.text();
             if (id == null || gaps.mayMention(id) || config.ikev2Keys().stream().map(Ikev2Key::id).anyMatch(id::equals)) {
                 continue;
             }
-            Word idWord = firstNonNull(peerLine.argWord("id"), peerLine.argWord("id6"), peerLine.argWord("keyid"),
-                    peerLine.argWord("fqdn"), peerLine.argWord("peer"));
-            findings.report(idWord != null ? idWord.range() : peerLine.range(), LocalizedText.of(
+            findings.report(idWord.range(), LocalizedText.of(
                     "`" + i.name() + "` authenticates its IKEv2 peer with a pre-shared key for id " + id
                             + ", but no `ikev2 authentication psk id ... " + id + " key char KEY` line gives that key.",
                     "`" + i.name() + "` は IKEv2 ピアを ID " + id + " の事前共有鍵で認証しますが、その鍵を与える `ikev2 authentication psk id ... "
@@ -85,15 +85,5 @@ public final class UnpairedIpsecPeer extends Rule {
     private static dev.ixls.syntax.Range peerRange(Statement s) {
         Word w = s.argWord("peer");
         return w != null ? w.range() : s.range();
-    }
-
-    @SafeVarargs
-    private static <T> T firstNonNull(T... values) {
-        for (T v : values) {
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
     }
 }
