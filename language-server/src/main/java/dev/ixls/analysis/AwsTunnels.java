@@ -20,7 +20,7 @@ public final class AwsTunnels {
     }
 
     /** The inside networks of the linked samples' tunnels and of this config's tunnels to AWS peers. */
-    public static List<Ipv4Prefix> insideNetworks(AnalysisContext context) {
+    private static List<Ipv4Prefix> insideNetworks(AnalysisContext context) {
         List<Ipv4Prefix> out = new ArrayList<>();
         for (LinkedSample s : context.samples()) {
             for (AwsTunnel t : s.sample().tunnels()) {

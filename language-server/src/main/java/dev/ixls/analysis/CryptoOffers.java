@@ -48,7 +48,11 @@ public final class CryptoOffers {
         LIFETIME
     }
 
-    /** A value as the config writes it: its meaning (null when the keyword is unknown), its text and place. */
+    /**
+     * A value as the config writes it: its meaning (null when the keyword is unknown), its text
+     * and place. An empty text marks IX's default standing in for a value not written (the IKE
+     * lifetime), placed on the whole proposal line.
+     */
     public record Offered<T>(T value, String text, Range range) {
     }
 
@@ -71,6 +75,7 @@ public final class CryptoOffers {
      * @param mode the IKEv1 exchange mode when written, else null
      * @param phase1 empty when the config has no phase 1 for the peer
      * @param phase2 empty when the config has no phase 2 for the peer (IKEv1: no IPsec map)
+     * @param hasPhase2 whether the config sets up phase 2 at all (IKEv1: an IPsec map for the peer)
      */
     public record PeerOffer(String peer, String version, Range versionRange, Offered<String> mode, List<Suite> phase1,
             List<Suite> phase2, boolean hasPhase2) {

@@ -40,7 +40,6 @@ public final class TunnelComparison {
     private final AwsAcceptance accepts;
     private final PeerOffer offer;
     private final Interface tunnelInterface;
-    private final Statement keyStatement;
     private final Word keyWord;
     private final PresharedKey key;
     private final RouterBgp bgp;
@@ -58,7 +57,9 @@ public final class TunnelComparison {
 
         Statement keyLine = null;
         PresharedKey k = null;
-        if (offer != null && offer.version().equals("ikev2")) {
+        // The key of the IKE version in use; without an offer, whichever key the config has.
+        boolean ikev2 = offer != null ? offer.version().equals("ikev2") : config.ikev2KeyFor(peer).isPresent();
+        if (ikev2) {
             Optional<Ikev2Key> v2 = config.ikev2KeyFor(peer);
             if (v2.isPresent()) {
                 keyLine = v2.get().statement();
@@ -71,7 +72,6 @@ public final class TunnelComparison {
                 k = policy.get().key();
             }
         }
-        this.keyStatement = keyLine;
         this.key = k;
         this.keyWord = keyLine == null ? null : keyLine.argWord("key");
 
@@ -115,10 +115,6 @@ public final class TunnelComparison {
         return sampleTunnel.tunnel();
     }
 
-    public AwsAcceptance accepts() {
-        return accepts;
-    }
-
     /** The config's IKE offer to this tunnel's AWS address, if it has one. */
     public Optional<PeerOffer> offer() {
         return Optional.ofNullable(offer);
@@ -141,12 +137,6 @@ public final class TunnelComparison {
         }
         return key.matches(tunnel().presharedKey().reveal()) ? KeyState.MATCHES : KeyState.DIFFERS;
     }
-
-    /** The line holding this tunnel's key in the config, or null. */
-    public Statement keyStatement() {
-        return keyStatement;
-    }
-
     public Word keyWord() {
         return keyWord;
     }
@@ -201,10 +191,6 @@ public final class TunnelComparison {
     /** When no neighbor has the right address: the one most likely meant for this tunnel, or null. */
     public BgpNeighbor neighborCandidate() {
         return neighborCandidate;
-    }
-
-    public Ipv4Address expectedNeighbor() {
-        return Ipv4Address.of(tunnel().awsInsideAddress());
     }
 
     /** The neighbor this tunnel's BGP session is configured with: the exact one, else the likely one. */

@@ -41,9 +41,4 @@ final class Phrases {
             case LIFETIME -> ike ? SampleField.PHASE1_LIFETIME : SampleField.PHASE2_LIFETIME;
         };
     }
-
-    /** {@code ike policy NAME} style label of where a tunnel is defined, for "see line N" hints. */
-    static String line(int zeroBased) {
-        return String.valueOf(zeroBased + 1);
-    }
 }
