@@ -26,7 +26,7 @@ public final class ReservedInsideNetwork extends Rule {
     public void check(AnalysisContext context, Findings findings) {
         for (Interface i : context.config().tunnelInterfaces()) {
             Ipv4Prefix a = i.address();
-            if (a == null || !context.isAwsTunnel(i)) {
+            if (a == null || !i.isIpsecTunnel() || !context.isAwsTunnel(i)) {
                 continue;
             }
             for (Ipv4Prefix reserved : AwsLimits.RESERVED_INSIDE) {
