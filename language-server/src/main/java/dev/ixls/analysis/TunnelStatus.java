@@ -14,8 +14,8 @@ import java.util.List;
 public record TunnelStatus(LinkedSample sample, AwsTunnel tunnel, String interfaceName, Range interfaceRange,
         List<TunnelCheck> checks) {
 
-    public long passed() {
-        return checks.stream().filter(TunnelCheck::ok).count();
+    public int passed() {
+        return (int) checks.stream().filter(TunnelCheck::ok).count();
     }
 
     public int total() {
