@@ -67,13 +67,13 @@ public final class AlgorithmRefusedByAws extends Rule {
             f = findings.report(m.range(), LocalizedText.of(
                     "AWS does not accept `" + m.text() + "` as " + phase.en() + " " + aspect.en() + " (peer " + peer
                             + "): the negotiation fails. AWS accepts " + m.accepted() + ".",
-                    "AWS は " + phase.ja() + " の" + aspect.ja() + "として `" + m.text() + "` を受け付けません（ピア " + peer
+                    "AWS は " + phase.ja() + "の" + aspect.ja() + "として `" + m.text() + "` を受け付けません（ピア " + peer
                             + "）。ネゴシエーションが失敗します。AWS が受け付けるのは " + m.accepted() + " です。"));
         }
         context.sampleTunnel(peer).ifPresent(st -> f.related(AwsTunnels.sampleLine(st,
                 m.phase() == Phase.IKE ? SampleField.IKE : SampleField.IPSEC,
                 LocalizedText.of("the AWS sample's " + Phrases.phase(m.phase()).en() + " settings",
-                        "AWS サンプルの " + Phrases.phase(m.phase()).ja() + " の設定"))));
+                        "AWS サンプルの " + Phrases.phase(m.phase()).ja() + "の設定"))));
     }
 
     /** Deletes {@code mode aggressive } from the policy line. */

@@ -89,7 +89,7 @@ public final class LifetimeOutOfRange extends Rule {
         Finding f = findings.report(l.range(), LocalizedText.of(
                 "The " + p.en() + " lifetime " + l.value() + " s for AWS peer " + peer + " is outside what AWS accepts ("
                         + min + "-" + max + " s): the proposal is refused. Use " + better + ".",
-                "AWS ピア " + peer + " への " + p.ja() + " ライフタイム " + l.value() + " 秒は AWS が受け付ける範囲（" + min + "〜" + max
+                "AWS ピア " + peer + " への " + p.ja() + "ライフタイム " + l.value() + " 秒は AWS が受け付ける範囲（" + min + "〜" + max
                         + " 秒）の外で、提案が拒否されます。" + better + " にしてください。"))
                 .fix(Fix.of(LocalizedText.of("Change to " + better, better + " に変更"),
                         new TextEdit(l.range(), String.valueOf(better))));
@@ -100,6 +100,6 @@ public final class LifetimeOutOfRange extends Rule {
         context.sampleTunnel(peer).ifPresent(st -> f.related(AwsTunnels.sampleLine(st,
                 phase == Phase.IKE ? SampleField.IKE : SampleField.IPSEC,
                 LocalizedText.of("the AWS sample's " + Phrases.phase(phase).en() + " settings",
-                        "AWS サンプルの " + Phrases.phase(phase).ja() + " の設定"))));
+                        "AWS サンプルの " + Phrases.phase(phase).ja() + "の設定"))));
     }
 }

@@ -92,7 +92,7 @@ public final class PeerNotInSample extends Rule {
                         + "）です。" + peer + " への IKE はどこにも届きません。"))
                 .fix(Fix.of(LocalizedText.of("Change to " + right, right + " に変更"), Edits.replace(word, right)))
                 .related(AwsTunnels.sampleLine(meant, SampleField.AWS_OUTSIDE_ADDRESS,
-                        LocalizedText.of("AWS's outside address of " + which.en(), which.ja() + "の AWS 外側アドレス")));
+                        LocalizedText.of("AWS's outside address of " + which.en(), which.ja() + " の AWS 外側アドレス")));
     }
 
     private static SampleTunnel byTypo(List<SampleTunnel> all, String peer) {

@@ -45,11 +45,11 @@ public final class PresharedKeyMismatch extends Rule {
                     "AWS ピア " + t.awsOutsideAddress() + "（" + which.ja() + "）の事前共有鍵が AWS サンプルの鍵と異なります。"
                             + "フェーズ 1 が失敗します。" + detail.ja() + "サンプルから鍵をコピーしてください。"))
                     .fix(Fix.of(LocalizedText.of("Use the pre-shared key of " + which.en() + " from the AWS sample",
-                            "AWS サンプルの" + which.ja() + "の事前共有鍵を使う"),
+                            "AWS サンプルの" + which.ja() + " の事前共有鍵を使う"),
                             Edits.replace(c.keyWord(), t.presharedKey().reveal())))
                     .related(AwsTunnels.sampleLine(c.sampleTunnel(), SampleField.PRESHARED_KEY,
                             LocalizedText.of("the key AWS expects for " + which.en() + " (not shown)",
-                                    which.ja() + "で AWS が期待する鍵（表示しません）")));
+                                    which.ja() + " で AWS が期待する鍵（表示しません）")));
         }
     }
 }

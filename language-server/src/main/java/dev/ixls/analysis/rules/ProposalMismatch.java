@@ -69,12 +69,12 @@ abstract class ProposalMismatch extends Rule {
                             + " is longer than the " + m.accepted() + " s the AWS "
                             + "tunnel options of " + which.en() + " allow; AWS refuses the proposal. Use " + m.accepted()
                             + " s or less.",
-                    p.ja() + " ライフタイム " + m.text() + " 秒" + (m.written() ? "" : "（未指定のため IX の既定値）") + "は、" + which.ja() + "の AWS トンネルオプションの " + m.accepted()
+                    p.ja() + "ライフタイム " + m.text() + " 秒" + (m.written() ? "" : "（未指定のため IX の既定値）") + "は、" + which.ja() + "の AWS トンネルオプションの " + m.accepted()
                             + " 秒より長く、AWS は提案を拒否します。" + m.accepted() + " 秒以下にしてください。");
             default -> LocalizedText.of(
                     "`" + m.text() + "` (" + p.en() + " " + aspect.en() + ") is not among what the AWS tunnel options of "
                             + which.en() + " allow: " + m.accepted() + ". The negotiation will fail; use one of those.",
-                    "`" + m.text() + "`（" + p.ja() + " の" + aspect.ja() + "）は" + which.ja() + "の AWS トンネルオプション（"
+                    "`" + m.text() + "`（" + p.ja() + "の" + aspect.ja() + "）は" + which.ja() + "の AWS トンネルオプション（"
                             + m.accepted() + "）に含まれず、ネゴシエーションが失敗します。その中から選んでください。");
         };
         SampleField field = t.states(Phrases.sampleField(m)) ? Phrases.sampleField(m)

@@ -41,7 +41,7 @@ public final class RemoteAsMismatch extends Rule {
                 findings.report(s.argWord("asn").range(), LocalizedText.of(
                         "remote-as " + s.arg("asn") + " for neighbor " + n.address() + " differs from the Amazon-side ASN "
                                 + right + " the AWS sample gives " + which.en() + "; AWS will close the session. Use " + right + ".",
-                        "ネイバー " + n.address() + " の remote-as " + s.arg("asn") + " が AWS サンプルの" + which.ja() + "の Amazon 側 ASN "
+                        "ネイバー " + n.address() + " の remote-as " + s.arg("asn") + " が AWS サンプルの" + which.ja() + " の Amazon 側 ASN "
                                 + right + " と異なります。AWS がセッションを閉じます。" + right + " にしてください。"))
                         .fix(Fix.of(LocalizedText.of("Change to " + right, right + " に変更"), Edits.replace(s.argWord("asn"), right)))
                         .related(AwsTunnels.sampleLine(c.sampleTunnel(), SampleField.AWS_ASN,
