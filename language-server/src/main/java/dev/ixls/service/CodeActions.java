@@ -37,7 +37,10 @@ public final class CodeActions {
     private CodeActions() {
     }
 
-    /** The fixes of the findings that touch the range (a cursor's line, a selection). */
+    /**
+     * The fixes of the findings on the lines the range touches: a cursor anywhere on a line offers
+     * the fixes of that line's findings, as editors ask with the cursor's position.
+     */
     public static List<QuickFix> quickFixes(List<Diagnostic> diagnostics, Range range, Language lang) {
         List<QuickFix> out = new ArrayList<>();
         for (Diagnostic d : diagnostics) {
@@ -54,7 +57,7 @@ public final class CodeActions {
     }
 
     private static boolean overlaps(Range a, Range b) {
-        return a.start().compareTo(b.end()) <= 0 && b.start().compareTo(a.end()) <= 0;
+        return a.start().line() <= b.end().line() && b.start().line() <= a.end().line();
     }
 
     /** The first fix of each cross-check finding, without edits that overlap an earlier one. */
