@@ -101,6 +101,7 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
     private volatile LanguageClient client;
     private volatile boolean initialized;
     private volatile boolean shutdown;
+    private volatile boolean shutdownRequested;
     private volatile ClientCapabilities capabilities = new ClientCapabilities();
     private volatile List<Path> roots = List.of();
     private volatile String localeParam;
@@ -326,6 +327,7 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
     @Override
     public CompletableFuture<Object> shutdown() {
         shutdown = true;
+        shutdownRequested = true;
         requests.shutdown();
         diagnosticsExecutor.shutdownNow();
         workspaceExecutor.shutdownNow();
@@ -341,8 +343,9 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
         onExit.run();
     }
 
+    /** Whether the client asked for {@code shutdown} (an {@code exit} without it is an error exit). */
     boolean wasShutdown() {
-        return shutdown;
+        return shutdownRequested;
     }
 
     @Override
