@@ -193,9 +193,10 @@ final class Commands {
         if (ws == null || ws.getWorkspaceEdit() == null || !Boolean.TRUE.equals(ws.getApplyEdit())) {
             return false;
         }
+        // Resource operations only exist inside documentChanges, so a client that lists "create"
+        // takes documentChanges even when it does not say so (Neovim 0.7).
         var edit = ws.getWorkspaceEdit();
-        return Boolean.TRUE.equals(edit.getDocumentChanges()) && edit.getResourceOperations() != null
-                && edit.getResourceOperations().contains("create");
+        return edit.getResourceOperations() != null && edit.getResourceOperations().contains("create");
     }
 
     private static boolean showDocumentSupport(IxLanguageServer server) {
@@ -319,7 +320,7 @@ final class Commands {
             for (TunnelSummary s : summaries(server, doc)) {
                 Map<String, Object> sample = bySample.computeIfAbsent(s.sampleUri() + "\u0000" + s.connectionId(), k -> {
                     Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("connectionId", s.connectionId());
+                    m.put("connectionId", s.connectionId() == null ? "" : s.connectionId());
                     m.put("sampleUri", s.sampleUri());
                     m.put("tunnels", new ArrayList<Map<String, Object>>());
                     return m;
