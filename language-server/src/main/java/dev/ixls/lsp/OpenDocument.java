@@ -32,6 +32,7 @@ final class OpenDocument {
 
     private IxConfig model;
     private Optional<SampleIndex.Entry> sample;
+    private Boolean readsAsConfig;
     private volatile Analyzed analyzed;
 
     OpenDocument(String uri, String languageId, int version, String text) {
@@ -81,8 +82,24 @@ final class OpenDocument {
         return sample;
     }
 
+    /**
+     * Whether the document is an AWS sample: its content decides. A document the client calls a
+     * sample that reads as neither is treated as a sample that could not be recognised.
+     */
     boolean isSample() {
-        return sample().isPresent() || SAMPLE_LANGUAGE.equals(languageId);
+        if (sample().isPresent()) {
+            return true;
+        }
+        return SAMPLE_LANGUAGE.equals(languageId) && !readsAsConfig();
+    }
+
+    private synchronized boolean readsAsConfig() {
+        if (readsAsConfig == null) {
+            var parsed = new dev.ixls.parse.IxConfigParser().parse(text);
+            readsAsConfig = parsed.looksLikeIxConfig() && parsed.statements().stream()
+                    .anyMatch(s -> s.placement() == dev.ixls.parse.Placement.IN_BLOCK);
+        }
+        return readsAsConfig;
     }
 
     Analyzed analyzed() {

@@ -1,7 +1,6 @@
 package dev.ixls.service;
 
 import dev.ixls.analysis.LinkedSample;
-import dev.ixls.aws.AwsTunnel;
 import dev.ixls.catalog.ArgType;
 import dev.ixls.catalog.CommandCatalog;
 import dev.ixls.catalog.CommandSpec;
@@ -56,7 +55,8 @@ public final class Completion {
         List<Word> words = cursor.typed();
         if (words.isEmpty()) {
             commandStarts(cursor, items, true);
-            if (cursor.contexts().contains("global") && cursor.openers().isEmpty() || cursor.indent() == 0) {
+            // Block snippets start at the top level: outside any block, or at the left margin.
+            if (cursor.openers().isEmpty() || cursor.indent() == 0) {
                 Snippets.add(config, samples, cursor, options, items);
             }
             return items.list();
@@ -255,10 +255,5 @@ public final class Completion {
         List<CompletionProposal> list() {
             return List.copyOf(byLabel.values());
         }
-    }
-
-    /** Used by snippets: the tunnels of a sample in number order. */
-    static List<AwsTunnel> tunnels(LinkedSample s) {
-        return SampleFacts.tunnels(s.sample());
     }
 }

@@ -4,7 +4,6 @@ import dev.ixls.catalog.ArgType;
 import dev.ixls.catalog.CommandMatcher;
 import dev.ixls.catalog.Element;
 import dev.ixls.syntax.Word;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -114,14 +113,5 @@ final class NextElements {
                 }
             });
         }
-    }
-
-    /** For tests and messages: the elements as the catalog's usage shows them. */
-    static List<String> describe(Next next) {
-        List<String> out = new ArrayList<>();
-        for (Element e : next.elements()) {
-            out.add(CommandMatcher.describe(e));
-        }
-        return out;
     }
 }

@@ -35,12 +35,6 @@ final class SampleFacts {
         return sample.connectionId() != null ? sample.connectionId() : "AWS VPN";
     }
 
-    /** {@code vpn-0e88…}: the ID shortened for narrow places such as code lens titles. */
-    static String shortVpn(AwsSample sample) {
-        String id = vpn(sample);
-        return id.startsWith("vpn-") && id.length() > 8 ? id.substring(0, 8) + "…" : id;
-    }
-
     static List<AwsTunnel> tunnels(AwsSample sample) {
         List<AwsTunnel> out = new ArrayList<>(sample.tunnels());
         out.sort(Comparator.comparingInt(AwsTunnel::number));

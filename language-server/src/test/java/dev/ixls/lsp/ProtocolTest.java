@@ -346,6 +346,26 @@ class ProtocolTest {
     }
 
     @Test
+    void contentDecidesWhatADocumentIsWhateverTheLanguageId() throws Exception {
+        try (LspSession s = new LspSession()) {
+            s.initialize(workspace, "en", NO_DELAY);
+            String config = uri("mislabelled.txt");
+            s.open(config, "aws-vpn-sample", 1, "ike policy pol1 peer 192.0.2.1 key k prop1\n");
+            assertEquals(List.of("IX101"), codes(s.client.awaitDiagnostics(config, p -> p.getVersion() == 1)
+                    .getDiagnostics()), "an IX config, whatever the client called it");
+            String prose = uri("prose.txt");
+            s.open(prose, "aws-vpn-sample", 1, "Notes from the meeting about the VPN.\n");
+            var p = s.client.awaitDiagnostics(prose, x -> x.getVersion() == 1);
+            assertEquals(DiagnosticSeverity.Warning, p.getDiagnostics().get(0).getSeverity());
+            assertTrue(p.getDiagnostics().get(0).getMessage().startsWith("Not recognised as an AWS"));
+            String sample = uri("sample.ix");
+            s.open(sample, "nec-ix", 1, Fixtures.read("aws/cisco-ios-bgp.txt"));
+            assertEquals(List.of(), s.client.awaitDiagnostics(sample, x -> x.getVersion() == 1).getDiagnostics(),
+                    "a sample, though opened as an IX config: no IX findings on it");
+        }
+    }
+
+    @Test
     void generateIxConfigCreatesANewFileBesideTheSampleNeverOverwriting() throws Exception {
         Path sample = workspace.resolve("aws").resolve("download.txt");
         Files.createDirectories(sample.getParent());
