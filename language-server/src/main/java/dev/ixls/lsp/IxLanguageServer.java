@@ -498,6 +498,7 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
      */
     void samplesChanged(Set<String> changed) {
         generation.incrementAndGet();
+        refreshCodeLenses();
         for (OpenDocument d : documents.values()) {
             if (d.isSample()) {
                 continue;
@@ -505,6 +506,16 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
             if (changed == null || linkedTo(d, changed)) {
                 schedule(d);
             }
+        }
+    }
+
+    /** Code lenses show the samples' view of each tunnel: ask the client to fetch them again. */
+    private void refreshCodeLenses() {
+        var ws = capabilities.getWorkspace();
+        LanguageClient c = client;
+        if (c != null && ws != null && ws.getCodeLens() != null && Boolean.TRUE.equals(ws.getCodeLens().getRefreshSupport())
+                && initialized && !shutdown) {
+            c.refreshCodeLenses().exceptionally(e -> null);
         }
     }
 

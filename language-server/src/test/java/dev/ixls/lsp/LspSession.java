@@ -56,6 +56,7 @@ final class LspSession implements AutoCloseable {
         }
         ws.setWorkspaceEdit(edit);
         ws.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+        ws.setCodeLens(new org.eclipse.lsp4j.CodeLensWorkspaceCapabilities(true));
         WindowClientCapabilities window = new WindowClientCapabilities();
         window.setWorkDoneProgress(true);
         TextDocumentClientCapabilities td = new TextDocumentClientCapabilities();

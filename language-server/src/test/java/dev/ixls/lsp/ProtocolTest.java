@@ -299,6 +299,7 @@ class ProtocolTest {
             TestClient.await("the scan's end", () -> s.client.progress.stream()
                     .anyMatch(p -> p.getValue().getLeft() instanceof WorkDoneProgressEnd));
             assertEquals(1, s.client.progressCreated.size());
+            TestClient.await("code lenses refreshed after the scan", () -> s.client.codeLensRefreshes.get() > 0);
             assertTrue(s.client.progress.get(0).getValue().getLeft() instanceof WorkDoneProgressBegin);
             String uri = uri("seed.ix");
             String text = Fixtures.read("ix/seed-article.ix");

@@ -106,6 +106,14 @@ final class TestClient implements LanguageClient {
         progress.add(params);
     }
 
+    final java.util.concurrent.atomic.AtomicInteger codeLensRefreshes = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public CompletableFuture<Void> refreshCodeLenses() {
+        codeLensRefreshes.incrementAndGet();
+        return CompletableFuture.completedFuture(null);
+    }
+
     @Override
     public CompletableFuture<Void> registerCapability(RegistrationParams params) {
         registrations.add(params);
