@@ -31,6 +31,7 @@ final class DiagnosticsScheduler {
     private final ServerLog log;
     private final Map<String, Task> pending = new ConcurrentHashMap<>();
     private final Object publishLock = new Object();
+    private volatile boolean stopped;
 
     /** Where diagnostics go (the client). */
     interface Publisher {
@@ -46,7 +47,16 @@ final class DiagnosticsScheduler {
         this.log = log;
     }
 
+    /** No more checks: the server is shutting down. Running checks end at their next checkpoint. */
+    void stop() {
+        stopped = true;
+        pending.values().forEach(Task::cancel);
+    }
+
     void schedule(OpenDocument doc, long delayMs) {
+        if (stopped) {
+            return;
+        }
         Task task = new Task(doc.key, doc.version);
         Task old = pending.put(doc.key, task);
         if (old != null) {
@@ -90,7 +100,7 @@ final class DiagnosticsScheduler {
         }
 
         private boolean stale() {
-            if (cancelled) {
+            if (cancelled || stopped) {
                 return true;
             }
             OpenDocument now = documents.apply(key);

@@ -117,7 +117,11 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
         this.log = new ServerLog(log);
         this.onExit = onExit;
         this.requests = Executors.newFixedThreadPool(2, daemon("ixls-request"));
-        this.diagnosticsExecutor = Executors.newSingleThreadScheduledExecutor(daemon("ixls-diagnostics"));
+        java.util.concurrent.ScheduledThreadPoolExecutor checks = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
+                daemon("ixls-diagnostics"));
+        checks.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        checks.setRemoveOnCancelPolicy(true);
+        this.diagnosticsExecutor = checks;
         this.workspaceExecutor = Executors.newSingleThreadExecutor(daemon("ixls-workspace"));
         this.textDocuments = new IxTextDocumentService(this);
         this.workspace = new IxWorkspaceService(this);
@@ -326,20 +330,27 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
 
     @Override
     public CompletableFuture<Object> shutdown() {
-        shutdown = true;
         shutdownRequested = true;
-        requests.shutdown();
-        diagnosticsExecutor.shutdownNow();
-        workspaceExecutor.shutdownNow();
+        stopWork();
         return CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * Stops taking work, without interrupting a thread: a thread interrupted while it writes to
+     * the protocol stream may close that stream (interruptible channels do), and then not even the
+     * answer to {@code shutdown} gets out. Running work sees the flag and ends at its next check.
+     */
+    private void stopWork() {
+        shutdown = true;
+        diagnostics.stop();
+        requests.shutdown();
+        diagnosticsExecutor.shutdown();
+        workspaceExecutor.shutdown();
     }
 
     @Override
     public void exit() {
-        shutdown = true;
-        requests.shutdownNow();
-        diagnosticsExecutor.shutdownNow();
-        workspaceExecutor.shutdownNow();
+        stopWork();
         onExit.run();
     }
 

@@ -109,7 +109,11 @@ final class LspSession implements AutoCloseable {
     }
 
     int shutdownAndExit() throws Exception {
-        get(server.shutdown());
+        try {
+            get(server.shutdown());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no answer to shutdown; server log:\n" + harness.log(), e);
+        }
         server.exit();
         return harness.awaitExit();
     }
