@@ -304,6 +304,7 @@ class ProtocolTest {
             String uri = uri("seed.ix");
             String text = Fixtures.read("ix/seed-article.ix");
             s.open(uri, "nec-ix", 1, text);
+            s.client.awaitDiagnostics(uri, p -> p.getVersion() == 1);
             int line = lineOf(text, "ike policy ike-policy1");
             var hover = get(s.server.getTextDocumentService().hover(new HoverParams(doc(uri), new Position(line, 30))));
             assertTrue(hover.getContents().getRight().getValue().contains("tunnel #1 of vpn-0e88bfbe4ce7ff72a"),
