@@ -377,6 +377,24 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
         }
     }
 
+    /**
+     * Runs a request's work on the request executor, never on the reader thread. The returned
+     * future honours {@code $/cancelRequest} (the body polls the cancel checker between steps).
+     */
+    <T> CompletableFuture<T> request(java.util.function.Function<org.eclipse.lsp4j.jsonrpc.CancelChecker, T> body) {
+        try {
+            return org.eclipse.lsp4j.jsonrpc.CompletableFutures.computeAsync(requests, cancel -> {
+                checkInitialized();
+                return body.apply(cancel);
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            CompletableFuture<T> f = new CompletableFuture<>();
+            f.completeExceptionally(new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed,
+                    "ixls: the server is shutting down", null)));
+            return f;
+        }
+    }
+
     boolean isInitialized() {
         return initialized;
     }

@@ -216,17 +216,7 @@ final class IxTextDocumentService implements TextDocumentService {
     // --- requests ---
 
     private <T> CompletableFuture<T> request(Function<CancelChecker, T> body) {
-        try {
-            return CompletableFutures.computeAsync(server.requests, cancel -> {
-                server.checkInitialized();
-                return body.apply(cancel);
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            CompletableFuture<T> f = new CompletableFuture<>();
-            f.completeExceptionally(new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed,
-                    "ixls: the server is shutting down", null)));
-            return f;
-        }
+        return server.request(body);
     }
 
     /** The open config a request is about, or null (a sample, or a document the client never opened). */

@@ -16,7 +16,6 @@ import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /** {@code workspace/*}: settings, watched files, folders and the ixls commands. */
@@ -103,8 +102,7 @@ final class IxWorkspaceService implements WorkspaceService {
 
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
-        return CompletableFutures.computeAsync(server.requests, cancel -> {
-            server.checkInitialized();
+        return server.request(cancel -> {
             if (params == null || params.getCommand() == null) {
                 throw IxTextDocumentService.invalidParams("command is missing");
             }
