@@ -1,6 +1,9 @@
 package dev.ixls.service;
 
 import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.TunnelCheck;
+import dev.ixls.analysis.TunnelStatus;
+import dev.ixls.analysis.TunnelStatuses;
 import dev.ixls.i18n.Language;
 import dev.ixls.i18n.LocalizedText;
 import java.util.ArrayList;
@@ -17,6 +20,14 @@ public final class TunnelSummaries {
 
     public static List<TunnelSummary> of(AnalysisContext context) {
         List<TunnelSummary> out = new ArrayList<>();
+        for (TunnelStatus s : TunnelStatuses.of(context)) {
+            List<TunnelSummary.Check> checks = new ArrayList<>();
+            for (TunnelCheck c : s.checks()) {
+                checks.add(new TunnelSummary.Check(c.id(), c.name(), c.ok()));
+            }
+            out.add(new TunnelSummary(s.sample().sample().connectionId(), s.sample().location(), s.tunnel().number(),
+                    s.tunnel().awsOutsideAddress(), s.interfaceName(), s.interfaceRange(), List.copyOf(checks)));
+        }
         return out;
     }
 
