@@ -149,7 +149,21 @@ protect(function()
   end, 20), 'the diagnostic goes away after the fix')
   ok('code action: quick fix applied, IX101 gone')
 
-  -- 5. The AWS sample: "Generate IX config" creates a new file beside it, named after the VPN.
+  -- 5. Code lenses: the per-tunnel status above each tunnel interface linked to the sample.
+  local lenses = vim.lsp.buf_request_sync(config_buf, 'textDocument/codeLens', {
+    textDocument = { uri = config_uri },
+  }, WAIT_MS)
+  local titles = {}
+  for _, response in pairs(lenses or {}) do
+    for _, lens in ipairs(response.result or {}) do
+      table.insert(titles, lens.command.title)
+    end
+  end
+  check(#titles == 2, 'two tunnel lenses: ' .. vim.inspect(titles))
+  check(titles[1]:find('^Tunnel #1 · vpn%-0e88… · %d+/%d+ checks pass$') ~= nil, 'lens title: ' .. titles[1])
+  ok('code lens: ' .. titles[1])
+
+  -- 6. The AWS sample: "Generate IX config" creates a new file beside it, named after the VPN.
   vim.cmd('edit ' .. vim.fn.fnameescape(dir .. '/aws/downloaded-sample.txt'))
   local sample_buf = vim.api.nvim_get_current_buf()
   local sample_uri = vim.uri_from_bufnr(sample_buf)
@@ -186,7 +200,7 @@ protect(function()
   check(vim.fn.filereadable(expected) == 1, 'the file exists on disk')
   ok('generate: ' .. vim.fn.fnamemodify(expected, ':t') .. ' created beside the sample')
 
-  -- 6. Shut down cleanly.
+  -- 7. Shut down cleanly.
   client.stop()
   check(vim.wait(WAIT_MS, function() return vim.lsp.get_client_by_id(client_id) == nil end, 20),
     'the server stops on shutdown')
