@@ -200,6 +200,14 @@ class ProtocolTest {
             Diagnostic undefined = find(p.getDiagnostics(), "IX101");
             assertEquals(DiagnosticSeverity.Information, undefined.getSeverity(), "initializationOptions override the file");
             assertTrue(undefined.getMessage().startsWith("IKE proposal"), "English, as the options say");
+
+            // The settings file changes on disk: the open config is checked again under it.
+            Files.writeString(workspace.resolve(".ixls.json"), "{\"rules\": {\"IX103\": \"error\"}}");
+            s.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
+                    new FileEvent(uri(".ixls.json"), FileChangeType.Changed))));
+            var again = s.client.awaitDiagnostics(uri, x -> x.getVersion() == 1 && codes(x.getDiagnostics())
+                    .contains("IX103"));
+            assertEquals(DiagnosticSeverity.Error, find(again.getDiagnostics(), "IX103").getSeverity());
         }
     }
 
