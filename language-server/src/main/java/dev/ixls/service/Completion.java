@@ -235,7 +235,8 @@ public final class Completion {
             if (!partial.isEmpty() && !label.toLowerCase(Locale.ROOT).startsWith(partial.toLowerCase(Locale.ROOT))) {
                 return;
             }
-            String key = label + "\u0000" + kind;
+            // One item per label: the same word may be a keyword of one command and a value of another.
+            String key = label;
             if (byLabel.containsKey(key)) {
                 return;
             }
@@ -244,9 +245,13 @@ public final class Completion {
         }
 
         void addSnippet(String label, String detail, String doc, String snippetText, int rank) {
+            String partial = cursor.partial();
+            if (!partial.isEmpty() && !label.toLowerCase(Locale.ROOT).startsWith(partial.toLowerCase(Locale.ROOT))) {
+                return;
+            }
             String insert = options.snippets() ? snippetText : Snippets.plain(snippetText);
             Range replace = cursor.partialRange();
-            String key = label + "\u0000" + CompletionProposal.Kind.SNIPPET;
+            String key = label;
             String sort = String.format(Locale.ROOT, "%02d-%04d-%s", rank, byLabel.size(), label);
             byLabel.putIfAbsent(key, new CompletionProposal(label, CompletionProposal.Kind.SNIPPET, detail, doc, insert,
                     options.snippets(), replace, sort));

@@ -154,6 +154,15 @@ class CompletionTest {
     }
 
     @Test
+    void oneItemPerWordAndSnippetsFilteredLikeTheRest() {
+        List<String> labels = labels(complete("interface Tunnel0.0\n  ip |"));
+        assertEquals(1, labels.stream().filter("dhcp"::equals).count(), labels.toString());
+        List<String> i = labels(complete("i|"));
+        assertFalse(i.stream().anyMatch(l -> l.startsWith("aws-") || l.startsWith("tunnel-")), i.toString());
+        assertTrue(labels(complete("aws|")).contains("aws-tunnel-pair"));
+    }
+
+    @Test
     void nothingInComments() {
         assertTrue(complete("! ike |").isEmpty());
         assertTrue(complete("interface Tunnel0.0\n  ! note |").isEmpty());
