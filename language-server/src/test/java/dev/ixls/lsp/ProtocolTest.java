@@ -332,6 +332,29 @@ class ProtocolTest {
     }
 
     @Test
+    void anAddedWorkspaceFolderIsScannedToo() throws Exception {
+        Path other = Files.createDirectories(workspace.resolve("other-folder"));
+        Path first = Files.createDirectories(workspace.resolve("first-folder"));
+        Files.writeString(other.resolve("download.txt"), Fixtures.read("aws/seed-article-cisco-flattened.txt"));
+        try (LspSession s = new LspSession()) {
+            s.initialize(first, "en", NO_DELAY);
+            String uri = Uris.of(first.resolve("seed.ix"));
+            String text = Fixtures.read("ix/seed-article.ix");
+            s.open(uri, "nec-ix", 1, text);
+            s.client.awaitDiagnostics(uri, p -> p.getVersion() == 1);
+            int before = s.client.diagnostics.size();
+            s.server.getWorkspaceService().didChangeWorkspaceFolders(new org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams(
+                    new org.eclipse.lsp4j.WorkspaceFoldersChangeEvent(List.of(new org.eclipse.lsp4j.WorkspaceFolder(
+                            Uris.of(other), "other")), List.of())));
+            TestClient.await("the config re-checked after the new folder's scan", () -> s.client.diagnostics.size() > before);
+            int line = lineOf(text, "ike policy ike-policy1");
+            var hover = get(s.server.getTextDocumentService().hover(new HoverParams(doc(uri), new Position(line, 30))));
+            assertTrue(hover.getContents().getRight().getValue().contains("tunnel #1 of vpn-0e88bfbe4ce7ff72a"),
+                    hover.getContents().getRight().getValue());
+        }
+    }
+
+    @Test
     void anOpenSampleBeingEditedRechecksItsConfigs() throws Exception {
         try (LspSession s = new LspSession()) {
             s.initialize(workspace, "en", NO_DELAY);
