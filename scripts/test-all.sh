@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
 # Runs every test of the project. This is the command README.md gives and .ci/run runs.
-#   1. Java: grammars, engine, CLI and language server (unit, property, golden, protocol tests)
-#   2. VS Code extension: type check and unit tests, then the .vsix build (needs the server jar)
+#   1. Java: grammars, engine, CLI, language server, Eclipse plugin (unit, property, golden,
+#      protocol tests); builds language-server/target/ixls.jar
+#   2. VS Code extension: type check and unit tests, then the .vsix build
+#   3. End to end in real editors, against the real server: Neovim (headless) and VS Code
+#      (code-server driven by Chromium). Each installs what it needs when missing.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-echo "== 1/2 Java: mvn verify"
+echo "== 1/4 Java: mvn verify"
 mvn -B -ntp verify
 
-echo "== 2/2 VS Code extension: npm ci, npm test, npm run package"
+echo "== 2/4 VS Code extension: npm ci, npm test, npm run package"
 (cd vscode-client && npm ci --no-audit --no-fund && npm test && npm run package)
+
+echo "== 3/4 End to end: Neovim"
+bash scripts/e2e-neovim.sh
+
+echo "== 4/4 End to end: VS Code (code-server)"
+IXLS_E2E_SKIP_MVN=1 bash scripts/e2e-vscode.sh
 
 echo "== all tests passed"
