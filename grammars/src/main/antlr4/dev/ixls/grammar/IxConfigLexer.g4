@@ -14,7 +14,7 @@ lexer grammar IxConfigLexer;
 // ---- Mode LINE_START (default): the start of a line, before its first word. ----
 
 NEWLINE       : '\r'? '\n' | '\r' ;
-LEADING_SPACE : [ \t\f\u000B]+ -> channel(HIDDEN) ;
+LEADING_SPACE : [ \t\f\u000B]+ -> skip ;
 
 // `!` as the first visible character makes the whole line a comment. Inside a command `!` is
 // an ordinary character (descriptions, passwords).
@@ -35,7 +35,7 @@ FIRST_WORD        : WORD_CHAR+           -> type(WORD), mode(IN_LINE) ;
 mode IN_LINE;
 
 IN_LINE_NEWLINE : ( '\r'? '\n' | '\r' ) -> type(NEWLINE), mode(DEFAULT_MODE) ;
-SPACE           : [ \t\f\u000B]+ -> channel(HIDDEN) ;
+SPACE           : [ \t\f\u000B]+ -> skip ;
 IPV4_PREFIX     : IPV4_FORM '/' DIGITS ;
 IPV4            : IPV4_FORM ;
 NUMBER          : DIGITS ;

@@ -29,7 +29,7 @@ public final class RuleEngine {
     }
 
     public List<Diagnostic> run(AnalysisContext context, RuleSettings settings) {
-        SecretRedactor redactor = new SecretRedactor(secretsOf(context));
+        SecretRedactor redactor = null; // built on the first finding: clean configs never pay for it
         List<Diagnostic> out = new ArrayList<>();
         for (Rule rule : rules) {
             if (settings.isOff(rule.code())) {
@@ -50,10 +50,14 @@ public final class RuleEngine {
                 if (severity.isEmpty()) {
                     continue;
                 }
-                out.add(new Diagnostic(rule.code(), severity.get(), f.range, redact(redactor, f.message),
+                if (redactor == null) {
+                    redactor = new SecretRedactor(secretsOf(context));
+                }
+                SecretRedactor mask = redactor;
+                out.add(new Diagnostic(rule.code(), severity.get(), f.range, redact(mask, f.message),
                         f.related.stream().map(r -> new RelatedLocation(r.location(), r.range(),
-                                redact(redactor, r.message()))).toList(),
-                        Set.copyOf(f.tags), f.fixes.stream().map(x -> new Fix(redact(redactor, x.title()),
+                                redact(mask, r.message()))).toList(),
+                        Set.copyOf(f.tags), f.fixes.stream().map(x -> new Fix(redact(mask, x.title()),
                                 x.edits())).toList()));
             }
         }

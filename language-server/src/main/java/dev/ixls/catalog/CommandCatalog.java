@@ -105,7 +105,7 @@ public final class CommandCatalog {
             List<String> ctx = new ArrayList<>();
             c.getAsJsonArray("contexts").forEach(x -> ctx.add(x.getAsString()));
             String opens = c.has("opens") ? c.get("opens").getAsString() : null;
-            commands.add(new CommandSpec(c.get("id").getAsString(), syntax, SyntaxCompiler.compile(syntax),
+            commands.add(CommandSpec.of(c.get("id").getAsString(), syntax, SyntaxCompiler.compile(syntax),
                     List.copyOf(ctx), opens, text(c.getAsJsonObject("doc"))));
         }
         for (CommandSpec c : commands) {

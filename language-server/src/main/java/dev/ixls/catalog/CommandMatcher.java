@@ -3,7 +3,6 @@ package dev.ixls.catalog;
 import dev.ixls.syntax.Word;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Fits a line's words to one command's syntax by backtracking over every way the syntax can be
@@ -25,11 +24,11 @@ public final class CommandMatcher {
 
     /** Whether a word spells a literal keyword, exactly or as an abbreviation. */
     public static boolean spells(String word, String literal) {
-        if (word.equalsIgnoreCase(literal)) {
+        if (word.equals(literal) || word.equalsIgnoreCase(literal)) {
             return true;
         }
         return word.length() >= MIN_ABBREVIATION && word.length() < literal.length()
-                && literal.startsWith(word.toLowerCase(Locale.ROOT));
+                && literal.regionMatches(true, 0, word, 0, word.length());
     }
 
     /** A persistent list of bindings, so backtracking never copies. */
@@ -82,7 +81,7 @@ public final class CommandMatcher {
                         }
                     }
                     best = new MatchResult(command, best.status(), best.bindings(), best.consumed(), best.score(),
-                            describe(merged), List.copyOf(merged));
+                            List.copyOf(merged));
                 }
                 return;
             }
@@ -90,8 +89,7 @@ public final class CommandMatcher {
             for (Bound b = s.bound; b != null; b = b.previous) {
                 bindings.add(0, b.binding);
             }
-            best = new MatchResult(command, status, List.copyOf(bindings), s.pos, s.score, describe(expected),
-                    List.copyOf(expected));
+            best = new MatchResult(command, status, List.copyOf(bindings), s.pos, s.score, expected);
         }
 
         private static int rank(MatchStatus status) {
@@ -166,7 +164,7 @@ public final class CommandMatcher {
             if (e instanceof Element.Literal l) {
                 if (s.pos < words.size()) {
                     String w = words.get(s.pos).text();
-                    if (w.equalsIgnoreCase(l.word())) {
+                    if (w.equals(l.word()) || w.equalsIgnoreCase(l.word())) {
                         k.accept(s.advance(3));
                         return;
                     }
@@ -221,7 +219,7 @@ public final class CommandMatcher {
     }
 
     /** What an element looks like to a user: a keyword, or an argument's shape. */
-    static List<String> describe(List<Element> elements) {
+    public static List<String> describe(List<Element> elements) {
         List<String> out = new ArrayList<>();
         for (Element e : elements) {
             String d = describe(e);

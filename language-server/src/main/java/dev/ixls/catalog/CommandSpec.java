@@ -8,9 +8,65 @@ import java.util.List;
  *
  * @param contexts the blocks the command may stand in ({@code global}, {@code interface}, ...)
  * @param opens the block the command opens, or null
+ * @param namesStructures whether an argument defines or uses a name ({@code def:}/{@code ref:})
+ * @param fixedPrefix the leading keywords and plain arguments (see {@link #cannotComplete})
  */
 public record CommandSpec(String id, String syntax, List<Element> elements, List<String> contexts, String opens,
-        LocalizedText doc) {
+        LocalizedText doc, List<String> leadingLiterals, List<String> firstWords, boolean namesStructures,
+        List<Element> fixedPrefix) {
+
+    /** A command with its derived word lists computed once (they are read for every line parsed). */
+    public static CommandSpec of(String id, String syntax, List<Element> elements, List<String> contexts, String opens,
+            LocalizedText doc) {
+        return new CommandSpec(id, syntax, elements, contexts, opens, doc, List.copyOf(literalsOf(elements)),
+                List.copyOf(startWords(elements.get(0))), namesStructures(elements), fixedPrefixOf(elements));
+    }
+
+    /** The leading keywords and plain arguments: they stand at the same word positions in every complete line. */
+    private static List<Element> fixedPrefixOf(List<Element> elements) {
+        List<Element> out = new java.util.ArrayList<>();
+        for (Element e : elements) {
+            if (e instanceof Element.Literal || e instanceof Element.Arg a && !(a.type() instanceof ArgType.Text)) {
+                out.add(e);
+            } else {
+                break;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * A cheap test that a line cannot be a complete instance of this command: a word of the fixed
+     * prefix has the wrong keyword or shape, or the line is too short.
+     */
+    public boolean cannotComplete(List<dev.ixls.syntax.Word> words) {
+        if (words.size() < fixedPrefix.size()) {
+            return true;
+        }
+        for (int i = 0; i < fixedPrefix.size(); i++) {
+            Element e = fixedPrefix.get(i);
+            dev.ixls.syntax.Word w = words.get(i);
+            if (e instanceof Element.Literal l ? !CommandMatcher.spells(w.text(), l.word())
+                    : !((Element.Arg) e).type().accepts(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any argument defines or uses a name (so the symbol table must look at the line). */
+    private static boolean namesStructures(List<Element> sequence) {
+        for (Element e : sequence) {
+            boolean names = e instanceof Element.Arg a && (a.type() instanceof ArgType.Def || a.type() instanceof ArgType.Ref)
+                    || e instanceof Element.Optional o && namesStructures(o.sequence())
+                    || e instanceof Element.Choice c && c.alternatives().stream().anyMatch(CommandSpec::namesStructures)
+                    || e instanceof Element.Repeat r && namesStructures(List.of(r.element()));
+            if (names) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The syntax as a user reads it: {@code ike keepalive <policy> <interval> <retries>}. */
     public String usage() {
@@ -47,8 +103,8 @@ public record CommandSpec(String id, String syntax, List<Element> elements, List
         return usage(((Element.Repeat) e).element()) + "...";
     }
 
-    /** The literal words the command starts with, e.g. {@code [ike, proposal]}. */
-    public List<String> leadingLiterals() {
+    /** The literal words a command starts with, e.g. {@code [ike, proposal]}. */
+    private static List<String> literalsOf(List<Element> elements) {
         List<String> out = new java.util.ArrayList<>();
         for (Element e : elements) {
             if (e instanceof Element.Literal l) {
@@ -58,11 +114,6 @@ public record CommandSpec(String id, String syntax, List<Element> elements, List
             }
         }
         return out;
-    }
-
-    /** The words that can start this command (several when it starts with alternatives or keywords). */
-    public List<String> firstWords() {
-        return startWords(elements.get(0));
     }
 
     private static List<String> startWords(Element e) {

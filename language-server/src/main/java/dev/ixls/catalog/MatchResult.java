@@ -6,19 +6,24 @@ import java.util.List;
  * The best way a line's words fit one command.
  *
  * @param consumed how many words matched
- * @param expected for {@link MatchStatus#MISSING} and {@link MatchStatus#MISMATCH}: what the
- *                 syntax wanted at word {@code consumed}, e.g. {@code [hash]} or {@code [A.B.C.D, any]}
- * @param expectedElements the syntax elements behind {@code expected}
+ * @param expectedElements for {@link MatchStatus#MISSING} and {@link MatchStatus#MISMATCH}: what
+ *                         the syntax wanted at word {@code consumed}
  */
 public record MatchResult(CommandSpec command, MatchStatus status, List<Binding> bindings, int consumed, int score,
-        List<String> expected, List<Element> expectedElements) {
+        List<Element> expectedElements) {
+
+    /** What the syntax wanted, as a user reads it: {@code [hash]} or {@code [A.B.C.D, any]}. */
+    public List<String> expected() {
+        return CommandMatcher.describe(expectedElements);
+    }
 
     public List<Binding> all(String argName) {
         return bindings.stream().filter(b -> b.name().equals(argName)).toList();
     }
 
     public Binding first(String argName) {
-        for (Binding b : bindings) {
+        for (int i = 0; i < bindings.size(); i++) { // indexed: the model reads every argument this way
+            Binding b = bindings.get(i);
             if (b.name().equals(argName)) {
                 return b;
             }
@@ -29,7 +34,8 @@ public record MatchResult(CommandSpec command, MatchStatus status, List<Binding>
     /** How many bound keywords are not in their argument's keyword set. */
     public int unknownKeywords() {
         int n = 0;
-        for (Binding b : bindings) {
+        for (int i = 0; i < bindings.size(); i++) { // indexed: this runs for every line
+            Binding b = bindings.get(i);
             if (b.type() instanceof ArgType.Keyword k && !k.contains(b.word().text())) {
                 n++;
             }

@@ -124,7 +124,7 @@ final class CheckCommand implements Callable<Integer> {
                 } catch (SampleFormatException e) {
                     reports.add(new FileReport(display(in.path), List.of(sampleProblem(e))));
                 }
-            } else if (in.explicit || looksLikeConfig(in)) {
+            } else if (in.explicit || mayBeConfig(in)) {
                 configs.add(in);
             }
         }
@@ -140,7 +140,13 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 return linked;
             }, settings.rules());
-            reports.add(new FileReport(display(in.path), analysis.diagnostics()));
+            // In a walked folder, a .txt or .conf file counts only if it reads as an IX config.
+            boolean isConfig = in.explicit || hasIxExtension(in.path)
+                    || (analysis.config() != null && analysis.config().parsed().looksLikeIxConfig()
+                            && !in.decoded.text().isBlank());
+            if (isConfig) {
+                reports.add(new FileReport(display(in.path), analysis.diagnostics()));
+            }
         }
 
         PrintWriter out = spec.commandLine().getOut();
@@ -218,19 +224,20 @@ final class CheckCommand implements Callable<Integer> {
         return rel.getFileName().toString().startsWith(".");
     }
 
-    /** Inside a walked folder, a file is a config when its extension says so and its content agrees. */
-    private boolean looksLikeConfig(Input in) {
-        String name = in.path.getFileName().toString();
+    /** Inside a walked folder, only files with a config-like extension are considered. */
+    private static boolean mayBeConfig(Input in) {
+        return in.decoded.encoding() != TextDecoder.Encoding.BINARY && CONFIG_EXTENSIONS.contains(extension(in.path));
+    }
+
+    private static boolean hasIxExtension(Path p) {
+        String ext = extension(p);
+        return ext.equals("ix") || ext.equals("ixconf");
+    }
+
+    private static String extension(Path p) {
+        String name = p.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (in.decoded.encoding() == TextDecoder.Encoding.BINARY || !CONFIG_EXTENSIONS.contains(ext)) {
-            return false;
-        }
-        if (ext.equals("ix") || ext.equals("ixconf")) {
-            return true;
-        }
-        return new IxLanguageService().model(in.decoded.text()).parsed().looksLikeIxConfig()
-                && !in.decoded.text().isBlank();
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     private static Diagnostic sampleProblem(SampleFormatException e) {

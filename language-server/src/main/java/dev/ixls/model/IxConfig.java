@@ -13,7 +13,9 @@ import java.util.Optional;
 public record IxConfig(ParsedConfig parsed, SymbolTable symbols, Map<String, Interface> interfaces,
         Map<String, IkeProposal> ikeProposals, Map<String, IkePolicy> ikePolicies, List<IkeKeepalive> ikeKeepalives,
         Map<String, IpsecProposal> ipsecProposals, Map<String, IpsecMap> ipsecMaps, List<Ikev2Key> ikev2Keys,
-        Map<String, Ikev2Profile> ikev2Profiles, List<StaticRoute> staticRoutes, RouterBgp bgp) {
+        Map<String, Ikev2Profile> ikev2Profiles, List<StaticRoute> staticRoutes, RouterBgp bgp,
+        List<NatTraversal> natTraversals, List<IkeIdentity> ikeIdentities, Map<String, NamedEntries> accessLists,
+        Map<String, NamedEntries> prefixLists, Map<String, NamedEntries> routeMaps) {
 
     public Optional<RouterBgp> routerBgp() {
         return Optional.ofNullable(bgp);

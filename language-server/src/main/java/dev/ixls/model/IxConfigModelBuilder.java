@@ -34,6 +34,11 @@ public final class IxConfigModelBuilder {
         List<StaticRoute> routes = new ArrayList<>();
         Map<String, List<Statement>> interfaceOpeners = new LinkedHashMap<>();
         RouterBgp bgp = null;
+        List<NatTraversal> natTraversals = new ArrayList<>();
+        List<IkeIdentity> identities = new ArrayList<>();
+        Map<String, List<Statement>> accessLists = new LinkedHashMap<>();
+        Map<String, List<Statement>> prefixLists = new LinkedHashMap<>();
+        Map<String, List<Statement>> routeMaps = new LinkedHashMap<>();
 
         for (Statement s : parsed.roots()) {
             if (s.placement() != Placement.IN_BLOCK || s.negated() || s.commandId() == null) {
@@ -85,6 +90,16 @@ public final class IxConfigModelBuilder {
                         interfaceOpeners.computeIfAbsent(s.arg("name"), k -> new ArrayList<>()).add(s);
                     }
                 }
+                case "ike.nat-traversal" -> natTraversals.add(new NatTraversal(s.arg("policy"), s));
+                case "ike.local-id", "ike.remote-id" -> {
+                    if (s.arg("policy") != null && s.arg("id") != null) {
+                        identities.add(new IkeIdentity(s.arg("policy"), s.is("ike.local-id"), s.arg("type"),
+                                s.arg("id"), s));
+                    }
+                }
+                case "ip.access-list" -> addEntry(accessLists, s);
+                case "ip.prefix-list" -> addEntry(prefixLists, s);
+                case "route-map" -> addEntry(routeMaps, s);
                 case "router.bgp" -> {
                     if (bgp == null && s.arg("asn") != null) {
                         bgp = bgp(s);
@@ -100,7 +115,20 @@ public final class IxConfigModelBuilder {
         interfaceOpeners.forEach((name, openers) -> interfaces.put(name, iface(name, openers)));
         return new IxConfig(parsed, SymbolTable.of(parsed.statements()), interfaces, ikeProposals, ikePolicies,
                 List.copyOf(keepalives), ipsecProposals, ipsecMaps, List.copyOf(ikev2Keys), profiles,
-                List.copyOf(routes), bgp);
+                List.copyOf(routes), bgp, List.copyOf(natTraversals), List.copyOf(identities),
+                named("access-list", accessLists), named("prefix-list", prefixLists), named("route-map", routeMaps));
+    }
+
+    private static void addEntry(Map<String, List<Statement>> byName, Statement s) {
+        if (s.arg("name") != null) {
+            byName.computeIfAbsent(s.arg("name"), k -> new ArrayList<>()).add(s);
+        }
+    }
+
+    private static Map<String, NamedEntries> named(String kind, Map<String, List<Statement>> byName) {
+        Map<String, NamedEntries> out = new LinkedHashMap<>();
+        byName.forEach((name, entries) -> out.put(name, new NamedEntries(kind, name, List.copyOf(entries))));
+        return out;
     }
 
     private static Interface iface(String name, List<Statement> openers) {

@@ -21,11 +21,14 @@ public final class SymbolTable {
 
     private final Map<String, Map<String, List<SymbolDefinition>>> definitions = new HashMap<>();
     private final List<SymbolReference> references = new ArrayList<>();
+    /** References by kind, then name: "unused" and "references" look names up, never scan. */
+    private final Map<String, Map<String, List<SymbolReference>>> referencesByKind = new HashMap<>();
 
     public static SymbolTable of(List<Statement> statements) {
         SymbolTable table = new SymbolTable();
         for (Statement s : statements) {
-            if (s.match() == null || s.placement() == Placement.UNKNOWN || s.negated()) {
+            if (s.match() == null || s.placement() == Placement.UNKNOWN || s.negated()
+                    || !s.match().command().namesStructures()) {
                 continue;
             }
             for (Binding b : s.match().bindings()) {
@@ -40,17 +43,25 @@ public final class SymbolTable {
                         for (String part : w.text().split(",", -1)) {
                             if (!part.isEmpty()) {
                                 Range range = Range.onLine(w.line(), w.start() + offset, w.start() + offset + part.length());
-                                table.references.add(new SymbolReference(r.kinds(), part, range, s));
+                                table.addReference(new SymbolReference(r.kinds(), part, range, s));
                             }
                             offset += part.length() + 1;
                         }
                     } else {
-                        table.references.add(new SymbolReference(r.kinds(), w.text(), w.range(), s));
+                        table.addReference(new SymbolReference(r.kinds(), w.text(), w.range(), s));
                     }
                 }
             }
         }
         return table;
+    }
+
+    private void addReference(SymbolReference ref) {
+        references.add(ref);
+        for (String kind : ref.kinds()) {
+            referencesByKind.computeIfAbsent(kind, k -> new HashMap<>())
+                    .computeIfAbsent(ref.name(), k -> new ArrayList<>()).add(ref);
+        }
     }
 
     /** Definitions of a name, in file order; empty when undefined. */
@@ -85,13 +96,10 @@ public final class SymbolTable {
         return false;
     }
 
+    /** Uses of a name of a kind, in file order. */
     public List<SymbolReference> referencesTo(String kind, String name) {
-        List<SymbolReference> out = new ArrayList<>();
-        for (SymbolReference r : references) {
-            if (r.name().equals(name) && r.kinds().contains(kind)) {
-                out.add(r);
-            }
-        }
-        return out;
+        Map<String, List<SymbolReference>> byName = referencesByKind.get(kind);
+        List<SymbolReference> refs = byName == null ? null : byName.get(name);
+        return refs == null ? List.of() : Collections.unmodifiableList(refs);
     }
 }

@@ -53,11 +53,17 @@ public final class IxConfigParser {
             if (parent == null) {
                 roots.add(statement);
             } else {
-                parent.children().add(statement);
+                parent.addChild(statement);
             }
             depths[line.index()] = depthOf(statement, stack);
         }
-        return new ParsedConfig(source, lines, List.copyOf(statements), List.copyOf(roots), depths);
+        int unknown = 0;
+        for (Statement s : statements) {
+            if (s.placement() == Placement.UNKNOWN) {
+                unknown++;
+            }
+        }
+        return new ParsedConfig(source, lines, List.copyOf(statements), List.copyOf(roots), depths, unknown);
     }
 
     private static int depthOf(Statement statement, List<Block> stack) {
@@ -97,9 +103,14 @@ public final class IxConfigParser {
         }
 
         boolean negated = false;
-        List<Candidate> candidates = candidates(words, false);
+        // Most lines are valid: try only the commands they could complete first. Anything less
+        // than a complete match in an open block takes the full search, for the best diagnosis.
+        List<Candidate> candidates = candidates(words, false, true);
+        if (!completeOnStack(candidates, stack)) {
+            candidates = candidates(words, false, false);
+        }
         if (first.equals("no") && words.size() > 1 && candidates.stream().noneMatch(c -> c.recognized)) {
-            candidates = candidates(words.subList(1, words.size()), true);
+            candidates = candidates(words.subList(1, words.size()), true, false);
             negated = true;
         }
 
@@ -210,19 +221,50 @@ public final class IxConfigParser {
         return best;
     }
 
-    private List<Candidate> candidates(List<Word> words, boolean negated) {
+    private static boolean completeOnStack(List<Candidate> candidates, List<Block> stack) {
+        for (Candidate c : candidates) {
+            if (c.recognized && c.result.status() == MatchStatus.COMPLETE) {
+                for (Block b : stack) {
+                    if (c.result.command().contexts().contains(b.context)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<Candidate> candidates(List<Word> words, boolean negated, boolean completableOnly) {
         List<CommandSpec> specs = catalog.startingWith(words.get(0).text());
-        List<Candidate> out = new ArrayList<>(specs.size());
+        List<Candidate> out = new ArrayList<>(4);
         for (CommandSpec spec : specs) {
+            if (!startsWithKeywords(spec, words)) {
+                continue; // cannot be this command; the search would only confirm it
+            }
+            if (completableOnly && spec.cannotComplete(words)) {
+                continue;
+            }
             MatchResult r = CommandMatcher.match(spec, words);
             if (negated && r.status() == MatchStatus.MISSING) {
                 // `no` forms may leave out the arguments: `no ip address`.
-                r = new MatchResult(spec, MatchStatus.COMPLETE, r.bindings(), r.consumed(), r.score(), List.of(),
-                        List.of());
+                r = new MatchResult(spec, MatchStatus.COMPLETE, r.bindings(), r.consumed(), r.score(), List.of());
             }
             out.add(new Candidate(r, recognized(spec, r)));
         }
         return out;
+    }
+
+    private static boolean startsWithKeywords(CommandSpec spec, List<Word> words) {
+        List<String> literals = spec.leadingLiterals();
+        if (words.size() < literals.size()) {
+            return false;
+        }
+        for (int i = 0; i < literals.size(); i++) {
+            if (!CommandMatcher.spells(words.get(i).text(), literals.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line is this command when all the command's leading keywords are there. */

@@ -12,7 +12,7 @@ import java.util.List;
  * @param depths for each line, how many blocks deep it stands (openers at their own level)
  */
 public record ParsedConfig(SourceText source, List<ConfigLine> lines, List<Statement> statements,
-        List<Statement> roots, int[] depths) {
+        List<Statement> roots, int[] depths, int unknownStatements) {
 
     /**
      * Whether the text reads as an IX config at all: enough of its command lines are commands
@@ -22,7 +22,7 @@ public record ParsedConfig(SourceText source, List<ConfigLine> lines, List<State
         if (statements.size() < 4) {
             return true;
         }
-        long known = statements.stream().filter(s -> s.placement() != Placement.UNKNOWN).count();
+        long known = statements.size() - unknownStatements;
         return known * 4 >= statements.size();
     }
 

@@ -19,7 +19,8 @@ public final class Statement {
     private final String context;
     private final Statement parent;
     private final boolean negated;
-    private final List<Statement> children = new ArrayList<>();
+    /** Only block openers get members; leaves share the empty list (most lines are leaves). */
+    private List<Statement> children = List.of();
 
     Statement(ConfigLine line, MatchResult match, Placement placement, String context, Statement parent,
             boolean negated) {
@@ -59,8 +60,16 @@ public final class Statement {
         return negated;
     }
 
+    /** The statements inside the block this statement opens, in file order. */
     public List<Statement> children() {
-        return children;
+        return java.util.Collections.unmodifiableList(children);
+    }
+
+    void addChild(Statement child) {
+        if (children.isEmpty()) {
+            children = new ArrayList<>();
+        }
+        children.add(child);
     }
 
     /** The catalog id of the command, or null when the line is not a recognised command. */

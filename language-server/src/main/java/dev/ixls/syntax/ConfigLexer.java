@@ -27,7 +27,6 @@ public final class ConfigLexer {
         List<Word> words = new ArrayList<>();
         int line = 0;
         int lineStart = 0;
-        int indent = 0;
         int contentStart = -1;
         LineKind kind = LineKind.BLANK;
         boolean sawCommandLine = false;
@@ -48,24 +47,19 @@ public final class ConfigLexer {
                     sawCommandLine = true;
                 }
                 lines.add(new ConfigLine(line, kind, text, words.isEmpty() ? List.of() : List.copyOf(words),
-                        indent, contentStart < 0 ? text.length() : contentStart));
+                        indentOf(text), contentStart < 0 ? text.length() : contentStart));
                 if (type == Token.EOF) {
                     break;
                 }
                 line++;
                 lineStart = t.getStopIndex() + 1;
                 words.clear();
-                indent = 0;
                 contentStart = -1;
                 kind = LineKind.BLANK;
                 continue;
             }
             int column = t.getStartIndex() - lineStart;
             switch (type) {
-                case IxConfigLexer.LEADING_SPACE -> indent = t.getStopIndex() - t.getStartIndex() + 1;
-                case IxConfigLexer.SPACE -> {
-                    // separators between words carry nothing
-                }
                 case IxConfigLexer.COMMENT -> {
                     kind = LineKind.COMMENT;
                     contentStart = column;
@@ -89,6 +83,19 @@ public final class ConfigLexer {
             }
         }
         return lines;
+    }
+
+    /** White space is skipped by the lexer; the indent is read off the line itself. */
+    private static int indentOf(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\f' && c != '\u000B') {
+                break;
+            }
+            i++;
+        }
+        return i;
     }
 
     private static WordKind kindOf(int tokenType) {

@@ -84,6 +84,19 @@ class IxConfigModelBuilderTest {
     }
 
     @Test
+    void listsIdentitiesAndNatTraversal() {
+        IxConfig c = IxConfigModelBuilder.build(new IxConfigParser().parse(
+                "ip access-list a permit ip src any dest any\nip access-list a deny ip src any dest any\n"
+                        + "ike nat-traversal policy p1 20\nike remote-id p1 fqdn peer.example.jp\n"
+                        + "route-map rm permit 10\n  set metric 100\nroute-map rm permit 20\n"));
+        assertEquals(2, c.accessLists().get("a").entries().size());
+        assertEquals("p1", c.natTraversals().get(0).policy());
+        assertEquals("peer.example.jp", c.ikeIdentities().get(0).id());
+        assertFalse(c.ikeIdentities().get(0).local());
+        assertEquals(2, c.routeMaps().get("rm").entries().size());
+    }
+
+    @Test
     void keysNeverPrint() {
         IxConfig c = model("ix/seed-article.ix");
         assertFalse(c.ikePolicies().get("ike-policy1").toString().contains("hngyiJd8N5pulvK9QDMXZ02BDDLCz10K"));

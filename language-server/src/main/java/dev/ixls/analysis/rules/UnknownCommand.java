@@ -19,7 +19,9 @@ import dev.ixls.parse.Placement;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Range;
 import dev.ixls.syntax.Word;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -42,16 +44,17 @@ public final class UnknownCommand extends Rule {
         if (!context.config().parsed().looksLikeIxConfig()) {
             return; // IX000 says it once instead of a warning on every line
         }
+        Map<Integer, Set<String>> phrases = new HashMap<>();
         for (Statement s : context.config().parsed().statements()) {
             if (s.placement() == Placement.UNKNOWN) {
-                unknownLine(context, s, findings);
+                unknownLine(context, s, findings, phrases);
             } else if (s.placement() != Placement.EXIT && s.match() != null) {
                 unknownParts(s, findings);
             }
         }
     }
 
-    private void unknownLine(AnalysisContext context, Statement s, Findings findings) {
+    private void unknownLine(AnalysisContext context, Statement s, Findings findings, Map<Integer, Set<String>> phrases) {
         List<Word> words = s.line().words();
         int shown = Math.min(2, words.size());
         List<Word> secrets = s.secretWords();
@@ -63,15 +66,17 @@ public final class UnknownCommand extends Rule {
         var finding = findings.report(s.range(), LocalizedText.of(
                 "Unknown command `" + typed + "`: it is not in ixls's catalog. Check the spelling; if it is valid IX syntax, ignore this warning.",
                 "不明なコマンド `" + typed + "` です（ixls のカタログにありません）。綴りを確認してください。正しい IX 構文であればこの警告は無視して構いません。"));
-        suggestion(context, words, shown).ifPresent(better -> {
+        Set<String> known = phrases.computeIfAbsent(shown, n -> catalogPhrases(context, n));
+        String typedWords = String.join(" ", words.subList(0, shown).stream().map(Word::text).toList());
+        ClosestName.among(typedWords, known).ifPresent(better -> {
             Range replaced = Range.onLine(s.line().index(), words.get(0).start(), words.get(shown - 1).end());
             finding.fix(Fix.of(LocalizedText.of("Change to `" + better + "`", "`" + better + "` に変更"),
                     new TextEdit(replaced, better)));
         });
     }
 
-    /** The catalog phrase closest to the first words typed, among commands of every block. */
-    private static java.util.Optional<String> suggestion(AnalysisContext context, List<Word> words, int count) {
+    /** The first {@code count} keywords of every catalog command, for "did you mean". */
+    private static Set<String> catalogPhrases(AnalysisContext context, int count) {
         Set<String> phrases = new LinkedHashSet<>();
         for (CommandSpec c : context.catalog().commands()) {
             List<String> literals = c.leadingLiterals();
@@ -81,12 +86,14 @@ public final class UnknownCommand extends Rule {
                 phrases.add(literals.get(0));
             }
         }
-        String typed = String.join(" ", words.subList(0, count).stream().map(Word::text).toList());
-        return ClosestName.among(typed, phrases);
+        return phrases;
     }
 
     private void unknownParts(Statement s, Findings findings) {
         MatchResult m = s.match();
+        if (m.status() == MatchStatus.COMPLETE && m.unknownKeywords() == 0) {
+            return; // the common case: nothing unknown on this line
+        }
         String command = CommandLabel.of(m.command());
         for (Binding b : m.bindings()) {
             if (b.type() instanceof ArgType.Keyword k && !k.closed() && !k.contains(b.word().text())) {

@@ -38,7 +38,7 @@ public final class UnusedDefinition extends Rule {
     @Override
     public void check(AnalysisContext context, Findings findings) {
         SymbolTable symbols = context.config().symbols();
-        Set<String> unreadWords = unreadWords(context);
+        Set<String> unreadWords = null; // gathered only if something looks unused
         for (Map.Entry<String, Map<String, List<SymbolDefinition>>> kind : symbols.allDefinitions().entrySet()) {
             StructureKind k = context.catalog().kind(kind.getKey());
             if (k == null || !k.reportUnused()) {
@@ -46,7 +46,13 @@ public final class UnusedDefinition extends Rule {
             }
             for (Map.Entry<String, List<SymbolDefinition>> def : kind.getValue().entrySet()) {
                 String name = def.getKey();
-                if (!symbols.referencesTo(kind.getKey(), name).isEmpty() || unreadWords.contains(name)) {
+                if (!symbols.referencesTo(kind.getKey(), name).isEmpty()) {
+                    continue;
+                }
+                if (unreadWords == null) {
+                    unreadWords = unreadWords(context);
+                }
+                if (unreadWords.contains(name)) {
                     continue;
                 }
                 SymbolDefinition first = def.getValue().get(0);

@@ -42,6 +42,17 @@ public record Ipv4Address(int bits) implements Comparable<Ipv4Address> {
         return new Ipv4Address(bits + delta);
     }
 
+    /** Addresses of one plan differ in a few bits; mix them so hash tables spread them. */
+    @Override
+    public int hashCode() {
+        return bits * 0x9E3779B1;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Ipv4Address other && other.bits == bits;
+    }
+
     @Override
     public int compareTo(Ipv4Address o) {
         return Integer.compareUnsigned(bits, o.bits);

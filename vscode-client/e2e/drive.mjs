@@ -1,0 +1,314 @@
+// Drives code-server in headless Chromium and checks what a user of the extension sees.
+// Started by scripts/e2e-vscode.sh:
+//   node drive.mjs --url http://127.0.0.1:PORT/?folder=DIR --workspace DIR --out SCREENSHOT_DIR
+//
+// The workspace holds test-fixtures/e2e/: ix-aws.ix (an IX config with mistakes) and
+// vpn-0a1b2c3d4e5f67890.txt (an AWS Cisco IOS sample). Checks, in order:
+//   harness: the workbench loads; the config opens as NEC IX with TextMate colouring; the
+//            extension's status bar item appears (the extension is active);
+//   server:  the status bar says the language server is running;
+//   1. the config's diagnostics (codes IXnnn) appear in the Problems panel;
+//   2. a completion list appears when typing in the config;
+//   3. "NEC IX: Generate IX config from AWS sample" on the sample creates a new file and opens it;
+//   4. the status bar names the sample linked to the config, and "NEC IX: Show tunnel status"
+//      shows both of the sample's tunnels;
+//   5. "NEC IX: Restart server" starts a new server process that comes up running.
+// Each check prints "CHECK PASS <name>" or "CHECK FAIL <name>: <why>" and leaves a screenshot.
+// Exit status: 0 when all passed, 1 otherwise.
+
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const { values: options } = parseArgs({
+  options: { url: { type: 'string' }, workspace: { type: 'string' }, out: { type: 'string' }, logs: { type: 'string' } },
+});
+if (!options.url || !options.workspace || !options.out || !options.logs) {
+  console.error('usage: drive.mjs --url URL --workspace DIR --out DIR --logs USER_DATA_LOGS_DIR');
+  process.exit(2);
+}
+mkdirSync(options.out, { recursive: true });
+
+const CONFIG = 'ix-aws.ix';
+const SAMPLE = 'vpn-0a1b2c3d4e5f67890.txt';
+/** How long the JVM language server may take to start and answer. */
+const SERVER_TIMEOUT = 90_000;
+
+const results = [];
+let screenshotCount = 0;
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+page.setDefaultTimeout(15_000);
+const browserErrors = [];
+page.on('pageerror', (error) => browserErrors.push(String(error)));
+
+async function screenshot(name) {
+  screenshotCount += 1;
+  const file = join(options.out, `${String(screenshotCount).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file }).catch(() => undefined);
+  return file;
+}
+
+/** The text of visible notifications, to explain a failure. */
+async function notifications() {
+  const texts = await page.locator('.notification-toast .notification-list-item-message').allInnerTexts().catch(() => []);
+  return texts.length === 0 ? '' : ` [notifications: ${texts.join(' | ')}]`;
+}
+
+/** Runs one check; a thrown error or a false result is a failure. */
+async function check(name, body, { required = false } = {}) {
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`CHECK PASS ${name} (${await screenshot(name.replace(/\W+/g, '-'))})`);
+  } catch (error) {
+    const why = `${error instanceof Error ? error.message.split('\n')[0] : String(error)}${await notifications()}`;
+    results.push({ name, ok: false });
+    console.log(`CHECK FAIL ${name}: ${why} (${await screenshot(`${name.replace(/\W+/g, '-')}-FAILED`)})`);
+    if (required) {
+      throw new Error(`required check failed: ${name}`);
+    }
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+async function runCommand(title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+async function openFile(name) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+}
+
+/** The language shown in the status bar for the active editor. */
+async function languageMode() {
+  return (await page.locator('[id="status.editor.mode"]').innerText()).trim();
+}
+
+/** The token class names (mtkN) of the first visible editor line containing `text`. */
+async function tokenClasses(text) {
+  const line = page.locator('.editor-instance .view-line', { hasText: text }).first();
+  await line.waitFor();
+  return line.locator('span > span').evaluateAll((spans) =>
+    spans.map((span) => ({ text: span.textContent, className: span.className })),
+  );
+}
+
+const statusItem = page.locator('[id$="ixls.status"]');
+
+/** The extension's output channel as code-server writes it to its log folder. */
+function serverOutput() {
+  const files = readdirSync(options.logs, { recursive: true }).filter((name) => String(name).endsWith('NEC IX Language Server.log'));
+  return files.map((name) => readFileSync(join(options.logs, String(name)), 'utf8')).join('\n');
+}
+
+/** Text of the webview (a frame inside the workbench) that contains `marker`, or '' when there is none yet. */
+async function webviewText(marker) {
+  for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
+    const text = await frame
+      .locator('body')
+      .innerText({ timeout: 1000 })
+      .catch(() => '');
+    if (text.includes(marker)) {
+      return text;
+    }
+  }
+  return '';
+}
+
+function workspaceFiles() {
+  return readdirSync(options.workspace).filter((name) => statSync(join(options.workspace, name)).isFile());
+}
+
+let exitCode = 1;
+try {
+  await check(
+    'workbench loads',
+    async () => {
+      await page.goto(options.url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: CONFIG }).waitFor({ timeout: 30_000 });
+    },
+    { required: true },
+  );
+
+  await check(
+    'config opens as NEC IX with TextMate colouring',
+    async () => {
+      await openFile(CONFIG);
+      assert((await languageMode()) === 'NEC IX', `language mode is "${await languageMode()}"`);
+      // Without the grammar every token is plain (one class). With it, this line has a command,
+      // a prefix and an interface name, each coloured by the theme.
+      let tokens = [];
+      for (let attempt = 0; attempt < 20; attempt++) {
+        tokens = await tokenClasses('ip route 10.0.0.0/16 Tunnel0.0');
+        if (new Set(tokens.map((t) => t.className)).size >= 3) {
+          break;
+        }
+        await page.waitForTimeout(500);
+      }
+      const classes = new Set(tokens.map((t) => t.className));
+      assert(classes.size >= 3, `tokens ${JSON.stringify(tokens)}`);
+      const comment = await tokenClasses('end-to-end test fixture');
+      const keyword = tokens.find((t) => t.text === 'ip');
+      assert(keyword && comment.length > 0 && comment[0].className !== keyword.className, 'comment coloured like a command');
+    },
+    { required: true },
+  );
+
+  await check(
+    'extension active (status bar item shown)',
+    async () => {
+      await statusItem.waitFor({ timeout: 30_000 });
+      console.log(`status bar: "${(await statusItem.innerText()).trim()}" (${await statusItem.getAttribute('aria-label')})`);
+    },
+    { required: true },
+  );
+
+  let serverRunning = false;
+  await check('language server running', async () => {
+    // Wait for the item to leave "starting": running (check), failed (error), no Java (warning).
+    await statusItem
+      .locator('.codicon-check, .codicon-error, .codicon-warning, .codicon-circle-slash')
+      .waitFor({ timeout: SERVER_TIMEOUT });
+    const label = await statusItem.getAttribute('aria-label');
+    assert(await statusItem.locator('.codicon-check').count(), `status bar: ${label}`);
+    serverRunning = true;
+  });
+
+  const serverCheck = async (name, body) =>
+    check(name, async () => {
+      assert(serverRunning, 'the language server is not running');
+      await body();
+    });
+
+  await serverCheck('1. diagnostics in the Problems panel', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await rows.filter({ hasText: /IX\d{3}/ }).first().waitFor({ timeout: SERVER_TIMEOUT });
+    const texts = await rows.allInnerTexts();
+    console.log(`problems: ${texts.map((t) => t.replace(/\s+/g, ' ')).join(' | ')}`);
+    assert(texts.some((t) => t.includes(CONFIG)), `no problems listed for ${CONFIG}`);
+  });
+
+  await serverCheck('2. completion list while typing', async () => {
+    await page.locator('.tabs-container .tab', { hasText: CONFIG }).click();
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('i');
+    await page.keyboard.press('Control+Space');
+    const rows = page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
+    await rows.first().waitFor({ timeout: 30_000 });
+    const labels = await rows.locator('.label-name').allInnerTexts();
+    console.log(`completion: ${labels.join(', ')}`);
+    assert(labels.length > 0, 'empty completion list');
+    await screenshot('completion-list');
+    await page.keyboard.press('Escape');
+  });
+
+  await serverCheck('3. generate IX config from the AWS sample', async () => {
+    const before = new Set(workspaceFiles());
+    await openFile(SAMPLE);
+    assert((await languageMode()) === 'AWS VPN Sample', `language mode is "${await languageMode()}"`);
+    await runCommand('NEC IX: Generate IX config from AWS sample');
+    const quickInput = page.locator('.quick-input-widget');
+    await quickInput.locator('.quick-input-title', { hasText: 'IKE version' }).waitFor();
+    await page.keyboard.press('Enter');
+    await quickInput.locator('.quick-input-title', { hasText: 'outside interface' }).waitFor();
+    assert((await quickInput.locator('input').inputValue()) === 'GigaEthernet0.0', 'outside interface default');
+    await page.keyboard.press('Enter');
+    let created = [];
+    for (let waited = 0; waited < SERVER_TIMEOUT && created.length === 0; waited += 500) {
+      await page.waitForTimeout(500);
+      created = workspaceFiles().filter((name) => !before.has(name));
+    }
+    assert(created.length === 1, `new files: ${JSON.stringify(created)}`);
+    const [name] = created;
+    await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 15_000 });
+    // The file is written once the server's edit is applied and saved.
+    let content = '';
+    for (let waited = 0; waited < 15_000 && content.trim() === ''; waited += 500) {
+      content = readFileSync(join(options.workspace, name), 'utf8');
+      if (content.trim() === '') {
+        await page.waitForTimeout(500);
+      }
+    }
+    assert(content.trim() !== '', `${name} is empty`);
+    console.log(`generated ${name}: ${content.split('\n').length} lines`);
+  });
+
+  await serverCheck('4. linked sample and tunnel status', async () => {
+    await page.locator('.tabs-container .tab', { hasText: CONFIG }).first().click();
+    await statusItem.filter({ hasText: SAMPLE }).waitFor({ timeout: 30_000 });
+    await runCommand('NEC IX: Show tunnel status');
+    let text = '';
+    for (let waited = 0; waited < 30_000 && text === ''; waited += 500) {
+      await page.waitForTimeout(500);
+      text = await webviewText('Tunnel status: ' + CONFIG);
+    }
+    assert(text !== '', 'no tunnel status view');
+    console.log(`tunnel status: ${text.replace(/\s+/g, ' ').slice(0, 300)}`);
+    for (const expected of ['vpn-0a1b2c3d4e5f67890', '198.51.100.10', '198.51.100.20']) {
+      assert(text.includes(expected), `tunnel status lacks ${expected}`);
+    }
+  });
+
+  await serverCheck('5. restart server', async () => {
+    const starts = () => (serverOutput().match(/^Java \S+ \(/gm) ?? []).length;
+    const before = starts();
+    await runCommand('NEC IX: Restart server');
+    for (let waited = 0; waited < 30_000 && starts() === before; waited += 500) {
+      await page.waitForTimeout(500);
+    }
+    assert(starts() > before, `no new server start in the output (${before} before)`);
+    await statusItem.locator('.codicon-check').waitFor({ timeout: SERVER_TIMEOUT });
+  });
+
+  // For the record: the server's log as the user would open it.
+  await runCommand('NEC IX: Show server output').catch(() => undefined);
+  await page.waitForTimeout(1000);
+  await screenshot('server-output');
+  exitCode = results.every((r) => r.ok) ? 0 : 1;
+} catch (error) {
+  console.log(`aborted: ${error instanceof Error ? error.message : String(error)}`);
+} finally {
+  if (browserErrors.length > 0) {
+    console.log(`page errors: ${browserErrors.slice(0, 5).join(' | ')}`);
+  }
+  const passed = results.filter((r) => r.ok).length;
+  console.log(`${passed} passed, ${results.length - passed} failed`);
+  await browser.close();
+}
+process.exit(exitCode);

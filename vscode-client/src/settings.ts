@@ -1,0 +1,77 @@
+// The `ixls` settings as the extension reads them, and what the server receives of them.
+// Pure: the extension hands in a getter over `vscode.workspace.getConfiguration('ixls')`.
+
+export type RuleSeverity = 'off' | 'hint' | 'info' | 'warning' | 'error';
+export type ServerLocale = 'en' | 'ja';
+
+const RULE_SEVERITIES: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'];
+const RULE_CODE = /^IX\d{3}$/;
+
+/** The `initializationOptions` of the server contract. */
+export interface InitializationOptions {
+  readonly locale: ServerLocale;
+  readonly diagnostics: { readonly delayMs: number };
+  readonly rules: Readonly<Record<string, RuleSeverity>>;
+  readonly awsSamples: readonly string[];
+}
+
+/** Settings whose change needs a new server process (they shape how it is started). */
+export const RESTART_SETTINGS: readonly string[] = ['ixls.java.home', 'ixls.server.vmargs', 'ixls.locale'];
+
+export const DEFAULT_DELAY_MS = 200;
+
+/** Reads one key below `ixls.` (e.g. `diagnostics.delayMs`); undefined when unset or unreadable. */
+export type SettingsReader = (key: string) => unknown;
+
+/** `auto` follows the editor's display language (`vscode.env.language`, e.g. `ja`, `en-us`). */
+export function resolveLocale(setting: unknown, editorLanguage: string): ServerLocale {
+  if (setting === 'en' || setting === 'ja') {
+    return setting;
+  }
+  return editorLanguage.toLowerCase().split(/[-_]/)[0] === 'ja' ? 'ja' : 'en';
+}
+
+function readDelay(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.round(value) : DEFAULT_DELAY_MS;
+}
+
+/** Keeps well-formed entries only; the settings schema warns the user about the others. */
+export function readRules(value: unknown): Record<string, RuleSeverity> {
+  const rules: Record<string, RuleSeverity> = {};
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return rules;
+  }
+  for (const [code, severity] of Object.entries(value as Record<string, unknown>)) {
+    if (RULE_CODE.test(code) && typeof severity === 'string' && RULE_SEVERITIES.includes(severity)) {
+      rules[code] = severity as RuleSeverity;
+    }
+  }
+  return rules;
+}
+
+export function readStringArray(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '') : [];
+}
+
+export function initializationOptions(read: SettingsReader, editorLanguage: string): InitializationOptions {
+  return {
+    locale: resolveLocale(read('locale'), editorLanguage),
+    diagnostics: { delayMs: readDelay(read('diagnostics.delayMs')) },
+    rules: readRules(read('rules')),
+    awsSamples: readStringArray(read('awsSamples')),
+  };
+}
+
+/** The JVM arguments, then the jar and the server's subcommand. */
+export function serverArguments(read: SettingsReader, jarPath: string): string[] {
+  return [...readStringArray(read('server.vmargs')), '-jar', jarPath, 'lsp', '--stdio'];
+}
+
+export function javaHomeSetting(read: SettingsReader): string | undefined {
+  const value = read('java.home');
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+export function needsRestart(affects: (section: string) => boolean): boolean {
+  return RESTART_SETTINGS.some((section) => affects(section));
+}

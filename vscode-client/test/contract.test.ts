@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import {
+  ContractError,
+  DEFAULT_OUTSIDE_INTERFACE,
+  INTERFACE_NAME,
+  readGenerateConfigResult,
+  readTunnelStatusResult,
+  readUpdateFromSampleResult,
+} from '../src/contract';
+
+describe('outside interface argument', () => {
+  test('accepts IX interface names and refuses other text', () => {
+    for (const name of [DEFAULT_OUTSIDE_INTERFACE, 'GigaEthernet2:1.0', 'FastEthernet0/0.0', 'USB-Serial0.0', 'BVI1', 'Loopback0.0']) {
+      assert.ok(INTERFACE_NAME.test(name), name);
+    }
+    for (const text of ['', 'GigaEthernet', '0.0', 'GigaEthernet0.0 ', 'Giga Ethernet0.0', 'GigaEthernet0..0']) {
+      assert.ok(!INTERFACE_NAME.test(text), JSON.stringify(text));
+    }
+  });
+});
+
+describe('server command results', () => {
+  test('generateConfig answers { uri }', () => {
+    assert.deepEqual(readGenerateConfigResult({ uri: 'file:///w/ix.ix', extra: 1 }), { uri: 'file:///w/ix.ix' });
+    assert.throws(() => readGenerateConfigResult({ uri: '' }), ContractError);
+    assert.throws(() => readGenerateConfigResult(null), ContractError);
+    assert.throws(() => readGenerateConfigResult('file:///w/ix.ix'), ContractError);
+  });
+
+  test('updateFromSample answers { changed } with a count', () => {
+    assert.deepEqual(readUpdateFromSampleResult({ changed: 0 }), { changed: 0 });
+    assert.deepEqual(readUpdateFromSampleResult({ changed: 3 }), { changed: 3 });
+    assert.throws(() => readUpdateFromSampleResult({ changed: -1 }), ContractError);
+    assert.throws(() => readUpdateFromSampleResult({ changed: '3' }), ContractError);
+  });
+
+  test('tunnelStatus: samples, tunnels and checks are read; a missing interface is null', () => {
+    const result = readTunnelStatusResult({
+      samples: [
+        {
+          connectionId: 'vpn-0e88bfbe4ce7ff72a',
+          sampleUri: 'file:///w/vpn-0e88bfbe4ce7ff72a.txt',
+          tunnels: [
+            { number: 1, awsOutside: '18.182.91.31', interface: 'Tunnel0.0', checks: [{ name: 'pre-shared key', ok: true }] },
+            { number: 2, awsOutside: '52.198.204.130', checks: [] },
+          ],
+        },
+      ],
+    });
+    assert.equal(result.samples[0].tunnels[0].interface, 'Tunnel0.0');
+    assert.equal(result.samples[0].tunnels[1].interface, null);
+    assert.deepEqual(result.samples[0].tunnels[0].checks, [{ name: 'pre-shared key', ok: true }]);
+  });
+
+  test('tunnelStatus: a malformed answer names the place that is wrong', () => {
+    assert.throws(
+      () =>
+        readTunnelStatusResult({
+          samples: [{ connectionId: 'vpn-1', sampleUri: 'file:///s', tunnels: [{ number: 1, awsOutside: 'x', interface: null, checks: [{ name: 'a', ok: 'yes' }] }] }],
+        }),
+      /samples\[0\]\.tunnels\[0\]\.checks\[0\]/,
+    );
+    assert.throws(() => readTunnelStatusResult({}), ContractError);
+  });
+});
