@@ -6,7 +6,7 @@ import java.util.List;
 /** Keys and defaults of the plugin's preferences (instance scope, node {@code dev.ixls.eclipse}). */
 public final class PreferenceConstants {
 
-    /** Milliseconds the server waits after an edit before it checks the file (int, 0..60000). */
+    /** Milliseconds the server waits after an edit before it checks the file (int, 0..10000). */
     public static final String DIAGNOSTICS_DELAY_MS = "diagnostics.delayMs";
 
     /** AWS sample files to link to configs, one path a line. */

@@ -20,7 +20,7 @@ import java.util.Objects;
 public record ServerSettings(String locale, int diagnosticsDelayMs, List<String> awsSamples, List<String> vmArgs) {
 
     public static final int DEFAULT_DELAY_MS = 200;
-    public static final int MAX_DELAY_MS = 60_000;
+    public static final int MAX_DELAY_MS = 10_000; // the server refuses more
 
     public ServerSettings {
         if (!"en".equals(locale) && !"ja".equals(locale)) {
