@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.lsp4e.server.StreamConnectionProvider;
 
 /**
@@ -22,9 +23,10 @@ import org.eclipse.lsp4e.server.StreamConnectionProvider;
  *
  * <p>LSP4E creates one provider per server it starts (named in plugin.xml, built with the
  * no-argument constructor), asks it for {@link #getInitializationOptions(URI)}, then calls
- * {@link #start()}.
+ * {@link #start()}. As an {@link IAdaptable} it hands out the server's {@link ProcessHandle}, which
+ * LSP4E shows in its Language Servers view.
  */
-public final class IxlsConnectionProvider implements StreamConnectionProvider {
+public final class IxlsConnectionProvider implements StreamConnectionProvider, IAdaptable {
 
     /** A log larger than this is moved aside (to {@code .1}) when a server starts. */
     static final long LOG_ROTATE_BYTES = 2L * 1024 * 1024;
@@ -156,6 +158,12 @@ public final class IxlsConnectionProvider implements StreamConnectionProvider {
     /** The running server process, for tests and diagnostics; {@code null} when none. */
     public Process process() {
         return current();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        Process p = current();
+        return adapter == ProcessHandle.class && p != null ? adapter.cast(p.toHandle()) : null;
     }
 
     private Process current() {

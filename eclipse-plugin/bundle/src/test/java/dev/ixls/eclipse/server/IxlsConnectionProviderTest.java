@@ -87,7 +87,10 @@ class IxlsConnectionProviderTest {
         assertNull(provider.getErrorStream(), "stderr goes to the log");
 
         Process process = provider.process();
+        assertEquals(process.pid(), provider.getAdapter(ProcessHandle.class).pid());
+        assertNull(provider.getAdapter(String.class));
         provider.stop();
+        assertNull(provider.getAdapter(ProcessHandle.class), "no process after stop");
         assertTrue(process.waitFor(10, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), "closing its input lets the process end by itself");
         String logged = Files.readString(log);
