@@ -62,7 +62,7 @@ class LocalizationTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "contentType.ixConfig", "contentType.ixRunningConfig", "contentType.awsSample", "server.label",
+    @CsvSource({ "contentType.ixConfig", "contentType.ixRunningConfig", "contentType.awsSample", "contentType.awsSampleXml", "server.label",
             "bundle.name" })
     void namesUsersSeeAreTranslated(String key) throws IOException {
         String ja = properties("plugin_ja.properties").getProperty(key);

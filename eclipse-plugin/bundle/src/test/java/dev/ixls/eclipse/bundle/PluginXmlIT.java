@@ -50,7 +50,7 @@ class PluginXmlIT {
             "org.eclipse.core.runtime.preferences", "org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer",
             "org.eclipse.ui.preferencePages", "org.eclipse.ui.IWorkbenchPreferencePage");
 
-    private static final Set<String> PLATFORM_CONTENT_TYPES = Set.of("org.eclipse.core.runtime.text");
+    private static final Set<String> PLATFORM_CONTENT_TYPES = Set.of("org.eclipse.core.runtime.text", "org.eclipse.core.runtime.xml");
 
     private static Document pluginXml;
     private static Set<String> jarEntries;
@@ -131,7 +131,7 @@ class PluginXmlIT {
                 }
             }
         }
-        assertEquals(5, checked, "two describers, the connection provider, the initializer, the preference page");
+        assertEquals(6, checked, "three describers, the connection provider, the initializer, the preference page");
     }
 
     @Test
@@ -200,8 +200,8 @@ class PluginXmlIT {
     @Test
     void everyContentTypeIsOpenedColouredAndServed() {
         Set<String> declared = declaredContentTypes();
-        assertEquals(Set.of("dev.ixls.eclipse.ixConfig", "dev.ixls.eclipse.ixRunningConfig", "dev.ixls.eclipse.awsSample"),
-                declared);
+        assertEquals(Set.of("dev.ixls.eclipse.ixConfig", "dev.ixls.eclipse.ixRunningConfig", "dev.ixls.eclipse.awsSample",
+                "dev.ixls.eclipse.awsSampleXml"), declared);
         for (Element type : elements("org.eclipse.core.contenttype.contentTypes", "content-type")) {
             String base = type.getAttribute("base-type");
             assertTrue(declared.contains(base) || PLATFORM_CONTENT_TYPES.contains(base), base);
@@ -236,7 +236,7 @@ class PluginXmlIT {
             languages.put(mapping.getAttribute("contentType"), mapping.getAttribute("languageId"));
         }
         assertEquals(Map.of("dev.ixls.eclipse.ixConfig", "nec-ix", "dev.ixls.eclipse.ixRunningConfig", "nec-ix",
-                "dev.ixls.eclipse.awsSample", "aws-vpn-sample"), languages);
+                "dev.ixls.eclipse.awsSample", "aws-vpn-sample", "dev.ixls.eclipse.awsSampleXml", "aws-vpn-sample"), languages);
     }
 
     @Test
