@@ -38,7 +38,6 @@ public final class IxlsConnectionProvider implements StreamConnectionProvider, I
     private final Object lock = new Object();
     private Process process;
     private ServerRuntime runtime;
-    private volatile boolean stopping;
 
     /** Used by LSP4E: settings from the preferences, runtime from the running Eclipse. */
     public IxlsConnectionProvider() {
@@ -75,7 +74,6 @@ public final class IxlsConnectionProvider implements StreamConnectionProvider, I
             } else {
                 builder.redirectError(ProcessBuilder.Redirect.DISCARD);
             }
-            stopping = false;
             Process started = builder.start();
             if (!started.isAlive()) {
                 int code = started.exitValue();
@@ -88,15 +86,16 @@ public final class IxlsConnectionProvider implements StreamConnectionProvider, I
         }
     }
 
+    /** Reports an exit nobody asked for: that of the current process (stop() forgets the process first). */
     private void exited(Process ended) {
-        if (stopping) {
-            return;
-        }
         ServerRuntime ran;
         synchronized (lock) {
+            if (process != ended) {
+                return;
+            }
             ran = runtime;
         }
-        locator.serverExitedUnexpectedly(ended.exitValue(), ran == null ? "" : tail(ran.stderrLog()));
+        locator.serverExitedUnexpectedly(ended.exitValue(), tail(ran.stderrLog()));
     }
 
     @Override
@@ -130,7 +129,6 @@ public final class IxlsConnectionProvider implements StreamConnectionProvider, I
     public void stop() {
         Process p;
         synchronized (lock) {
-            stopping = true;
             p = process;
             process = null;
         }
