@@ -22,8 +22,8 @@ public final class GeneratedConfig {
             int a = 1 + (site / 250) % 200;
             int b = site % 250;
             String peer = "52." + a + "." + b + ".10";
-            int third = site % 256;
-            int fourth = (site / 256 % 64) * 4;
+            int third = 6 + site % 250; // AWS reserves 169.254.0.0/30 to 169.254.5.0/30
+            int fourth = (site / 250 % 64) * 4;
             String customer = "169.254." + third + "." + (fourth + 2);
             String aws = "169.254." + third + "." + (fourth + 1);
             sb.append("! site ").append(site).append(" (拠点 ").append(site).append(")\n");

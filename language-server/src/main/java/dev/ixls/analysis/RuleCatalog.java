@@ -1,13 +1,45 @@
 package dev.ixls.analysis;
 
+import dev.ixls.analysis.rules.AlgorithmRefusedByAws;
+import dev.ixls.analysis.rules.AwsNeighborSameAs;
+import dev.ixls.analysis.rules.AwsSideInsideAddress;
+import dev.ixls.analysis.rules.BgpAdvertisesNothing;
+import dev.ixls.analysis.rules.BgpNeighborIsOwnAddress;
+import dev.ixls.analysis.rules.BgpNeighborMismatch;
+import dev.ixls.analysis.rules.BgpNeighborOutsideSubnets;
+import dev.ixls.analysis.rules.BgpNeighborWithoutRemoteAs;
+import dev.ixls.analysis.rules.BgpTimers;
 import dev.ixls.analysis.rules.CommandOutsideBlock;
+import dev.ixls.analysis.rules.CrossedTunnels;
 import dev.ixls.analysis.rules.DuplicateDefinition;
+import dev.ixls.analysis.rules.IkeProposalMismatch;
 import dev.ixls.analysis.rules.InputNotAConfig;
+import dev.ixls.analysis.rules.InsideAddressMismatch;
+import dev.ixls.analysis.rules.InvalidInsideNetwork;
+import dev.ixls.analysis.rules.IpsecProposalMismatch;
+import dev.ixls.analysis.rules.LifetimeOutOfRange;
+import dev.ixls.analysis.rules.LocalAsMismatch;
 import dev.ixls.analysis.rules.MalformedArgument;
 import dev.ixls.analysis.rules.MissingArgument;
+import dev.ixls.analysis.rules.MissingKeepalive;
+import dev.ixls.analysis.rules.MissingMssClamp;
+import dev.ixls.analysis.rules.MissingTunnel;
+import dev.ixls.analysis.rules.NetworkOrBroadcastAddress;
+import dev.ixls.analysis.rules.OverlappingSubnets;
+import dev.ixls.analysis.rules.PeerNotInSample;
+import dev.ixls.analysis.rules.PresharedKeyMismatch;
+import dev.ixls.analysis.rules.PresharedKeyRefused;
+import dev.ixls.analysis.rules.RemoteAsMismatch;
+import dev.ixls.analysis.rules.ReservedInsideNetwork;
+import dev.ixls.analysis.rules.RoutingTypeMismatch;
+import dev.ixls.analysis.rules.SharedTunnelBinding;
+import dev.ixls.analysis.rules.UnboundIpsecTunnel;
 import dev.ixls.analysis.rules.UndefinedReference;
 import dev.ixls.analysis.rules.UnknownCommand;
+import dev.ixls.analysis.rules.UnpairedIpsecPeer;
+import dev.ixls.analysis.rules.UnroutedTunnel;
 import dev.ixls.analysis.rules.UnusedDefinition;
+import dev.ixls.analysis.rules.WeakCryptography;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +54,39 @@ public final class RuleCatalog {
             new MissingArgument(),
             new UndefinedReference(),
             new DuplicateDefinition(),
-            new UnusedDefinition());
+            new UnusedDefinition(),
+            new UnpairedIpsecPeer(),
+            new UnboundIpsecTunnel(),
+            new SharedTunnelBinding(),
+            new MissingKeepalive(),
+            new MissingMssClamp(),
+            new PresharedKeyRefused(),
+            new WeakCryptography(),
+            new LifetimeOutOfRange(),
+            new AlgorithmRefusedByAws(),
+            new InvalidInsideNetwork(),
+            new NetworkOrBroadcastAddress(),
+            new ReservedInsideNetwork(),
+            new OverlappingSubnets(),
+            new AwsSideInsideAddress(),
+            new BgpNeighborOutsideSubnets(),
+            new BgpNeighborIsOwnAddress(),
+            new BgpNeighborWithoutRemoteAs(),
+            new AwsNeighborSameAs(),
+            new BgpTimers(),
+            new UnroutedTunnel(),
+            new BgpAdvertisesNothing(),
+            new MissingTunnel(),
+            new PeerNotInSample(),
+            new PresharedKeyMismatch(),
+            new InsideAddressMismatch(),
+            new BgpNeighborMismatch(),
+            new RemoteAsMismatch(),
+            new LocalAsMismatch(),
+            new IkeProposalMismatch(),
+            new IpsecProposalMismatch(),
+            new CrossedTunnels(),
+            new RoutingTypeMismatch());
 
     private RuleCatalog() {
     }

@@ -34,6 +34,16 @@ public record AwsTunnel(int number, String awsOutsideAddress, String customerOut
                 lines);
     }
 
+    /**
+     * Whether the source states a tunnel option itself (DescribeVpnConnections tunnel options).
+     * Only then is the value everything AWS accepts on this tunnel: every sample rendering (Cisco,
+     * XML, Generic) shows AWS's minimum (AES128, SHA1, group 2, 28800/3600 s) whatever the options
+     * are, and a tunnel whose options were never customised accepts all AWS supports.
+     */
+    public boolean states(SampleField option) {
+        return option.isTunnelOption() && lines.containsKey(option);
+    }
+
     /** The source line of a field, or -1 when unknown. */
     public int lineOf(SampleField field) {
         Integer line = lines.get(field);

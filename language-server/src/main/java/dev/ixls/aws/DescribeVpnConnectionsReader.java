@@ -227,6 +227,11 @@ final class DescribeVpnConnectionsReader {
                     ike.mode(), or(versions, ike.versions()));
             draft.line(SampleField.IKE, firstLine(index, path, "Phase1EncryptionAlgorithms",
                     "Phase1IntegrityAlgorithms", "Phase1DHGroupNumbers", "Phase1LifetimeSeconds", "IkeVersions"));
+            stated(draft, index, path, phase1Ciphers, SampleField.PHASE1_ENCRYPTION, "Phase1EncryptionAlgorithms");
+            stated(draft, index, path, phase1Integrity, SampleField.PHASE1_INTEGRITY, "Phase1IntegrityAlgorithms");
+            stated(draft, index, path, phase1Groups, SampleField.PHASE1_DH_GROUPS, "Phase1DHGroupNumbers");
+            stated(draft, index, path, phase1Lifetime, SampleField.PHASE1_LIFETIME, "Phase1LifetimeSeconds");
+            stated(draft, index, path, versions, SampleField.IKE_VERSIONS, "IkeVersions");
         }
 
         IpsecParameters ipsec = draft.ipsec;
@@ -244,6 +249,10 @@ final class DescribeVpnConnectionsReader {
                     phase2Lifetime != null ? phase2Lifetime : ipsec.lifetimeSeconds());
             draft.line(SampleField.IPSEC, firstLine(index, path, "Phase2EncryptionAlgorithms",
                     "Phase2IntegrityAlgorithms", "Phase2DHGroupNumbers", "Phase2LifetimeSeconds"));
+            stated(draft, index, path, phase2Ciphers, SampleField.PHASE2_ENCRYPTION, "Phase2EncryptionAlgorithms");
+            stated(draft, index, path, phase2Integrity, SampleField.PHASE2_INTEGRITY, "Phase2IntegrityAlgorithms");
+            stated(draft, index, path, phase2Groups, SampleField.PHASE2_DH_GROUPS, "Phase2DHGroupNumbers");
+            stated(draft, index, path, phase2Lifetime, SampleField.PHASE2_LIFETIME, "Phase2LifetimeSeconds");
         }
 
         Integer dpdTimeout = integer(name, tunnel, options, "DpdTimeoutSeconds");
@@ -251,6 +260,20 @@ final class DescribeVpnConnectionsReader {
             draft.dpdTimeoutSeconds = dpdTimeout;
             draft.line(SampleField.DPD, index.line(JsonLineIndex.child(path, "DpdTimeoutSeconds")));
         }
+    }
+
+    /**
+     * Marks a tunnel option the JSON states, with its line. The mark itself is what counts (it
+     * makes the value authoritative, see AwsTunnel#states), so a line the index cannot place
+     * falls back to the tunnel options' first line rather than dropping the mark.
+     */
+    private static void stated(TunnelDraft draft, JsonLineIndex index, String path, Object value, SampleField field,
+            String key) {
+        if (value == null) {
+            return;
+        }
+        int line = index.line(JsonLineIndex.child(path, key));
+        draft.line(field, line >= 0 ? line : Math.max(0, index.line(path)));
     }
 
     private static String ikeVersion(String value) {

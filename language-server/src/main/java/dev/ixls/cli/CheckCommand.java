@@ -1,9 +1,12 @@
 package dev.ixls.cli;
 
+import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.Diagnostic;
 import dev.ixls.analysis.LinkedSample;
 import dev.ixls.analysis.SampleLinks;
 import dev.ixls.analysis.Severity;
+import dev.ixls.analysis.TunnelStatus;
+import dev.ixls.analysis.TunnelStatuses;
 import dev.ixls.aws.AwsSample;
 import dev.ixls.aws.AwsSampleReader;
 import dev.ixls.aws.SampleFormatException;
@@ -64,6 +67,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "en|ja", description = "Language of messages (default: from LANG).")
     String lang;
 
+    @Option(names = "--summary", description = {"Also show, per tunnel of each linked AWS sample, a pass/fail mark for "
+            + "IKE proposal, key, IPsec proposal, inside address, BGP neighbor and ASNs.",
+            "リンクした AWS サンプルのトンネルごとに、IKE プロポーザル・鍵・IPsec プロポーザル・内側アドレス・BGP ネイバー・AS 番号の合否も表示します。"})
+    boolean summary;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Settings file (default: the nearest .ixls.json from the working directory up).")
     Path settingsFile;
@@ -74,9 +82,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Report report = switch (format.toLowerCase(Locale.ROOT)) {
-            case "text" -> new TextReport();
-            case "json" -> new JsonReport();
-            case "sarif" -> new SarifReport(Main.version());
+            case "text" -> new TextReport(summary);
+            case "json" -> new JsonReport(summary);
+            case "sarif" -> new SarifReport(Main.version(), summary);
             default -> null;
         };
         if (report == null) {
@@ -144,9 +152,13 @@ final class CheckCommand implements Callable<Integer> {
             boolean isConfig = in.explicit || hasIxExtension(in.path)
                     || (analysis.config() != null && analysis.config().parsed().looksLikeIxConfig()
                             && !in.decoded.text().isBlank());
-            if (isConfig) {
-                reports.add(new FileReport(display(in.path), analysis.diagnostics()));
+            if (!isConfig) {
+                continue;
             }
+            List<TunnelStatus> tunnels = !summary || analysis.config() == null ? List.of()
+                    : TunnelStatuses.of(new AnalysisContext(display(in.path), analysis.config(), analysis.samples(),
+                            service.catalog()));
+            reports.add(new FileReport(display(in.path), analysis.diagnostics(), tunnels));
         }
 
         PrintWriter out = spec.commandLine().getOut();

@@ -5,6 +5,7 @@ import dev.ixls.aws.AwsTunnel;
 import dev.ixls.aws.IkeParameters;
 import dev.ixls.aws.IpsecParameters;
 import dev.ixls.aws.Routing;
+import dev.ixls.aws.SampleField;
 import dev.ixls.model.crypto.Cipher;
 import dev.ixls.model.net.Ipv4Prefix;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ public final class IxConfigConverter {
         }
         out.line("!");
         out.line("ipsec autokey-proposal " + ipsecProposal + " "
-                + AlgorithmChoice.cipher(cbcOnly(ipsec.encryption()), AlgorithmChoice.ESP_CIPHER) + " "
+                + AlgorithmChoice.cipher(cbcOnly(tunnels.get(0), ipsec.encryption()), AlgorithmChoice.ESP_CIPHER) + " "
                 + AlgorithmChoice.integrity(ipsec.integrity(), AlgorithmChoice.ESP_HASH) + " lifetime time "
                 + (ipsec.lifetimeSeconds() > 0 ? ipsec.lifetimeSeconds() : 3600));
         out.line("!");
@@ -182,8 +183,14 @@ public final class IxConfigConverter {
         out.line("!");
     }
 
-    /** ESP on IX (IKEv1) has no GCM keyword we rely on: offer AES-CBC of the same strength. */
-    private static List<Cipher> cbcOnly(List<Cipher> ciphers) {
+    /**
+     * ESP on IX (IKEv1) has no GCM keyword we rely on: offer AES-CBC of the same strength, which
+     * AWS accepts unless the tunnel options list the phase 2 ciphers (then only those count).
+     */
+    private static List<Cipher> cbcOnly(AwsTunnel tunnel, List<Cipher> ciphers) {
+        if (tunnel.states(SampleField.PHASE2_ENCRYPTION)) {
+            return ciphers;
+        }
         List<Cipher> out = new ArrayList<>(ciphers);
         if (ciphers.contains(Cipher.AES256_GCM16)) {
             out.add(Cipher.AES256);

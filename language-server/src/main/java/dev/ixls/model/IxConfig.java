@@ -15,7 +15,7 @@ public record IxConfig(ParsedConfig parsed, SymbolTable symbols, Map<String, Int
         Map<String, IpsecProposal> ipsecProposals, Map<String, IpsecMap> ipsecMaps, List<Ikev2Key> ikev2Keys,
         Map<String, Ikev2Profile> ikev2Profiles, List<StaticRoute> staticRoutes, RouterBgp bgp,
         List<NatTraversal> natTraversals, List<IkeIdentity> ikeIdentities, Map<String, NamedEntries> accessLists,
-        Map<String, NamedEntries> prefixLists, Map<String, NamedEntries> routeMaps) {
+        Map<String, NamedEntries> prefixLists, Map<String, NamedEntries> routeMaps, PeerIndex peers) {
 
     public Optional<RouterBgp> routerBgp() {
         return Optional.ofNullable(bgp);
@@ -26,11 +26,11 @@ public record IxConfig(ParsedConfig parsed, SymbolTable symbols, Map<String, Int
     }
 
     public Optional<IkePolicy> ikePolicyForPeer(String peer) {
-        return ikePolicies.values().stream().filter(p -> peer.equals(p.peer())).findFirst();
+        return Optional.ofNullable(peers.policies().get(peer));
     }
 
     public Optional<IpsecMap> ipsecMapForPeer(String peer) {
-        return ipsecMaps.values().stream().filter(m -> peer.equals(m.peer())).findFirst();
+        return Optional.ofNullable(peers.maps().get(peer));
     }
 
     public Optional<Ikev2Key> ikev2KeyFor(String ipv4) {
@@ -39,18 +39,11 @@ public record IxConfig(ParsedConfig parsed, SymbolTable symbols, Map<String, Int
 
     /** The interfaces that carry the tunnel to a peer, through an IPsec map or an IKEv2 peer line. */
     public List<Interface> tunnelsToPeer(String peer) {
-        return interfaces.values().stream().filter(i -> peer.equals(peerOf(i))).toList();
+        return peers.tunnels().getOrDefault(peer, List.of());
     }
 
     /** The IKE peer a tunnel interface leads to, or null. */
     public String peerOf(Interface i) {
-        if (i.ikev2Peer() != null) {
-            return i.ikev2Peer();
-        }
-        if (i.ipsecMap() != null) {
-            IpsecMap map = ipsecMaps.get(i.ipsecMap());
-            return map == null ? null : map.peer();
-        }
-        return null;
+        return PeerIndex.peerOf(i, ipsecMaps);
     }
 }

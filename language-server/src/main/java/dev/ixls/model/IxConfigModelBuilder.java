@@ -116,7 +116,8 @@ public final class IxConfigModelBuilder {
         return new IxConfig(parsed, SymbolTable.of(parsed.statements()), interfaces, ikeProposals, ikePolicies,
                 List.copyOf(keepalives), ipsecProposals, ipsecMaps, List.copyOf(ikev2Keys), profiles,
                 List.copyOf(routes), bgp, List.copyOf(natTraversals), List.copyOf(identities),
-                named("access-list", accessLists), named("prefix-list", prefixLists), named("route-map", routeMaps));
+                named("access-list", accessLists), named("prefix-list", prefixLists), named("route-map", routeMaps),
+                PeerIndex.of(interfaces, ikePolicies, ipsecMaps));
     }
 
     private static void addEntry(Map<String, List<Statement>> byName, Statement s) {

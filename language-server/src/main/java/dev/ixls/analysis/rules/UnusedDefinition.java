@@ -1,23 +1,18 @@
 package dev.ixls.analysis.rules;
 
 import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.ConfigGaps;
 import dev.ixls.analysis.DiagnosticTag;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
-import dev.ixls.catalog.ArgType;
-import dev.ixls.catalog.MatchStatus;
 import dev.ixls.catalog.StructureKind;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.SymbolDefinition;
 import dev.ixls.model.SymbolTable;
-import dev.ixls.parse.Placement;
-import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Range;
-import dev.ixls.syntax.Word;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +45,7 @@ public final class UnusedDefinition extends Rule {
                     continue;
                 }
                 if (unreadWords == null) {
-                    unreadWords = unreadWords(context);
+                    unreadWords = ConfigGaps.of(context.config()).unreadWords();
                 }
                 if (unreadWords.contains(name)) {
                     continue;
@@ -70,25 +65,5 @@ public final class UnusedDefinition extends Rule {
                 }
             }
         }
-    }
-
-    /** Words of lines the parser could not fully read, or free text: any of them might be a use of a name. */
-    private static Set<String> unreadWords(AnalysisContext context) {
-        Set<String> words = new HashSet<>();
-        for (Statement s : context.config().parsed().statements()) {
-            boolean unread = s.placement() == Placement.UNKNOWN || s.placement() == Placement.OUT_OF_BLOCK
-                    || (s.match() != null && (s.match().status() != MatchStatus.COMPLETE
-                            || s.match().unknownKeywords() > 0));
-            List<Word> candidates = unread ? s.line().words()
-                    : s.match() == null ? List.of()
-                    : s.match().bindings().stream().filter(b -> b.type() instanceof ArgType.Text)
-                            .map(b -> b.word()).toList();
-            for (Word w : candidates) {
-                for (String part : w.text().split(",")) {
-                    words.add(part);
-                }
-            }
-        }
-        return words;
     }
 }

@@ -11,9 +11,21 @@ import java.util.List;
 
 /**
  * One JSON object: {@code {"diagnostics":[{file,line,column,endLine,endColumn,severity,code,message}],
- * "summary":{files,errors,warnings,infos}}}; lines and columns 1-based.
+ * "summary":{files,errors,warnings,infos}}}; lines and columns 1-based. With {@code --summary} also
+ * {@code "tunnels":[{file,sample,connectionId,tunnel,awsPeer,interface,line,passed,total,checks:[{id,name,ok}]}]}.
  */
 public final class JsonReport implements Report {
+
+    private final boolean tunnels;
+
+    public JsonReport() {
+        this(false);
+    }
+
+    /** @param tunnels add the per-tunnel summary */
+    public JsonReport(boolean tunnels) {
+        this.tunnels = tunnels;
+    }
 
     @Override
     public void write(List<FileReport> files, Language language, PrintWriter out) {
@@ -40,6 +52,9 @@ public final class JsonReport implements Report {
         JsonObject root = new JsonObject();
         root.add("diagnostics", diagnostics);
         root.add("summary", summary);
+        if (tunnels) {
+            root.add("tunnels", TunnelSummary.toJson(files, language));
+        }
         out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
     }
 }

@@ -13,14 +13,22 @@ import java.util.List;
 
 /**
  * SARIF 2.1.0 as GitHub code scanning reads it: one run, every rule described with a stable id,
- * result locations relative to the working directory ({@code %SRCROOT%}).
+ * result locations relative to the working directory ({@code %SRCROOT%}). With {@code --summary}
+ * the run's property bag carries {@code "tunnels"}, the same array as the JSON report's.
  */
 public final class SarifReport implements Report {
 
     private final String version;
+    private final boolean tunnels;
 
     public SarifReport(String version) {
+        this(version, false);
+    }
+
+    /** @param tunnels add the per-tunnel summary to the run's properties */
+    public SarifReport(String version, boolean tunnels) {
         this.version = version;
+        this.tunnels = tunnels;
     }
 
     @Override
@@ -81,6 +89,11 @@ public final class SarifReport implements Report {
         JsonObject run = new JsonObject();
         run.add("tool", tool);
         run.add("results", results);
+        if (tunnels) {
+            JsonObject properties = new JsonObject();
+            properties.add("tunnels", TunnelSummary.toJson(files, language));
+            run.add("properties", properties);
+        }
         JsonObject root = new JsonObject();
         root.addProperty("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.addProperty("version", "2.1.0");

@@ -6,8 +6,22 @@ import dev.ixls.i18n.Language;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** {@code path:line:col: severity: message [CODE]}, one finding a line, then a summary. */
+/**
+ * {@code path:line:col: severity: message [CODE]}, one finding a line, then (with
+ * {@code --summary}) a table of tunnels per linked AWS sample, then the counts.
+ */
 public final class TextReport implements Report {
+
+    private final boolean tunnels;
+
+    public TextReport() {
+        this(false);
+    }
+
+    /** @param tunnels print the per-tunnel summary */
+    public TextReport(boolean tunnels) {
+        this.tunnels = tunnels;
+    }
 
     @Override
     public void write(List<FileReport> files, Language language, PrintWriter out) {
@@ -16,6 +30,9 @@ public final class TextReport implements Report {
                 out.println(f.path() + ":" + (d.range().start().line() + 1) + ":" + (d.range().start().character() + 1)
                         + ": " + d.severity().label() + ": " + d.message().get(language) + " [" + d.code() + "]");
             }
+        }
+        if (tunnels) {
+            TunnelSummary.writeText(files, language, out);
         }
         long errors = Report.count(files, Severity.ERROR);
         long warnings = Report.count(files, Severity.WARNING);

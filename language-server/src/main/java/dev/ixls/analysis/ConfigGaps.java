@@ -1,0 +1,90 @@
+package dev.ixls.analysis;
+
+import dev.ixls.catalog.ArgType;
+import dev.ixls.catalog.MatchStatus;
+import dev.ixls.model.IxConfig;
+import dev.ixls.parse.Placement;
+import dev.ixls.parse.Statement;
+import dev.ixls.syntax.ConfigLine;
+import dev.ixls.syntax.LineKind;
+import dev.ixls.syntax.Word;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a config may hold that ixls cannot see, so that rules about something missing stay
+ * silent where the missing piece may well be there: words of lines the parser could not fully
+ * read, and console transcripts (the lines typed in one session, not the whole config).
+ */
+public final class ConfigGaps {
+
+    /** The last config asked about: every rule of one check asks for the same one. */
+    private static volatile Cached last;
+
+    private record Cached(IxConfig config, ConfigGaps gaps) {
+    }
+
+    private final Set<String> unreadWords;
+    private final boolean fragment;
+
+    private ConfigGaps(Set<String> unreadWords, boolean fragment) {
+        this.unreadWords = unreadWords;
+        this.fragment = fragment;
+    }
+
+    public static ConfigGaps of(IxConfig config) {
+        Cached c = last;
+        if (c != null && c.config() == config) {
+            return c.gaps();
+        }
+        ConfigGaps gaps = compute(config);
+        last = new Cached(config, gaps);
+        return gaps;
+    }
+
+    private static ConfigGaps compute(IxConfig config) {
+        Set<String> words = new HashSet<>();
+        for (Statement s : config.parsed().statements()) {
+            boolean unread = s.placement() == Placement.UNKNOWN || s.placement() == Placement.OUT_OF_BLOCK
+                    || (s.match() != null && (s.match().status() != MatchStatus.COMPLETE
+                            || s.match().unknownKeywords() > 0));
+            List<Word> candidates = unread ? s.line().words()
+                    : s.match() == null ? List.of()
+                    : s.match().bindings().stream().filter(b -> b.type() instanceof ArgType.Text)
+                            .map(b -> b.word()).toList();
+            for (Word w : candidates) {
+                for (String part : w.text().split(",")) {
+                    words.add(part);
+                }
+            }
+        }
+        boolean transcript = false;
+        for (ConfigLine line : config.parsed().lines()) {
+            if (line.kind() == LineKind.PROMPT || (line.kind() == LineKind.COMMAND && !line.words().isEmpty()
+                    && line.contentStart() < line.words().get(0).start())) {
+                transcript = true;
+                break;
+            }
+        }
+        return new ConfigGaps(Set.copyOf(words), transcript);
+    }
+
+    /**
+     * Words of lines the parser could not fully read, and free-text arguments: any of them may
+     * be a use of a name or an address.
+     */
+    public Set<String> unreadWords() {
+        return unreadWords;
+    }
+
+    /** Whether a line ixls could not read names this word (a name, an address). */
+    public boolean mayMention(String word) {
+        return word != null && unreadWords.contains(word);
+    }
+
+    /** A console transcript: what was typed in a session, on top of a config the file does not show. */
+    public boolean isFragment() {
+        return fragment;
+    }
+}

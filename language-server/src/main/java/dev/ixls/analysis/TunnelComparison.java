@@ -1,0 +1,249 @@
+package dev.ixls.analysis;
+
+import dev.ixls.analysis.AnalysisContext.SampleTunnel;
+import dev.ixls.analysis.CryptoOffers.Aspect;
+import dev.ixls.analysis.CryptoOffers.Mismatch;
+import dev.ixls.analysis.CryptoOffers.PeerOffer;
+import dev.ixls.analysis.CryptoOffers.Phase;
+import dev.ixls.aws.AwsTunnel;
+import dev.ixls.aws.PresharedKey;
+import dev.ixls.aws.Routing;
+import dev.ixls.model.BgpNeighbor;
+import dev.ixls.model.IkePolicy;
+import dev.ixls.model.Ikev2Key;
+import dev.ixls.model.Interface;
+import dev.ixls.model.IxConfig;
+import dev.ixls.model.RouterBgp;
+import dev.ixls.model.net.Ipv4Address;
+import dev.ixls.model.net.Ipv4Prefix;
+import dev.ixls.parse.Statement;
+import dev.ixls.syntax.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One tunnel of a linked AWS sample set beside the config: the pieces of the config that serve
+ * it and how each compares with the sample. The cross-check rules (IX5xx) report from this, and
+ * the per-tunnel status counts from it, so both always agree.
+ */
+public final class TunnelComparison {
+
+    public enum KeyState {
+        MATCHES,
+        DIFFERS,
+        MISSING
+    }
+
+    private final SampleTunnel sampleTunnel;
+    private final AwsAcceptance accepts;
+    private final PeerOffer offer;
+    private final Interface tunnelInterface;
+    private final Word keyWord;
+    private final PresharedKey key;
+    private final RouterBgp bgp;
+    private final BgpNeighbor neighbor;
+    private final BgpNeighbor neighborCandidate;
+
+    private TunnelComparison(AnalysisContext context, SampleTunnel st) {
+        IxConfig config = context.config();
+        AwsTunnel t = st.tunnel();
+        String peer = t.awsOutsideAddress();
+        this.sampleTunnel = st;
+        this.accepts = AwsAcceptance.of(t);
+        this.offer = CryptoOffers.forPeer(config, peer).orElse(null);
+        this.tunnelInterface = config.tunnelsToPeer(peer).stream().findFirst().orElse(null);
+
+        Statement keyLine = null;
+        PresharedKey k = null;
+        // The key of the IKE version in use; without an offer, whichever key the config has.
+        boolean ikev2 = offer != null ? offer.version().equals("ikev2") : config.ikev2KeyFor(peer).isPresent();
+        if (ikev2) {
+            Optional<Ikev2Key> v2 = config.ikev2KeyFor(peer);
+            if (v2.isPresent()) {
+                keyLine = v2.get().statement();
+                k = v2.get().key();
+            }
+        } else {
+            Optional<IkePolicy> policy = config.ikePolicyForPeer(peer).or(() -> config.ikePolicyForPeer("any"));
+            if (policy.isPresent()) {
+                keyLine = policy.get().statement();
+                k = policy.get().key();
+            }
+        }
+        this.key = k;
+        this.keyWord = keyLine == null ? null : keyLine.argWord("key");
+
+        this.bgp = config.bgp();
+        BgpNeighbor exact = null;
+        BgpNeighbor candidate = null;
+        Ipv4Address expected = t.awsInsideAddress() == null ? null : Ipv4Address.parse(t.awsInsideAddress()).orElse(null);
+        if (bgp != null && expected != null) {
+            for (BgpNeighbor n : bgp.neighbors()) {
+                if (n.address().equals(expected)) {
+                    exact = n;
+                }
+            }
+            if (exact == null) {
+                candidate = candidate(context, st, expected);
+            }
+        }
+        this.neighbor = exact;
+        this.neighborCandidate = candidate;
+    }
+
+    public static TunnelComparison of(AnalysisContext context, SampleTunnel st) {
+        return new TunnelComparison(context, st);
+    }
+
+    /** Every tunnel of every linked sample, in sample order then tunnel number. */
+    public static List<TunnelComparison> all(AnalysisContext context) {
+        List<TunnelComparison> out = new ArrayList<>();
+        for (LinkedSample s : context.samples()) {
+            s.sample().tunnels().stream().sorted(java.util.Comparator.comparingInt(AwsTunnel::number))
+                    .forEach(t -> out.add(new TunnelComparison(context, new SampleTunnel(s, t))));
+        }
+        return out;
+    }
+
+    public SampleTunnel sampleTunnel() {
+        return sampleTunnel;
+    }
+
+    public AwsTunnel tunnel() {
+        return sampleTunnel.tunnel();
+    }
+
+    /** The config's IKE offer to this tunnel's AWS address, if it has one. */
+    public Optional<PeerOffer> offer() {
+        return Optional.ofNullable(offer);
+    }
+
+    /** The tunnel interface bound to this tunnel's AWS address, or null. */
+    public Interface tunnelInterface() {
+        return tunnelInterface;
+    }
+
+    public boolean isBgp() {
+        return sampleTunnel.sample().sample().routing() == Routing.BGP && tunnel().awsAsn() != null;
+    }
+
+    // ---- key ----
+
+    public KeyState keyState() {
+        if (key == null) {
+            return KeyState.MISSING;
+        }
+        return key.matches(tunnel().presharedKey().reveal()) ? KeyState.MATCHES : KeyState.DIFFERS;
+    }
+    public Word keyWord() {
+        return keyWord;
+    }
+
+    /** The other tunnel of the same sample whose key the config uses here, if that is the mix-up. */
+    public Optional<AwsTunnel> keyBelongsTo() {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return sampleTunnel.sample().sample().tunnels().stream()
+                .filter(o -> o != tunnel() && o.presharedKey().equals(key)).findFirst();
+    }
+
+    // ---- proposals ----
+
+    /** Phase 1 values this tunnel cannot agree to; those in {@code ignored} are left out. */
+    public List<Mismatch> ikeMismatches(Set<Aspect> ignored) {
+        return offer == null ? List.of() : CryptoOffers.check(offer, Phase.IKE, accepts, ignored);
+    }
+
+    public List<Mismatch> ipsecMismatches(Set<Aspect> ignored) {
+        return offer == null ? List.of() : CryptoOffers.check(offer, Phase.IPSEC, accepts, ignored);
+    }
+
+    // ---- inside address ----
+
+    public Ipv4Address expectedInsideAddress() {
+        return Ipv4Address.of(tunnel().customerInsideAddress());
+    }
+
+    public Ipv4Prefix expectedInsideNetwork() {
+        return Ipv4Prefix.of(tunnel().insideCidr());
+    }
+
+    public boolean insideAddressMatches() {
+        return tunnelInterface != null && tunnelInterface.address() != null
+                && tunnelInterface.address().address().equals(expectedInsideAddress())
+                && tunnelInterface.address().length() == expectedInsideNetwork().length();
+    }
+
+    // ---- BGP ----
+
+    public RouterBgp bgp() {
+        return bgp;
+    }
+
+    /** The neighbor at this tunnel's AWS inside address, or null. */
+    public BgpNeighbor neighbor() {
+        return neighbor;
+    }
+
+    /** When no neighbor has the right address: the one most likely meant for this tunnel, or null. */
+    public BgpNeighbor neighborCandidate() {
+        return neighborCandidate;
+    }
+
+    /** The neighbor this tunnel's BGP session is configured with: the exact one, else the likely one. */
+    public BgpNeighbor sessionNeighbor() {
+        return neighbor != null ? neighbor : neighborCandidate;
+    }
+
+    public boolean remoteAsMatches() {
+        if (neighbor == null) {
+            return false;
+        }
+        List<Statement> lines = remoteAsLines(neighbor);
+        return !lines.isEmpty() && lines.stream().allMatch(s -> String.valueOf(tunnel().awsAsn()).equals(s.arg("asn")));
+    }
+
+    public boolean localAsMatches() {
+        return bgp != null && tunnel().customerAsn() != null && bgp.asn() == tunnel().customerAsn();
+    }
+
+    /** Every {@code neighbor ... remote-as} line of a neighbor (router bgp and address-family). */
+    public static List<Statement> remoteAsLines(BgpNeighbor n) {
+        return n.statements().stream().filter(s -> s.is("bgp.neighbor.remote-as")).toList();
+    }
+
+    /**
+     * A neighbor that is no tunnel's right address but sits where this tunnel's should: in its
+     * inside /30, in the subnet of its tunnel interface, or a typo of its address.
+     */
+    private BgpNeighbor candidate(AnalysisContext context, SampleTunnel st, Ipv4Address expected) {
+        List<String> allExpected = new ArrayList<>();
+        for (LinkedSample s : context.samples()) {
+            for (AwsTunnel o : s.sample().tunnels()) {
+                if (o.awsInsideAddress() != null) {
+                    allExpected.add(o.awsInsideAddress());
+                }
+            }
+        }
+        Ipv4Prefix inside = Ipv4Prefix.of(st.tunnel().insideCidr());
+        Ipv4Prefix ifaceSubnet = tunnelInterface == null || tunnelInterface.address() == null ? null
+                : tunnelInterface.address().subnet();
+        for (BgpNeighbor n : bgp.neighbors()) {
+            String text = n.address().toString();
+            if (allExpected.contains(text) || AwsTunnels.byInsideAddress(context, n.address())
+                    .filter(o -> o.tunnel() != st.tunnel()).isPresent()) {
+                continue;
+            }
+            boolean near = inside.contains(n.address())
+                    || (ifaceSubnet != null && ifaceSubnet.length() < 32 && ifaceSubnet.contains(n.address()))
+                    || ClosestName.among(text, allExpected).map(expected.toString()::equals).orElse(false);
+            if (near) {
+                return n;
+            }
+        }
+        return null;
+    }
+}

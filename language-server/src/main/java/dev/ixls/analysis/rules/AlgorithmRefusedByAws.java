@@ -1,0 +1,95 @@
+package dev.ixls.analysis.rules;
+
+import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.AwsAcceptance;
+import dev.ixls.analysis.AwsTunnels;
+import dev.ixls.analysis.CryptoOffers;
+import dev.ixls.analysis.CryptoOffers.Aspect;
+import dev.ixls.analysis.CryptoOffers.Mismatch;
+import dev.ixls.analysis.CryptoOffers.PeerOffer;
+import dev.ixls.analysis.CryptoOffers.Phase;
+import dev.ixls.analysis.Finding;
+import dev.ixls.analysis.Findings;
+import dev.ixls.analysis.Fix;
+import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.Severity;
+import dev.ixls.analysis.TextEdit;
+import dev.ixls.aws.SampleField;
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.parse.Statement;
+import dev.ixls.syntax.Range;
+import dev.ixls.syntax.Word;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * IX209: an algorithm, DH group or IKE mode AWS accepts on no tunnel, offered to an AWS peer.
+ * With several proposals it speaks only when none of them can be agreed, since AWS picks one.
+ * Lifetimes are IX208's.
+ */
+public final class AlgorithmRefusedByAws extends Rule {
+
+    public AlgorithmRefusedByAws() {
+        super("IX209", Severity.ERROR,
+                LocalizedText.of("Algorithm or DH group AWS does not accept", "AWS が受け付けないアルゴリズムまたは DH グループ"),
+                LocalizedText.of("AWS negotiates only AES128/AES256 (CBC or GCM-16), SHA1/SHA2-256/384/512, DH groups 2 and 14-24 in phase 1, PFS groups 2, 5 and 14-24, and IKEv1 main mode; anything else fails the negotiation.",
+                        "AWS がネゴシエートするのは AES128/AES256（CBC または GCM-16）、SHA1/SHA2-256/384/512、フェーズ 1 の DH グループ 2 と 14〜24、PFS グループ 2・5・14〜24、IKEv1 のメインモードだけです。それ以外ではネゴシエーションが失敗します。"));
+    }
+
+    @Override
+    public void check(AnalysisContext context, Findings findings) {
+        Set<String> reported = new HashSet<>();
+        for (PeerOffer offer : CryptoOffers.forAwsPeers(context)) {
+            for (Phase phase : Phase.values()) {
+                List<Mismatch> refused = CryptoOffers.check(offer, phase, AwsAcceptance.ANY_TUNNEL, Set.of(Aspect.LIFETIME));
+                for (Mismatch m : refused) {
+                    if (reported.add(m.range() + " " + m.aspect())) {
+                        report(context, findings, offer.peer(), m);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void report(AnalysisContext context, Findings findings, String peer, Mismatch m) {
+        Finding f;
+        if (m.aspect() == Aspect.MODE) {
+            f = findings.report(m.range(), LocalizedText.of(
+                    "AWS accepts IKEv1 only in main mode; `mode " + m.text() + "` to AWS peer " + peer
+                            + " is refused. Remove `mode " + m.text() + "` (main mode is the default).",
+                    "AWS が受け付ける IKEv1 はメインモードだけで、AWS ピア " + peer + " への `mode " + m.text()
+                            + "` は拒否されます。`mode " + m.text() + "` を削除してください（既定はメインモードです）。"));
+            removeMode(context, m.range()).ifPresent(f::fix);
+        } else {
+            LocalizedText phase = Phrases.phase(m.phase());
+            LocalizedText aspect = Phrases.aspect(m.aspect(), m.phase());
+            f = findings.report(m.range(), LocalizedText.of(
+                    "AWS does not accept `" + m.text() + "` as " + phase.en() + " " + aspect.en() + " (peer " + peer
+                            + "): the negotiation fails. AWS accepts " + m.accepted() + ".",
+                    "AWS は " + phase.ja() + "の" + aspect.ja() + "として `" + m.text() + "` を受け付けません（ピア " + peer
+                            + "）。ネゴシエーションが失敗します。AWS が受け付けるのは " + m.accepted() + " です。"));
+        }
+        context.sampleTunnel(peer).ifPresent(st -> f.related(AwsTunnels.sampleLine(st,
+                m.phase() == Phase.IKE ? SampleField.IKE : SampleField.IPSEC,
+                LocalizedText.of("the AWS sample's " + Phrases.phase(m.phase()).en() + " settings",
+                        "AWS サンプルの " + Phrases.phase(m.phase()).ja() + "の設定"))));
+    }
+
+    /** Deletes {@code mode aggressive } from the policy line. */
+    private static java.util.Optional<Fix> removeMode(AnalysisContext context, Range value) {
+        Statement s = context.config().parsed().statementAt(value.start().line());
+        if (s == null) {
+            return java.util.Optional.empty();
+        }
+        List<Word> words = s.line().words();
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (words.get(i).text().equals("mode") && words.get(i + 1).range().equals(value)) {
+                int end = i + 2 < words.size() ? words.get(i + 2).start() : words.get(i + 1).end();
+                return java.util.Optional.of(Fix.of(LocalizedText.of("Remove `mode aggressive`", "`mode aggressive` を削除"),
+                        new TextEdit(Range.onLine(s.line().index(), words.get(i).start(), end), "")));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.ixls.analysis.rules;
+
+import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.AwsLimits;
+import dev.ixls.analysis.ConfigGaps;
+import dev.ixls.analysis.Findings;
+import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.Severity;
+import dev.ixls.analysis.SubnetIndex;
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.model.BgpNeighbor;
+import dev.ixls.model.Interface;
+import dev.ixls.model.RouterBgp;
+import dev.ixls.parse.Statement;
+import java.util.Set;
+
+/**
+ * IX401: an eBGP neighbor in no subnet of this router's interfaces: the session cannot come up.
+ * iBGP neighbors, multihop and update-source sessions may be remote and are left alone; so are
+ * neighbors outside 169.254.0.0/16 when an interface takes its address from DHCP or PPP.
+ */
+public final class BgpNeighborOutsideSubnets extends Rule {
+
+    private static final Set<String> MULTIHOP = Set.of("ebgp-multihop", "update-source");
+
+    public BgpNeighborOutsideSubnets() {
+        super("IX401", Severity.ERROR,
+                LocalizedText.of("BGP neighbor outside every connected subnet", "接続サブネット外の BGP ネイバー"),
+                LocalizedText.of("An eBGP neighbor must be directly connected; over an AWS tunnel it is AWS's inside address, the other address of the tunnel interface's /30.",
+                        "eBGP のネイバーは直接接続されている必要があります。AWS のトンネルでは、トンネルインタフェースの /30 のもう一方（AWS 側の内側アドレス）です。"));
+    }
+
+    @Override
+    public void check(AnalysisContext context, Findings findings) {
+        RouterBgp bgp = context.config().bgp();
+        ConfigGaps gaps = ConfigGaps.of(context.config());
+        if (bgp == null || gaps.isFragment()) {
+            return;
+        }
+        boolean dynamicAddresses = false;
+        SubnetIndex<Interface> connected = new SubnetIndex<>();
+        for (Interface i : context.config().interfaces().values()) {
+            if (i.address() != null) {
+                connected.add(i.address().subnet(), i);
+            }
+            Statement address = i.member("interface.ip-address");
+            if (i.member("interface.ip-unnumbered") != null || (address != null && address.arg("address") == null)) {
+                dynamicAddresses = true;
+            }
+        }
+        for (BgpNeighbor n : bgp.neighbors()) {
+            if ((n.remoteAs() != null && n.remoteAs() == bgp.asn()) || gaps.mayMention(n.address().toString())
+                    || n.statements().stream().anyMatch(s -> s.is("bgp.neighbor.other") && MULTIHOP.contains(s.arg("setting")))) {
+                continue;
+            }
+            if (connected.holds(n.address()) || (dynamicAddresses && !AwsLimits.INSIDE_RANGE.contains(n.address()))) {
+                continue;
+            }
+            findings.report(n.firstStatement().argWord("address").range(), LocalizedText.of(
+                    "BGP neighbor " + n.address() + " is in no subnet of this router's interfaces, so the session cannot come up. "
+                            + "Over an AWS tunnel the neighbor is AWS's inside address: the other address of the tunnel "
+                            + "interface's /30.",
+                    "BGP ネイバー " + n.address() + " はこのルータのどのインタフェースのサブネットにも含まれず、セッションが確立しません。"
+                            + "AWS のトンネルでは、ネイバーはトンネルインタフェースの /30 のもう一方のアドレス（AWS 側の内側アドレス）です。"));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.ixls.analysis.rules;
+
+import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.ConfigGaps;
+import dev.ixls.analysis.Edits;
+import dev.ixls.analysis.Finding;
+import dev.ixls.analysis.Findings;
+import dev.ixls.analysis.Fix;
+import dev.ixls.analysis.LinkedSample;
+import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.Severity;
+import dev.ixls.aws.AwsTunnel;
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.model.BgpNeighbor;
+import dev.ixls.model.RouterBgp;
+
+/** IX403: a BGP neighbor with no {@code remote-as}: the router never starts the session. */
+public final class BgpNeighborWithoutRemoteAs extends Rule {
+
+    public BgpNeighborWithoutRemoteAs() {
+        super("IX403", Severity.ERROR,
+                LocalizedText.of("BGP neighbor without remote-as", "remote-as のない BGP ネイバー"),
+                LocalizedText.of("A neighbor is only configured once its remote-as is known; its other lines do nothing until then.",
+                        "ネイバーは remote-as が決まって初めて設定されます。それまでは他の行も効果がありません。"));
+    }
+
+    @Override
+    public void check(AnalysisContext context, Findings findings) {
+        RouterBgp bgp = context.config().bgp();
+        ConfigGaps gaps = ConfigGaps.of(context.config());
+        if (bgp == null || gaps.isFragment()) {
+            return;
+        }
+        for (BgpNeighbor n : bgp.neighbors()) {
+            if (n.remoteAs() != null || gaps.mayMention(n.address().toString())) {
+                continue; // an unread line (a peer-group, say) may give it
+            }
+            Finding f = findings.report(n.firstStatement().argWord("address").range(), LocalizedText.of(
+                    "BGP neighbor " + n.address() + " has no `remote-as`, so the session never starts. Add `neighbor "
+                            + n.address() + " remote-as ASN` (for AWS: the Amazon-side ASN, 64512 unless you set another).",
+                    "BGP ネイバー " + n.address() + " に `remote-as` がなく、セッションが始まりません。`neighbor " + n.address()
+                            + " remote-as ASN` を追加してください（AWS なら Amazon 側 ASN。変更していなければ 64512）。"));
+            awsAsn(context, n).ifPresent(asn -> {
+                String line = "neighbor " + n.address() + " remote-as " + asn;
+                f.fix(Fix.of(LocalizedText.of("Add `" + line + "`", "`" + line + "` を追加"),
+                        Edits.insertIntoBlock(context.config(), bgp.statement(), line)));
+            });
+        }
+    }
+
+    /** The Amazon-side ASN a linked sample gives for this neighbor address. */
+    private static java.util.Optional<Long> awsAsn(AnalysisContext context, BgpNeighbor n) {
+        for (LinkedSample s : context.samples()) {
+            for (AwsTunnel t : s.sample().tunnels()) {
+                if (n.address().toString().equals(t.awsInsideAddress()) && t.awsAsn() != null) {
+                    return java.util.Optional.of(t.awsAsn());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

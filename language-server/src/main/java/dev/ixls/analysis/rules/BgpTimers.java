@@ -1,0 +1,94 @@
+package dev.ixls.analysis.rules;
+
+import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.AwsLimits;
+import dev.ixls.analysis.AwsTunnels;
+import dev.ixls.analysis.Finding;
+import dev.ixls.analysis.Findings;
+import dev.ixls.analysis.Fix;
+import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.Severity;
+import dev.ixls.analysis.TextEdit;
+import dev.ixls.aws.SampleField;
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.model.BgpNeighbor;
+import dev.ixls.model.RouterBgp;
+import dev.ixls.model.net.Ipv4Address;
+import dev.ixls.parse.Statement;
+import dev.ixls.syntax.Range;
+import dev.ixls.syntax.Word;
+import java.util.function.Predicate;
+
+/**
+ * IX405: BGP timers other than AWS's keepalive 10 / hold 30 on an AWS neighbor, or a hold time
+ * under three keepalives on any neighbor (a hold time of 0, no keepalives, is left alone).
+ */
+public final class BgpTimers extends Rule {
+
+    public BgpTimers() {
+        super("IX405", Severity.WARNING,
+                LocalizedText.of("BGP timers AWS does not use", "AWS と異なる BGP タイマー"),
+                LocalizedText.of("AWS runs BGP with keepalive 10 s and hold time 30 s; other timers make failover slower or sessions flap, and a hold time under three keepalives drops sessions after one lost packet.",
+                        "AWS の BGP はキープアライブ 10 秒・ホールドタイム 30 秒です。異なる値では切り替えが遅れるかセッションが不安定になり、キープアライブ 3 回分未満のホールドタイムではパケット 1 つの損失で切れます。"));
+    }
+
+    @Override
+    public void check(AnalysisContext context, Findings findings) {
+        RouterBgp bgp = context.config().bgp();
+        if (bgp == null) {
+            return;
+        }
+        boolean awsWithoutOwnTimers = false;
+        Predicate<Ipv4Address> awsNeighbor = AwsTunnels.awsNeighbors(context);
+        for (BgpNeighbor n : bgp.neighbors()) {
+            boolean aws = awsNeighbor.test(n.address());
+            boolean own = false;
+            for (Statement s : n.statements()) {
+                if (s.is("bgp.neighbor.timers")) {
+                    own = true;
+                    Finding f = check(s, aws, "neighbor " + n.address(), "ネイバー " + n.address(), findings);
+                    if (f != null) {
+                        AwsTunnels.byInsideAddress(context, n.address()).ifPresent(st -> f.related(AwsTunnels.sampleLine(st,
+                                SampleField.HOLD_TIME, LocalizedText.of("the BGP timers in the AWS sample",
+                                        "AWS サンプルの BGP タイマー"))));
+                    }
+                }
+            }
+            awsWithoutOwnTimers |= aws && !own;
+        }
+        for (Statement s : bgp.statement().children()) {
+            if (s.is("bgp.timers") && !s.negated()) {
+                // `timers bgp` sets the timers of every neighbor that has none of its own.
+                check(s, awsWithoutOwnTimers, "`timers bgp`", "`timers bgp`", findings);
+            }
+        }
+    }
+
+    /** The finding for one timers line, or null when the timers are fine. */
+    private static Finding check(Statement s, boolean aws, String whoEn, String whoJa, Findings findings) {
+        Word k = s.argWord("keepalive");
+        Word h = s.argWord("hold");
+        if (k == null || h == null || !k.text().matches("[0-9]{1,5}") || !h.text().matches("[0-9]{1,5}")) {
+            return null;
+        }
+        int keepalive = Integer.parseInt(k.text());
+        int hold = Integer.parseInt(h.text());
+        Range range = Range.onLine(k.line(), k.start(), h.end());
+        if (aws && (keepalive != AwsLimits.BGP_KEEPALIVE || hold != AwsLimits.BGP_HOLD)) {
+            return findings.report(range, LocalizedText.of(
+                    "Timers " + keepalive + "/" + hold + " for " + whoEn + " differ from AWS's keepalive 10 / hold 30: "
+                            + "failover is slower or the session flaps. Use `10 30`.",
+                    whoJa + " のタイマー " + keepalive + "/" + hold + " は AWS のキープアライブ 10・ホールド 30 と異なり、切り替えが遅れるか"
+                            + "セッションが不安定になります。`10 30` にしてください。"))
+                    .fix(Fix.of(LocalizedText.of("Change to `10 30`", "`10 30` に変更"),
+                            new TextEdit(range, AwsLimits.BGP_KEEPALIVE + " " + AwsLimits.BGP_HOLD)));
+        } else if (!aws && hold != 0 && hold < 3 * keepalive) {
+            return findings.report(range, LocalizedText.of(
+                    "Hold time " + hold + " for " + whoEn + " is less than three keepalives (" + 3 * keepalive
+                            + " s): one lost keepalive drops the session. Make the hold time at least three times the keepalive.",
+                    whoJa + " のホールドタイム " + hold + " がキープアライブ 3 回分（" + 3 * keepalive
+                            + " 秒）未満で、キープアライブが 1 つ失われるとセッションが切れます。ホールドタイムをキープアライブの 3 倍以上にしてください。"));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.ixls.analysis.rules;
+
+import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.AwsTunnels;
+import dev.ixls.analysis.ConfigGaps;
+import dev.ixls.analysis.Edits;
+import dev.ixls.analysis.Finding;
+import dev.ixls.analysis.Findings;
+import dev.ixls.analysis.Fix;
+import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.Severity;
+import dev.ixls.aws.SampleField;
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.model.IkePolicy;
+import dev.ixls.model.Ikev2Profile;
+import dev.ixls.model.Interface;
+import dev.ixls.model.IxConfig;
+import dev.ixls.parse.Statement;
+import dev.ixls.syntax.Word;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * IX204: a tunnel to AWS without IKE keepalive (IKEv1) or dead peer detection (IKEv2). AWS
+ * clears a tunnel it hears nothing from, and without DPD the router keeps a dead SA.
+ */
+public final class MissingKeepalive extends Rule {
+
+    public MissingKeepalive() {
+        super("IX204", Severity.WARNING,
+                LocalizedText.of("No keepalive or DPD for an AWS peer", "AWS ピアにキープアライブ / DPD がありません"),
+                LocalizedText.of("AWS uses dead peer detection and clears idle tunnels; without keepalive the router does not notice and keeps sending into a dead SA.",
+                        "AWS は DPD を使い、アイドルなトンネルを切断します。キープアライブがないとルータはそれに気付かず、無効な SA に送り続けます。"));
+    }
+
+    @Override
+    public void check(AnalysisContext context, Findings findings) {
+        IxConfig config = context.config();
+        ConfigGaps gaps = ConfigGaps.of(config);
+        if (gaps.isFragment()) {
+            return;
+        }
+        Set<String> kept = new HashSet<>();
+        config.ikeKeepalives().forEach(k -> kept.add(k.policy()));
+        for (IkePolicy p : config.ikePolicies().values()) {
+            if (!context.isAwsPeer(p.peer()) || gaps.mayMention(p.name()) || kept.contains(p.name())) {
+                continue;
+            }
+            Word name = p.statement().argWord("name");
+            String line = "ike keepalive " + p.name() + " 10 3";
+            Finding f = findings.report(name != null ? name.range() : p.statement().range(), LocalizedText.of(
+                    "IKE policy `" + p.name() + "` to AWS peer " + p.peer() + " has no keepalive: when AWS clears the "
+                            + "tunnel the router will not notice. Add `" + line + "`.",
+                    "AWS ピア " + p.peer() + " への IKE ポリシー `" + p.name() + "` にキープアライブがありません。AWS がトンネルを"
+                            + "切断してもルータが気付きません。`" + line + "` を追加してください。"))
+                    .fix(Fix.of(LocalizedText.of("Add `" + line + "`", "`" + line + "` を追加"),
+                            Edits.insertTopLevelAfter(config, p.statement(), line)));
+            relateDpd(context, p.peer(), f);
+        }
+        for (Interface i : config.tunnelInterfaces()) {
+            Statement peerLine = i.member("interface.ikev2-peer");
+            if (peerLine == null || i.ikev2Peer() == null || !context.isAwsPeer(i.ikev2Peer())
+                    || i.ikev2DpdInterval() != null) {
+                continue;
+            }
+            Ikev2Profile profile = config.ikev2Profiles().get(i.ikev2Profile() != null ? i.ikev2Profile() : "default");
+            if (profile != null && profile.dpdIntervalSeconds() != null) {
+                continue;
+            }
+            if (i.ikev2Profile() != null && profile == null && gaps.mayMention(i.ikev2Profile())) {
+                continue;
+            }
+            Finding f = findings.report(peerLine.range(), LocalizedText.of(
+                    "IKEv2 tunnel `" + i.name() + "` to AWS peer " + i.ikev2Peer() + " has no dead peer detection: when AWS "
+                            + "clears the tunnel the router will not notice. Add `ikev2 dpd interval 10` here"
+                            + (profile != null ? " or `dpd interval 10` to profile `" + profile.name() + "`." : "."),
+                    "AWS ピア " + i.ikev2Peer() + " への IKEv2 トンネル `" + i.name() + "` に DPD がありません。AWS がトンネルを切断しても"
+                            + "ルータが気付きません。ここに `ikev2 dpd interval 10` を追加してください"
+                            + (profile != null ? "（またはプロファイル `" + profile.name() + "` に `dpd interval 10`）。" : "。")))
+                    .fix(Fix.of(LocalizedText.of("Add `ikev2 dpd interval 10` to " + i.name(),
+                            i.name() + " に `ikev2 dpd interval 10` を追加"),
+                            Edits.insertAfter(config, peerLine, "ikev2 dpd interval 10", peerLine.line())));
+            if (profile != null) {
+                f.fix(Fix.of(LocalizedText.of("Add `dpd interval 10` to profile " + profile.name(),
+                        "プロファイル " + profile.name() + " に `dpd interval 10` を追加"),
+                        Edits.insertIntoBlock(config, profile.statement(), "dpd interval 10")));
+            }
+            relateDpd(context, i.ikev2Peer(), f);
+        }
+    }
+
+    private static void relateDpd(AnalysisContext context, String peer, Finding f) {
+        context.sampleTunnel(peer).ifPresent(st -> f.related(AwsTunnels.sampleLine(st, SampleField.DPD,
+                LocalizedText.of("the AWS sample's keepalive / dead peer detection", "AWS サンプルのキープアライブ / DPD"))));
+    }
+}

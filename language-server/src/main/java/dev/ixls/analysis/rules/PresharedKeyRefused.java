@@ -1,0 +1,77 @@
+package dev.ixls.analysis.rules;
+
+import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.AwsLimits;
+import dev.ixls.analysis.AwsLimits.KeyProblem;
+import dev.ixls.analysis.AwsTunnels;
+import dev.ixls.analysis.Finding;
+import dev.ixls.analysis.Findings;
+import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.Severity;
+import dev.ixls.aws.SampleField;
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.model.IkePolicy;
+import dev.ixls.model.Ikev2Key;
+import dev.ixls.parse.Statement;
+import dev.ixls.syntax.Word;
+
+/**
+ * IX206: a pre-shared key AWS would refuse: 8 to 64 characters of A-Z a-z 0-9 . _, not
+ * starting with 0. An error for AWS peers, a warning for others. Messages never show the key.
+ */
+public final class PresharedKeyRefused extends Rule {
+
+    private static final LocalizedText RULE = LocalizedText.of(
+            "AWS accepts 8 to 64 characters of A-Z, a-z, 0-9, `.` and `_`, not starting with `0`",
+            "AWS が受け付けるのは A-Z、a-z、0-9、`.`、`_` からなる 8〜64 文字で、`0` で始まらない鍵です");
+
+    public PresharedKeyRefused() {
+        super("IX206", Severity.ERROR,
+                LocalizedText.of("Pre-shared key AWS would refuse", "AWS が受け付けない事前共有鍵"),
+                LocalizedText.of("AWS only takes keys of 8-64 characters from A-Z a-z 0-9 . _ that do not start with 0; a key it cannot store can never match.",
+                        "AWS が設定できる鍵は A-Z a-z 0-9 . _ からなる 8〜64 文字で 0 で始まらないものだけです。AWS 側に設定できない鍵は一致しようがありません。"));
+    }
+
+    @Override
+    public void check(AnalysisContext context, Findings findings) {
+        for (IkePolicy p : context.config().ikePolicies().values()) {
+            if (p.key() != null) {
+                check(context, p.peer(), p.statement(), p.key().reveal(), "peer " + p.peer(), "ピア " + p.peer(),
+                        context.isAwsPeer(p.peer()), findings);
+            }
+        }
+        for (Ikev2Key k : context.config().ikev2Keys()) {
+            if (!"char".equals(k.statement().arg("format"))) {
+                continue; // a hex key is bytes, not the characters AWS lists
+            }
+            boolean aws = k.idType().equals("ipv4") && context.isAwsPeer(k.id());
+            check(context, k.id(), k.statement(), k.key().reveal(), "id " + k.id(), "ID " + k.id(), aws, findings);
+        }
+    }
+
+    private static void check(AnalysisContext context, String peer, Statement s, String key, String forEn, String forJa,
+            boolean aws, Findings findings) {
+        KeyProblem problem = AwsLimits.keyProblem(key);
+        Word word = s.argWord("key");
+        if (problem == null || word == null) {
+            return;
+        }
+        LocalizedText what = switch (problem.kind()) {
+            case LENGTH -> LocalizedText.of("is " + problem.count() + " characters long", "の長さが " + problem.count() + " 文字です");
+            case CHARACTERS -> LocalizedText.of("has " + problem.count() + " character(s) AWS does not accept",
+                    "に AWS が受け付けない文字が " + problem.count() + " 個あります");
+            case LEADING_ZERO -> LocalizedText.of("starts with `0`", "が `0` で始まっています");
+        };
+        LocalizedText next = aws
+                ? LocalizedText.of("Use the key from the AWS sample, or set a new key on both ends.",
+                        "AWS サンプルの鍵を使うか、両端に新しい鍵を設定してください。")
+                : LocalizedText.of("If this peer is ever an AWS tunnel, choose another key.",
+                        "このピアを AWS のトンネルに使う場合は別の鍵にしてください。");
+        Finding f = findings.report(word.range(), LocalizedText.of(
+                "The pre-shared key for " + forEn + " " + what.en() + ": " + RULE.en() + ". " + next.en(),
+                forJa + " の事前共有鍵" + what.ja() + "。" + RULE.ja() + "。" + next.ja()))
+                .severity(aws ? Severity.ERROR : Severity.WARNING);
+        context.sampleTunnel(peer).ifPresent(st -> f.related(AwsTunnels.sampleLine(st, SampleField.PRESHARED_KEY,
+                LocalizedText.of("the key the AWS sample gives this tunnel (not shown)", "AWS サンプルのこのトンネルの鍵（表示しません）"))));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.ixls.analysis.rules;
+
+import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.ConfigGaps;
+import dev.ixls.analysis.Findings;
+import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.Severity;
+import dev.ixls.analysis.SubnetIndex;
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.model.Interface;
+import dev.ixls.model.IxConfig;
+import dev.ixls.model.StaticRoute;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * IX406: a tunnel interface to AWS that neither a BGP neighbor nor a static route uses: the
+ * tunnel can come up and still carry nothing.
+ */
+public final class UnroutedTunnel extends Rule {
+
+    public UnroutedTunnel() {
+        super("IX406", Severity.WARNING,
+                LocalizedText.of("No route uses the tunnel", "トンネルを使う経路がありません"),
+                LocalizedText.of("A route-based tunnel only carries what routing sends into it: a BGP session over it, or a static route to the VPC through it.",
+                        "ルートベースのトンネルは、経路が送り込んだ通信だけを運びます。トンネル上の BGP セッションか、トンネル経由の VPC への静的経路が必要です。"));
+    }
+
+    @Override
+    public void check(AnalysisContext context, Findings findings) {
+        IxConfig config = context.config();
+        ConfigGaps gaps = ConfigGaps.of(config);
+        if (gaps.isFragment()) {
+            return;
+        }
+        // Interfaces that something routes through: a BGP neighbor or a gateway in their subnet, or a route by name.
+        SubnetIndex<Interface> subnets = new SubnetIndex<>();
+        config.interfaces().values().stream().filter(i -> i.address() != null).forEach(i -> subnets.add(i.address().subnet(), i));
+        Set<String> used = new HashSet<>();
+        config.routerBgp().ifPresent(b -> b.neighbors().forEach(n -> subnets.containing(n.address()).forEach(i -> used.add(i.name()))));
+        for (StaticRoute r : config.staticRoutes()) {
+            if (r.interfaceName() != null) {
+                used.add(r.interfaceName());
+            }
+            if (r.gateway() != null) {
+                subnets.containing(r.gateway()).forEach(i -> used.add(i.name()));
+            }
+        }
+        for (Interface i : config.tunnelInterfaces()) {
+            if (!i.isIpsecTunnel() || i.shutdown() || used.contains(i.name()) || !context.isAwsTunnel(i)
+                    || gaps.mayMention(i.name())) {
+                continue;
+            }
+            findings.report(i.opener().range(), LocalizedText.of(
+                    "No BGP neighbor and no static route use `" + i.name() + "`: the tunnel may come up but carries no "
+                            + "traffic. Add `ip route <VPC CIDR> " + i.name() + "` (static VPN) or a BGP neighbor at AWS's "
+                            + "inside address (dynamic VPN).",
+                    "`" + i.name() + "` を使う BGP ネイバーも静的経路もありません。トンネルが確立しても通信が流れません。"
+                            + "`ip route <VPC の CIDR> " + i.name() + "`（静的 VPN）か、AWS 側内側アドレスへの BGP ネイバー（動的 VPN）を追加してください。"));
+        }
+    }
+}
