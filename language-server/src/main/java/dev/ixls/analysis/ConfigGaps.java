@@ -49,13 +49,15 @@ public final class ConfigGaps {
             boolean unread = s.placement() == Placement.UNKNOWN || s.placement() == Placement.OUT_OF_BLOCK
                     || (s.match() != null && (s.match().status() != MatchStatus.COMPLETE
                             || s.match().unknownKeywords() > 0));
-            List<Word> candidates = unread ? s.line().words()
-                    : s.match() == null ? List.of()
-                    : s.match().bindings().stream().filter(b -> b.type() instanceof ArgType.Text)
-                            .map(b -> b.word()).toList();
-            for (Word w : candidates) {
-                for (String part : w.text().split(",")) {
-                    words.add(part);
+            if (unread) {
+                addParts(s.line().words(), words);
+            } else if (s.match() != null) {
+                // Free text (descriptions, catch-all options) may name things too.
+                List<dev.ixls.catalog.Binding> bindings = s.match().bindings();
+                for (int i = 0; i < bindings.size(); i++) { // indexed: this runs for every line
+                    if (bindings.get(i).type() instanceof ArgType.Text) {
+                        addParts(List.of(bindings.get(i).word()), words);
+                    }
                 }
             }
         }
@@ -68,6 +70,19 @@ public final class ConfigGaps {
             }
         }
         return new ConfigGaps(Set.copyOf(words), transcript);
+    }
+
+    private static void addParts(List<Word> from, Set<String> into) {
+        for (Word w : from) {
+            String text = w.text();
+            if (text.indexOf(',') < 0) {
+                into.add(text);
+            } else {
+                for (String part : text.split(",")) {
+                    into.add(part);
+                }
+            }
+        }
     }
 
     /**

@@ -29,12 +29,21 @@ public final class RuleEngine {
     }
 
     public List<Diagnostic> run(AnalysisContext context, RuleSettings settings) {
+        return run(context, settings, () -> { });
+    }
+
+    /**
+     * Runs the rules, calling {@code checkpoint} before each one: a caller whose work went stale
+     * (an editor's newer version of the text) throws from it to stop early.
+     */
+    public List<Diagnostic> run(AnalysisContext context, RuleSettings settings, Runnable checkpoint) {
         SecretRedactor redactor = null; // built on the first finding: clean configs never pay for it
         List<Diagnostic> out = new ArrayList<>();
         for (Rule rule : rules) {
             if (settings.isOff(rule.code())) {
                 continue;
             }
+            checkpoint.run();
             Findings findings = new Findings();
             try {
                 rule.check(context, findings);

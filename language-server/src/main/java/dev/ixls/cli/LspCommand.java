@@ -1,10 +1,15 @@
 package dev.ixls.cli;
 
+import dev.ixls.lsp.LspServer;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code ixls lsp}: reserved for the language server over stdio. */
+/** {@code ixls lsp}: the language server on stdin/stdout. */
 @Command(name = "lsp", mixinStandardHelpOptions = true,
         description = {"Start the language server on stdin/stdout.", "標準入出力で言語サーバを起動します。"})
 final class LspCommand implements Callable<Integer> {
@@ -14,7 +19,10 @@ final class LspCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.err.println("ixls: the language server is not part of this build yet");
-        return 2;
+        // Only the protocol may reach stdout: anything a library prints goes to stderr instead.
+        FileOutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
+        PrintStream err = System.err;
+        System.setOut(err);
+        return LspServer.serve(new FileInputStream(FileDescriptor.in), new java.io.BufferedOutputStream(protocolOut, 1 << 16), err);
     }
 }

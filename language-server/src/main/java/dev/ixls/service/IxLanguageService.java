@@ -25,6 +25,11 @@ public final class IxLanguageService {
     private final CommandCatalog catalog;
     private final IxConfigParser parser;
     private final RuleEngine engine;
+    private final Completion completion;
+    private final Hover hover;
+    private final Navigation navigation;
+    private final DocumentSymbols documentSymbols;
+    private final SemanticTokens semanticTokens;
 
     public IxLanguageService() {
         this(CommandCatalog.standard());
@@ -34,6 +39,11 @@ public final class IxLanguageService {
         this.catalog = catalog;
         this.parser = new IxConfigParser(catalog);
         this.engine = new RuleEngine(RuleCatalog.all());
+        this.completion = new Completion(catalog);
+        this.hover = new Hover(catalog);
+        this.navigation = new Navigation(catalog);
+        this.documentSymbols = new DocumentSymbols(catalog);
+        this.semanticTokens = new SemanticTokens(catalog);
     }
 
     public CommandCatalog catalog() {
@@ -56,9 +66,39 @@ public final class IxLanguageService {
      */
     public ConfigAnalysis analyze(String location, String text, Function<IxConfig, List<LinkedSample>> linker,
             RuleSettings settings) {
-        IxConfig config = model(text);
+        return analyze(location, model(text), linker, settings, () -> { });
+    }
+
+    /**
+     * Checks an already parsed config. {@code checkpoint} runs between the steps and before each
+     * rule; it throws (e.g. {@link java.util.concurrent.CancellationException}) to abandon work
+     * that went stale, as the language server does when a newer version of the text arrives.
+     */
+    public ConfigAnalysis analyze(String location, IxConfig config, Function<IxConfig, List<LinkedSample>> linker,
+            RuleSettings settings, Runnable checkpoint) {
+        checkpoint.run();
         AnalysisContext context = new AnalysisContext(location, config, List.copyOf(linker.apply(config)), catalog);
-        return new ConfigAnalysis(location, config, context.samples(), engine.run(context, settings));
+        return new ConfigAnalysis(location, config, context.samples(), engine.run(context, settings, checkpoint));
+    }
+
+    public Completion completion() {
+        return completion;
+    }
+
+    public Hover hover() {
+        return hover;
+    }
+
+    public Navigation navigation() {
+        return navigation;
+    }
+
+    public DocumentSymbols documentSymbols() {
+        return documentSymbols;
+    }
+
+    public SemanticTokens semanticTokens() {
+        return semanticTokens;
     }
 
     /** Checks a file's bytes: decodes them first, and reports binary or oddly encoded input. */

@@ -1,0 +1,605 @@
+package dev.ixls.lsp;
+
+import dev.ixls.analysis.LinkedSample;
+import dev.ixls.aws.AwsSample;
+import dev.ixls.i18n.Language;
+import dev.ixls.model.IxConfig;
+import dev.ixls.service.CodeActions;
+import dev.ixls.service.Completion;
+import dev.ixls.service.CompletionProposal;
+import dev.ixls.service.ConfigAnalysis;
+import dev.ixls.service.DocumentSymbols;
+import dev.ixls.service.Folding;
+import dev.ixls.service.Formatter;
+import dev.ixls.service.Navigation;
+import dev.ixls.service.SampleIndex;
+import dev.ixls.service.SemanticTokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemKind;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightKind;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentRangeFormattingParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeKind;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InsertTextFormat;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SemanticTokensRangeParams;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.SymbolKind;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.services.TextDocumentService;
+
+/**
+ * {@code textDocument/*}: document sync and every editing feature. Notifications record the new
+ * text and schedule a check; requests run on the server's executor and honour cancellation.
+ */
+final class IxTextDocumentService implements TextDocumentService {
+
+    private final IxLanguageServer server;
+
+    IxTextDocumentService(IxLanguageServer server) {
+        this.server = server;
+    }
+
+    // --- sync ---
+
+    @Override
+    public void didOpen(DidOpenTextDocumentParams params) {
+        if (!ready("didOpen") || params == null || params.getTextDocument() == null
+                || params.getTextDocument().getUri() == null) {
+            return;
+        }
+        var td = params.getTextDocument();
+        OpenDocument doc = new OpenDocument(td.getUri(), td.getLanguageId(), td.getVersion(), td.getText());
+        server.put(doc);
+        server.schedule(doc);
+    }
+
+    @Override
+    public void didChange(DidChangeTextDocumentParams params) {
+        if (!ready("didChange") || params == null || params.getTextDocument() == null) {
+            return;
+        }
+        OpenDocument doc = server.document(params.getTextDocument().getUri());
+        if (doc == null) {
+            server.log.warn("didChange for a document that is not open; ignored");
+            return;
+        }
+        Integer version = params.getTextDocument().getVersion();
+        OpenDocument next = doc.apply(params.getContentChanges() == null ? List.of() : params.getContentChanges(),
+                version == null ? doc.version + 1 : version);
+        server.put(next);
+        server.schedule(next);
+    }
+
+    @Override
+    public void didClose(DidCloseTextDocumentParams params) {
+        if (!ready("didClose") || params == null || params.getTextDocument() == null) {
+            return;
+        }
+        OpenDocument doc = server.remove(params.getTextDocument().getUri());
+        if (doc == null) {
+            return;
+        }
+        server.diagnostics.clear(doc);
+        if (server.samples.closeOpen(doc.key)) {
+            // The disk's version of the sample counts again.
+            server.workspaceExecutor.execute(() -> {
+                Uris.path(doc.key).ifPresent(p -> server.samples.updateFile(doc.key, p));
+                server.samplesChanged(java.util.Set.of(doc.key));
+            });
+        }
+    }
+
+    @Override
+    public void didSave(DidSaveTextDocumentParams params) {
+        // The text is already known from didChange.
+    }
+
+    private boolean ready(String what) {
+        if (!server.isInitialized()) {
+            server.log.warn(what + " before initialize; ignored");
+            return false;
+        }
+        return true;
+    }
+
+    // --- diagnostics ---
+
+    /** Diagnostics for one version of a document; runs on the diagnostics thread. */
+    List<Diagnostic> check(OpenDocument doc, Runnable checkpoint) {
+        Language lang = server.language();
+        Optional<SampleIndex.Entry> sample = doc.sample();
+        if (server.samples.putOpen(doc.key, sample)) {
+            server.samplesChanged(java.util.Set.of(doc.key));
+        }
+        if (doc.isSample()) {
+            return sampleDiagnostics(doc, sample, lang);
+        }
+        long generation = server.generation();
+        IxConfig model = doc.model(server.service);
+        checkpoint.run();
+        ConfigAnalysis analysis = server.service.analyze(doc.uri, model, server::linkedSamples,
+                server.settings().rules(), checkpoint);
+        doc.analyzed(new OpenDocument.Analyzed(generation, analysis));
+        List<Diagnostic> out = new ArrayList<>(analysis.diagnostics().size());
+        Function<String, String> toUri = server.uriMapper();
+        for (dev.ixls.analysis.Diagnostic d : analysis.diagnostics()) {
+            out.add(Lsp.diagnostic(d, doc.uri, lang, toUri));
+        }
+        return out;
+    }
+
+    private static List<Diagnostic> sampleDiagnostics(OpenDocument doc, Optional<SampleIndex.Entry> sample,
+            Language lang) {
+        String message;
+        DiagnosticSeverity severity;
+        if (sample.isEmpty()) {
+            message = lang == Language.JA
+                    ? "AWS Site-to-Site VPN のサンプル（Cisco IOS、XML、DescribeVpnConnections JSON、Generic）として認識できません。"
+                    : "Not recognised as an AWS Site-to-Site VPN sample (Cisco IOS, XML, DescribeVpnConnections JSON or "
+                            + "Generic).";
+            severity = DiagnosticSeverity.Warning;
+        } else if (sample.get().problem() != null) {
+            message = (lang == Language.JA ? "AWS サンプルのようですが読み取れませんでした: "
+                    : "This looks like an AWS sample but could not be read: ") + sample.get().problem();
+            severity = DiagnosticSeverity.Error;
+        } else {
+            return List.of();
+        }
+        Diagnostic d = new Diagnostic(new org.eclipse.lsp4j.Range(new org.eclipse.lsp4j.Position(0, 0),
+                new org.eclipse.lsp4j.Position(0, 0)), message, severity, Lsp.SOURCE, "IX000");
+        dev.ixls.analysis.RuleCatalog.byCode("IX000").ifPresent(r -> d.setCodeDescription(
+                new org.eclipse.lsp4j.DiagnosticCodeDescription(r.docsUrl())));
+        return List.of(d);
+    }
+
+    /** The current analysis of a config, reusing the diagnostics run's when nothing changed since. */
+    ConfigAnalysis analysis(OpenDocument doc) {
+        long generation = server.generation();
+        OpenDocument.Analyzed a = doc.analyzed();
+        if (a != null && a.generation() == generation) {
+            return a.analysis();
+        }
+        ConfigAnalysis analysis = server.service.analyze(doc.uri, doc.model(server.service), server::linkedSamples,
+                server.settings().rules(), () -> { });
+        doc.analyzed(new OpenDocument.Analyzed(generation, analysis));
+        return analysis;
+    }
+
+    // --- requests ---
+
+    private <T> CompletableFuture<T> request(Function<CancelChecker, T> body) {
+        return server.request(body);
+    }
+
+    /** The open config a request is about, or null (a sample, or a document the client never opened). */
+    private OpenDocument config(TextDocumentIdentifier id) {
+        if (id == null) {
+            throw invalidParams("textDocument is missing");
+        }
+        OpenDocument doc = server.document(id.getUri());
+        return doc == null || doc.isSample() ? null : doc;
+    }
+
+    static ResponseErrorException invalidParams(String message) {
+        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, "ixls: " + message, null));
+    }
+
+    private static <T> T require(T value, String what) {
+        if (value == null) {
+            throw invalidParams(what + " is missing");
+        }
+        return value;
+    }
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        return request(cancel -> {
+            require(params, "params");
+            OpenDocument doc = config(params.getTextDocument());
+            if (doc == null) {
+                return Either.forRight(new CompletionList(false, List.of()));
+            }
+            IxConfig model = doc.model(server.service);
+            cancel.checkCanceled();
+            List<LinkedSample> linked = server.linkedSamples(model);
+            List<CompletionProposal> proposals = server.service.completion().complete(model, linked,
+                    server.samples.all(), Lsp.position(require(params.getPosition(), "position")),
+                    new Completion.Options(server.language(), snippetSupport()));
+            List<CompletionItem> items = new ArrayList<>(proposals.size());
+            boolean markdown = completionMarkdown();
+            for (CompletionProposal p : proposals) {
+                items.add(item(p, markdown));
+            }
+            return Either.forRight(new CompletionList(false, items));
+        });
+    }
+
+    private static CompletionItem item(CompletionProposal p, boolean markdown) {
+        CompletionItem item = new CompletionItem(p.label());
+        item.setKind(switch (p.kind()) {
+            case KEYWORD -> CompletionItemKind.Keyword;
+            case VALUE -> CompletionItemKind.EnumMember;
+            case REFERENCE -> CompletionItemKind.Reference;
+            case ADDRESS, NUMBER -> CompletionItemKind.Value;
+            case SNIPPET -> CompletionItemKind.Snippet;
+        });
+        item.setDetail(p.detail());
+        if (p.documentation() != null) {
+            item.setDocumentation(new MarkupContent(markdown ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT,
+                    p.documentation()));
+        }
+        item.setSortText(p.sortText());
+        item.setFilterText(p.kind() == CompletionProposal.Kind.SNIPPET ? p.label() : p.insertText());
+        item.setInsertTextFormat(p.snippet() ? InsertTextFormat.Snippet : InsertTextFormat.PlainText);
+        item.setTextEdit(Either.forLeft(new TextEdit(Lsp.range(p.replace()), p.insertText())));
+        return item;
+    }
+
+    private boolean snippetSupport() {
+        var td = server.clientCapabilities().getTextDocument();
+        return td != null && td.getCompletion() != null && td.getCompletion().getCompletionItem() != null
+                && Boolean.TRUE.equals(td.getCompletion().getCompletionItem().getSnippetSupport());
+    }
+
+    private boolean completionMarkdown() {
+        var td = server.clientCapabilities().getTextDocument();
+        if (td == null || td.getCompletion() == null || td.getCompletion().getCompletionItem() == null
+                || td.getCompletion().getCompletionItem().getDocumentationFormat() == null) {
+            return true;
+        }
+        return td.getCompletion().getCompletionItem().getDocumentationFormat().contains(MarkupKind.MARKDOWN);
+    }
+
+    private boolean hoverMarkdown() {
+        var td = server.clientCapabilities().getTextDocument();
+        if (td == null || td.getHover() == null || td.getHover().getContentFormat() == null) {
+            return true;
+        }
+        return td.getHover().getContentFormat().contains(MarkupKind.MARKDOWN);
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        return request(cancel -> {
+            require(params, "params");
+            OpenDocument doc = config(params.getTextDocument());
+            if (doc == null) {
+                return null;
+            }
+            IxConfig model = doc.model(server.service);
+            cancel.checkCanceled();
+            return server.service.hover().hover(model, server.linkedSamples(model),
+                    Lsp.position(require(params.getPosition(), "position")), server.language())
+                    .map(h -> new Hover(new MarkupContent(hoverMarkdown() ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT,
+                            h.markdown()), Lsp.range(h.range())))
+                    .orElse(null);
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
+            DocumentSymbolParams params) {
+        return request(cancel -> {
+            require(params, "params");
+            OpenDocument doc = config(params.getTextDocument());
+            if (doc == null) {
+                return List.of();
+            }
+            List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
+            for (DocumentSymbols.OutlineSymbol s : server.service.documentSymbols()
+                    .of(doc.model(server.service).parsed(), server.language())) {
+                out.add(Either.forRight(symbol(s)));
+            }
+            return out;
+        });
+    }
+
+    private static DocumentSymbol symbol(DocumentSymbols.OutlineSymbol s) {
+        SymbolKind kind = switch (s.kind()) {
+            case INTERFACE -> SymbolKind.Interface;
+            case STRUCT -> SymbolKind.Struct;
+            case NAMESPACE -> SymbolKind.Namespace;
+        };
+        List<DocumentSymbol> children = new ArrayList<>();
+        for (DocumentSymbols.OutlineSymbol c : s.children()) {
+            children.add(symbol(c));
+        }
+        return new DocumentSymbol(s.name(), kind, Lsp.range(s.range()), Lsp.range(s.selectionRange()), s.detail(),
+                children);
+    }
+
+    @Override
+    public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
+        return request(cancel -> {
+            require(params, "params");
+            OpenDocument doc = config(params.getTextDocument());
+            if (doc == null) {
+                return List.of();
+            }
+            List<FoldingRange> out = new ArrayList<>();
+            for (Folding.Fold f : Folding.of(doc.model(server.service).parsed())) {
+                FoldingRange r = new FoldingRange(f.startLine(), f.endLine());
+                r.setKind(f.kind() == Folding.Kind.COMMENT ? FoldingRangeKind.Comment : FoldingRangeKind.Region);
+                out.add(r);
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
+        return request(cancel -> {
+            require(params, "params");
+            OpenDocument doc = config(params.getTextDocument());
+            if (doc == null) {
+                return List.of();
+            }
+            List<DocumentHighlight> out = new ArrayList<>();
+            for (Navigation.Highlight h : server.service.navigation().highlights(doc.model(server.service),
+                    Lsp.position(require(params.getPosition(), "position")))) {
+                out.add(new DocumentHighlight(Lsp.range(h.range()), switch (h.kind()) {
+                    case TEXT -> DocumentHighlightKind.Text;
+                    case READ -> DocumentHighlightKind.Read;
+                    case WRITE -> DocumentHighlightKind.Write;
+                }));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
+            DefinitionParams params) {
+        return request(cancel -> {
+            require(params, "params");
+            OpenDocument doc = config(params.getTextDocument());
+            List<Location> out = new ArrayList<>();
+            if (doc != null) {
+                for (dev.ixls.syntax.Range r : server.service.navigation().definition(doc.model(server.service),
+                        Lsp.position(require(params.getPosition(), "position")))) {
+                    out.add(new Location(doc.uri, Lsp.range(r)));
+                }
+            }
+            return Either.forLeft(out);
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+        return request(cancel -> {
+            require(params, "params");
+            OpenDocument doc = config(params.getTextDocument());
+            List<Location> out = new ArrayList<>();
+            if (doc != null) {
+                boolean declarations = params.getContext() == null || params.getContext().isIncludeDeclaration();
+                for (dev.ixls.syntax.Range r : server.service.navigation().references(doc.model(server.service),
+                        Lsp.position(require(params.getPosition(), "position")), declarations)) {
+                    out.add(new Location(doc.uri, Lsp.range(r)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Either3<org.eclipse.lsp4j.Range, PrepareRenameResult, PrepareRenameDefaultBehavior>>
+            prepareRename(PrepareRenameParams params) {
+        return request(cancel -> {
+            require(params, "params");
+            OpenDocument doc = config(params.getTextDocument());
+            if (doc == null) {
+                return null;
+            }
+            IxConfig model = doc.model(server.service);
+            try {
+                dev.ixls.syntax.Range r = server.service.navigation().prepareRename(model,
+                        Lsp.position(require(params.getPosition(), "position")));
+                String placeholder = Navigation.symbolAt(model, r.start()).map(Navigation.Symbol::name).orElse("");
+                return Either3.forSecond(new PrepareRenameResult(Lsp.range(r), placeholder));
+            } catch (Navigation.RenameRefused e) {
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed,
+                        e.reason().get(server.language()), null));
+            }
+        });
+    }
+
+    @Override
+    public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+        return request(cancel -> {
+            require(params, "params");
+            OpenDocument doc = config(params.getTextDocument());
+            if (doc == null) {
+                return null;
+            }
+            try {
+                List<dev.ixls.analysis.TextEdit> edits = server.service.navigation().rename(doc.model(server.service),
+                        Lsp.position(require(params.getPosition(), "position")), params.getNewName());
+                return new WorkspaceEdit(Map.of(doc.uri, Lsp.edits(edits)));
+            } catch (Navigation.RenameRefused e) {
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed,
+                        e.reason().get(server.language()), null));
+            }
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
+        return request(cancel -> {
+            require(params, "params");
+            OpenDocument doc = config(params.getTextDocument());
+            if (doc == null) {
+                return List.of();
+            }
+            return Lsp.edits(Formatter.format(doc.model(server.service).parsed()));
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<? extends TextEdit>> rangeFormatting(DocumentRangeFormattingParams params) {
+        return request(cancel -> {
+            require(params, "params");
+            OpenDocument doc = config(params.getTextDocument());
+            if (doc == null) {
+                return List.of();
+            }
+            dev.ixls.syntax.Range r = Lsp.range(require(params.getRange(), "range"));
+            int last = r.end().character() == 0 && r.end().line() > r.start().line() ? r.end().line() - 1
+                    : r.end().line();
+            return Lsp.edits(Formatter.format(doc.model(server.service).parsed(), r.start().line(), last));
+        });
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
+        return request(cancel -> {
+            require(params, "params");
+            OpenDocument doc = config(params.getTextDocument());
+            if (doc == null) {
+                return new org.eclipse.lsp4j.SemanticTokens(List.of());
+            }
+            return tokens(server.service.semanticTokens().tokens(doc.model(server.service).parsed()));
+        });
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensRange(SemanticTokensRangeParams params) {
+        return request(cancel -> {
+            require(params, "params");
+            OpenDocument doc = config(params.getTextDocument());
+            if (doc == null) {
+                return new org.eclipse.lsp4j.SemanticTokens(List.of());
+            }
+            dev.ixls.syntax.Range r = Lsp.range(require(params.getRange(), "range"));
+            return tokens(server.service.semanticTokens().tokens(doc.model(server.service).parsed(), r.start().line(),
+                    r.end().line()));
+        });
+    }
+
+    private static org.eclipse.lsp4j.SemanticTokens tokens(List<SemanticTokens.Token> tokens) {
+        int[] data = SemanticTokens.encode(tokens);
+        List<Integer> list = new ArrayList<>(data.length);
+        for (int v : data) {
+            list.add(v);
+        }
+        return new org.eclipse.lsp4j.SemanticTokens(list);
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        return request(cancel -> {
+            require(params, "params");
+            require(params.getTextDocument(), "textDocument");
+            OpenDocument doc = server.document(params.getTextDocument().getUri());
+            List<Either<Command, CodeAction>> out = new ArrayList<>();
+            if (doc == null) {
+                return out;
+            }
+            List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
+            Language lang = server.language();
+            if (doc.isSample()) {
+                if (wants(only, Commands.KIND_GENERATE)) {
+                    for (AwsSample s : doc.sample().map(SampleIndex.Entry::samples).orElse(List.of())) {
+                        out.addAll(Commands.generateActions(doc, s, lang));
+                    }
+                }
+                return out;
+            }
+            ConfigAnalysis analysis = analysis(doc);
+            cancel.checkCanceled();
+            if (wants(only, CodeActionKind.QuickFix)) {
+                Function<String, String> toUri = server.uriMapper();
+                for (CodeActions.QuickFix fix : CodeActions.quickFixes(analysis.diagnostics(),
+                        Lsp.range(require(params.getRange(), "range")), lang)) {
+                    CodeAction action = new CodeAction(fix.title());
+                    action.setKind(CodeActionKind.QuickFix);
+                    action.setDiagnostics(List.of(Lsp.diagnostic(fix.diagnostic(), doc.uri, lang, toUri)));
+                    action.setEdit(new WorkspaceEdit(Map.of(doc.uri, Lsp.edits(fix.edits()))));
+                    action.setIsPreferred(fix.preferred());
+                    out.add(Either.forRight(action));
+                }
+            }
+            if (wants(only, Commands.KIND_UPDATE) && !analysis.samples().isEmpty()) {
+                CodeActions.Update update = CodeActions.updateFromSample(analysis.diagnostics());
+                if (!update.isEmpty()) {
+                    CodeAction action = new CodeAction(Commands.updateTitle(analysis.samples(), update.fixed(), lang));
+                    action.setKind(Commands.KIND_UPDATE);
+                    action.setEdit(new WorkspaceEdit(Map.of(doc.uri, Lsp.edits(update.edits()))));
+                    out.add(Either.forRight(action));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Whether the client's {@code only} filter lets a kind through (a parent kind covers its children). */
+    static boolean wants(List<String> only, String kind) {
+        if (only == null || only.isEmpty()) {
+            return true;
+        }
+        for (String o : only) {
+            if (kind.equals(o) || kind.startsWith(o + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
+        return request(cancel -> {
+            require(params, "params");
+            OpenDocument doc = config(params.getTextDocument());
+            if (doc == null) {
+                return List.of();
+            }
+            return Commands.codeLenses(server, doc, analysis(doc));
+        });
+    }
+}

@@ -1,0 +1,117 @@
+package dev.ixls.lsp;
+
+import dev.ixls.model.IxConfig;
+import dev.ixls.service.ConfigAnalysis;
+import dev.ixls.service.IxLanguageService;
+import dev.ixls.service.SampleIndex;
+import dev.ixls.syntax.Position;
+import dev.ixls.syntax.SourceText;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+
+/**
+ * One version of an open document. Immutable except for what is derived from its text (the
+ * parsed model, whether it is an AWS sample, the last analysis), which is computed once, on
+ * first use, by whichever thread needs it first.
+ */
+final class OpenDocument {
+
+    static final String CONFIG_LANGUAGE = "nec-ix";
+    static final String SAMPLE_LANGUAGE = "aws-vpn-sample";
+
+    /** An analysis and the state of settings and samples it was made under. */
+    record Analyzed(long generation, ConfigAnalysis analysis) {
+    }
+
+    final String uri;
+    final String key;
+    final String languageId;
+    final int version;
+    final String text;
+
+    private IxConfig model;
+    private Optional<SampleIndex.Entry> sample;
+    private Boolean readsAsConfig;
+    private volatile Analyzed analyzed;
+
+    OpenDocument(String uri, String languageId, int version, String text) {
+        this.uri = uri;
+        this.key = Uris.key(uri);
+        this.languageId = languageId == null ? "" : languageId;
+        this.version = version;
+        this.text = text == null ? "" : text;
+    }
+
+    /** The next version: each change applied in order, ranges in UTF-16 units and clamped to the text. */
+    OpenDocument apply(List<TextDocumentContentChangeEvent> changes, int newVersion) {
+        String t = text;
+        for (TextDocumentContentChangeEvent c : changes) {
+            if (c == null || c.getText() == null) {
+                continue;
+            }
+            if (c.getRange() == null) {
+                t = c.getText();
+                continue;
+            }
+            SourceText source = new SourceText(t);
+            int start = source.offsetAt(Lsp.position(c.getRange().getStart()));
+            int end = source.offsetAt(Lsp.position(c.getRange().getEnd()));
+            if (end < start) {
+                int swap = start;
+                start = end;
+                end = swap;
+            }
+            t = t.substring(0, start) + c.getText() + t.substring(end);
+        }
+        return new OpenDocument(uri, languageId, newVersion, t);
+    }
+
+    synchronized IxConfig model(IxLanguageService service) {
+        if (model == null) {
+            model = service.model(text);
+        }
+        return model;
+    }
+
+    /** The sample this document reads as, by content (whatever the client's language id). */
+    synchronized Optional<SampleIndex.Entry> sample() {
+        if (sample == null) {
+            sample = SampleIndex.read(key, text, false);
+        }
+        return sample;
+    }
+
+    /**
+     * Whether the document is an AWS sample: its content decides. A document the client calls a
+     * sample that reads as neither is treated as a sample that could not be recognised.
+     */
+    boolean isSample() {
+        if (sample().isPresent()) {
+            return true;
+        }
+        return SAMPLE_LANGUAGE.equals(languageId) && !readsAsConfig();
+    }
+
+    private synchronized boolean readsAsConfig() {
+        if (readsAsConfig == null) {
+            var parsed = new dev.ixls.parse.IxConfigParser().parse(text);
+            readsAsConfig = parsed.looksLikeIxConfig() && parsed.statements().stream()
+                    .anyMatch(s -> s.placement() == dev.ixls.parse.Placement.IN_BLOCK);
+        }
+        return readsAsConfig;
+    }
+
+    Analyzed analyzed() {
+        return analyzed;
+    }
+
+    void analyzed(Analyzed a) {
+        this.analyzed = a;
+    }
+
+    Position clamp(Position p) {
+        SourceText source = new SourceText(text);
+        return source.positionAt(source.offsetAt(p));
+    }
+}

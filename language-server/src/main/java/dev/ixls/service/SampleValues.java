@@ -1,0 +1,105 @@
+package dev.ixls.service;
+
+import dev.ixls.analysis.LinkedSample;
+import dev.ixls.aws.AwsTunnel;
+import dev.ixls.catalog.CommandSpec;
+import dev.ixls.catalog.Element;
+import dev.ixls.i18n.Language;
+import dev.ixls.i18n.LocalizedText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The AWS values that fit an argument: peer addresses where an IKE peer is expected, inside
+ * addresses for tunnel interfaces and BGP neighbors, ASNs for BGP. Never a key.
+ */
+final class SampleValues {
+
+    record Value(String text, String detail, String documentation) {
+    }
+
+    private enum Want {
+        AWS_OUTSIDE,
+        AWS_INSIDE,
+        CUSTOMER_INSIDE_PREFIX,
+        AWS_ASN,
+        CUSTOMER_ASN,
+        NONE
+    }
+
+    private SampleValues() {
+    }
+
+    static List<Value> forArgument(CommandSpec spec, Element.Arg arg, List<LinkedSample> samples, Language lang) {
+        Want want = want(spec, arg);
+        List<Value> out = new ArrayList<>();
+        if (want == Want.NONE) {
+            return out;
+        }
+        for (LinkedSample s : samples) {
+            String vpn = SampleFacts.vpn(s.sample());
+            for (AwsTunnel t : SampleFacts.tunnels(s.sample())) {
+                String n = String.valueOf(t.number());
+                switch (want) {
+                    case AWS_OUTSIDE -> add(out, t.awsOutsideAddress(), LocalizedText.of(
+                            "AWS peer of tunnel #" + n + " of " + vpn, vpn + " のトンネル #" + n + " の AWS ピア"), lang);
+                    case AWS_INSIDE -> add(out, t.awsInsideAddress(), LocalizedText.of(
+                            "AWS inside address of tunnel #" + n + " of " + vpn + " (BGP neighbor)",
+                            vpn + " のトンネル #" + n + " の AWS 側内部アドレス（BGP ネイバー）"), lang);
+                    case CUSTOMER_INSIDE_PREFIX -> {
+                        if (t.customerInsideAddress() != null && t.insideCidr() != null) {
+                            String len = t.insideCidr().substring(t.insideCidr().indexOf('/') + 1);
+                            add(out, t.customerInsideAddress() + "/" + len, LocalizedText.of(
+                                    "Customer side of tunnel #" + n + " of " + vpn + " (" + t.insideCidr() + ")",
+                                    vpn + " のトンネル #" + n + " のカスタマー側（" + t.insideCidr() + "）"), lang);
+                        }
+                    }
+                    case AWS_ASN -> {
+                        if (t.awsAsn() != null) {
+                            add(out, String.valueOf(t.awsAsn()), LocalizedText.of("AWS ASN of " + vpn,
+                                    vpn + " の AWS 側 ASN"), lang);
+                        }
+                    }
+                    case CUSTOMER_ASN -> {
+                        if (t.customerAsn() != null) {
+                            add(out, String.valueOf(t.customerAsn()), LocalizedText.of("Customer gateway ASN of " + vpn,
+                                    vpn + " のカスタマーゲートウェイ ASN"), lang);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Value> out, String text, LocalizedText what, Language lang) {
+        if (text == null || out.stream().anyMatch(v -> v.text().equals(text))) {
+            return;
+        }
+        out.add(new Value(text, what.get(lang), what.get(lang)));
+    }
+
+    private static Want want(CommandSpec spec, Element.Arg arg) {
+        String id = spec.id();
+        String name = arg.name();
+        if ((name.equals("peer") || name.equals("id")) && (id.startsWith("ike.") || id.startsWith("ipsec.")
+                || id.startsWith("ikev2.") || id.equals("interface.ikev2-peer"))) {
+            return Want.AWS_OUTSIDE;
+        }
+        if (name.equals("address") && (id.startsWith("bgp.neighbor.") || id.startsWith("bgp-af.neighbor."))) {
+            return Want.AWS_INSIDE;
+        }
+        if (id.equals("interface.ip-address") && name.equals("address")) {
+            return Want.CUSTOMER_INSIDE_PREFIX;
+        }
+        if (id.equals("router.bgp") && name.equals("asn")) {
+            return Want.CUSTOMER_ASN;
+        }
+        if (id.equals("bgp.neighbor.remote-as") && name.equals("asn")) {
+            return Want.AWS_ASN;
+        }
+        return Want.NONE;
+    }
+}

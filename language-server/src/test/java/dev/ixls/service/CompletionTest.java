@@ -1,0 +1,225 @@
+package dev.ixls.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ixls.analysis.LinkedSample;
+import dev.ixls.i18n.Language;
+import dev.ixls.model.IxConfig;
+import dev.ixls.syntax.Range;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CompletionTest {
+
+    private final IxLanguageService service = new IxLanguageService();
+
+    private List<CompletionProposal> complete(String marked) {
+        return complete(marked, List.of(), List.of(), Language.EN, true);
+    }
+
+    private List<CompletionProposal> complete(String marked, List<LinkedSample> linked, List<LinkedSample> workspace,
+            Language lang, boolean snippets) {
+        Marked m = Marked.of(marked);
+        IxConfig config = service.model(m.text());
+        return service.completion().complete(config, linked, workspace, m.cursor(), new Completion.Options(lang, snippets));
+    }
+
+    private static List<String> labels(List<CompletionProposal> items) {
+        return items.stream().map(CompletionProposal::label).toList();
+    }
+
+    private static CompletionProposal item(List<CompletionProposal> items, String label) {
+        return items.stream().filter(i -> i.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError(label + " not in " + labels(items)));
+    }
+
+    @Test
+    void topLevelOffersGlobalCommandsOnly() {
+        List<String> labels = labels(complete("hostname r1\n|"));
+        assertTrue(labels.containsAll(List.of("ike", "ipsec", "interface", "router", "ip", "no")), labels.toString());
+        assertFalse(labels.contains("tunnel"), "tunnel is an interface command: " + labels);
+        assertFalse(labels.contains("exit"), "no block is open");
+    }
+
+    @Test
+    void insideABlockItsCommandsComeFirstAndExitIsOffered() {
+        List<CompletionProposal> items = complete("interface Tunnel0.0\n  tunnel mode ipsec\n  |");
+        List<String> labels = labels(items);
+        assertTrue(labels.containsAll(List.of("tunnel", "ipsec", "shutdown", "exit", "ike")), labels.toString());
+        // Interface commands sort before the global ones that would leave the block.
+        assertTrue(item(items, "tunnel").sortText().compareTo(item(items, "router").sortText()) < 0);
+    }
+
+    @Test
+    void atTheLeftMarginUnderAnIndentedBlockGlobalCommandsComeFirst() {
+        List<CompletionProposal> items = complete("interface Tunnel0.0\n  tunnel mode ipsec\n|");
+        assertTrue(item(items, "router").sortText().compareTo(item(items, "tunnel").sortText()) < 0);
+    }
+
+    @Test
+    void nextKeywordOfTheCommandBeingTyped() {
+        assertEquals(List.of("encryption"), labels(complete("ike proposal p1 |")));
+        assertEquals(List.of("aes", "aes-192", "aes-256", "3des", "des"), labels(complete("ike proposal p1 encryption |")));
+        List<String> afterHash = labels(complete("ike proposal p1 encryption aes hash sha |"));
+        assertEquals(List.of("group", "lifetime"), afterHash);
+        assertEquals(List.of("1024-bit", "1536-bit", "2048-bit", "768-bit"),
+                labels(complete("ike proposal p1 encryption aes hash sha group |")));
+    }
+
+    @Test
+    void thePartOfAWordTypedFiltersAndIsReplaced() {
+        List<CompletionProposal> items = complete("ike proposal p1 encryption aes hash sha2-|");
+        assertEquals(List.of("sha2-256", "sha2-384", "sha2-512"), labels(items));
+        assertEquals(Range.onLine(0, 36, 41), items.get(0).replace());
+    }
+
+    @Test
+    void peerOrKeyWordsOfIkePolicy() {
+        assertEquals(List.of("peer"), labels(complete("ike policy pol1 |")));
+        assertEquals(List.of("key"), labels(complete("ike policy pol1 peer 18.182.91.31 |")));
+        // A key is never proposed.
+        assertTrue(complete("ike policy pol1 peer 18.182.91.31 key |", Samples.linked(Samples.SEED), List.of(),
+                Language.EN, true).isEmpty());
+    }
+
+    @Test
+    void referencesProposeTheDefinedNamesWithTheirDefinitionKeysMasked() {
+        String config = "ike proposal ike-prop encryption aes hash sha\n"
+                + "ike proposal strong encryption aes-256 hash sha2-256\n"
+                + "ike policy pol1 peer 18.182.91.31 key SecretKey123 ike-prop\n"
+                + "ike keepalive |";
+        List<CompletionProposal> items = complete(config);
+        assertEquals(List.of("pol1"), labels(items));
+        assertTrue(items.get(0).documentation().contains("ike policy pol1 peer 18.182.91.31 key ********"),
+                items.get(0).documentation());
+        assertFalse(items.get(0).documentation().contains("SecretKey123"));
+
+        List<String> proposals = labels(complete(config.replace("ike keepalive |",
+                "ike policy pol2 peer 52.198.204.130 key k2 |")));
+        assertTrue(proposals.containsAll(List.of("ike-prop", "strong", "default")), proposals.toString());
+        assertTrue(proposals.contains("mode"), "the optional mode keyword may also come: " + proposals);
+    }
+
+    @Test
+    void aCommaSeparatedListCompletesTheNameAfterTheComma() {
+        String config = "ike proposal ike-prop encryption aes hash sha\nike proposal strong encryption aes hash sha\n"
+                + "ike policy pol1 peer 18.182.91.31 key k ike-prop,st|";
+        List<CompletionProposal> items = complete(config);
+        CompletionProposal strong = item(items, "strong");
+        int after = "ike policy pol1 peer 18.182.91.31 key k ike-prop,".length();
+        assertEquals(Range.onLine(2, after, after + 2), strong.replace());
+        assertFalse(labels(items).contains("ike-prop"), "filtered by what follows the comma");
+    }
+
+    @Test
+    void interfaceNamesWhereAnInterfaceIsExpected() {
+        String config = "interface GigaEthernet0.0\n  ip address 192.0.2.1/24\n!\ninterface Tunnel0.0\n"
+                + "  ikev2 outgoing-interface |";
+        List<String> labels = labels(complete(config));
+        assertTrue(labels.containsAll(List.of("GigaEthernet0.0", "Tunnel0.0")), labels.toString());
+        List<String> newInterface = labels(complete("interface Tunnel0.0\n!\ninterface |"));
+        assertTrue(newInterface.contains("Tunnel1.0"), "the next free tunnel: " + newInterface);
+    }
+
+    @Test
+    void awsValuesFromTheLinkedSample() {
+        List<LinkedSample> seed = Samples.linked(Samples.SEED);
+        List<CompletionProposal> peers = complete("ike policy pol1 peer |", seed, List.of(), Language.EN, true);
+        assertEquals(List.of("18.182.91.31", "52.198.204.130", "any"), labels(peers));
+        assertEquals("AWS peer of tunnel #1 of vpn-0e88bfbe4ce7ff72a", peers.get(0).detail());
+
+        List<String> inside = labels(complete("interface Tunnel0.0\n  ip address |", seed, List.of(), Language.EN, true));
+        assertTrue(inside.containsAll(List.of("169.254.128.174/30", "169.254.251.134/30")), inside.toString());
+
+        List<String> neighbors = labels(complete("router bgp 65000\n  neighbor |", seed, List.of(), Language.EN, true));
+        assertEquals(List.of("169.254.128.173", "169.254.251.133"), neighbors);
+        assertEquals(List.of("64512"), labels(complete("router bgp 65000\n  neighbor 169.254.128.173 remote-as |", seed,
+                List.of(), Language.EN, true)));
+        assertEquals(List.of("65000"), labels(complete("router bgp |", seed, List.of(), Language.EN, true)));
+    }
+
+    @Test
+    void withNothingLinkedTheWorkspaceSamplesOffer() {
+        List<LinkedSample> seed = Samples.linked(Samples.SEED);
+        List<String> peers = labels(complete("ipsec autokey-map m1 acl peer |", List.of(), seed, Language.EN, true));
+        assertTrue(peers.contains("18.182.91.31"), peers.toString());
+    }
+
+    @Test
+    void negatedCommandsCompleteLikeTheCommand() {
+        assertTrue(labels(complete("interface Tunnel0.0\n  no |")).contains("shutdown"));
+        assertEquals(List.of("adjust-mss"), labels(complete("interface Tunnel0.0\n  no ip tcp |")));
+    }
+
+    @Test
+    void oneItemPerWordAndSnippetsFilteredLikeTheRest() {
+        List<String> labels = labels(complete("interface Tunnel0.0\n  ip |"));
+        assertEquals(1, labels.stream().filter("dhcp"::equals).count(), labels.toString());
+        List<String> i = labels(complete("i|"));
+        assertFalse(i.stream().anyMatch(l -> l.startsWith("aws-") || l.startsWith("tunnel-")), i.toString());
+        assertTrue(labels(complete("aws|")).contains("aws-tunnel-pair"));
+    }
+
+    @Test
+    void nothingInComments() {
+        assertTrue(complete("! ike |").isEmpty());
+        assertTrue(complete("interface Tunnel0.0\n  ! note |").isEmpty());
+    }
+
+    @Test
+    void documentationInTheClientsLanguage() {
+        List<CompletionProposal> ja = complete("ike proposal p1 |", List.of(), List.of(), Language.JA, true);
+        assertTrue(ja.get(0).documentation().contains("IKE"), ja.get(0).documentation());
+        List<CompletionProposal> en = complete("ike proposal p1 |");
+        assertTrue(!ja.get(0).documentation().equals(en.get(0).documentation()));
+        assertTrue(ja.get(0).documentation().codePoints().anyMatch(c -> c >= 0x3040 && c <= 0x30ff),
+                "Japanese text expected: " + ja.get(0).documentation());
+    }
+
+    @Test
+    void japaneseCommentsAndFullWidthTextBeforeTheCursorKeepColumnsInUtf16() {
+        String config = "! 拠点 𠮷 のルータ\ninterface Tunnel0.0\n  description 東京　本社 |";
+        assertTrue(complete(config).isEmpty(), "free text takes anything");
+        List<CompletionProposal> items = complete("! 拠点 𠮷\nike proposal p1 encryption aes hash sha2-|");
+        assertEquals(Range.onLine(1, 36, 41), items.get(0).replace());
+    }
+
+    @Test
+    void cursorPastTheEndIsClamped() {
+        Marked m = Marked.of("ike proposal p1 |");
+        IxConfig config = service.model(m.text());
+        var items = service.completion().complete(config, List.of(), List.of(), new dev.ixls.syntax.Position(0, 999),
+                new Completion.Options(Language.EN, true));
+        assertEquals(List.of("encryption"), labels(items));
+        var beyond = service.completion().complete(config, List.of(), List.of(), new dev.ixls.syntax.Position(50, 3),
+                new Completion.Options(Language.EN, true));
+        assertEquals(List.of("encryption"), labels(beyond));
+    }
+
+    @Test
+    void snippetsForATunnelPairAndATunnelInterface() {
+        List<LinkedSample> seed = Samples.linked(Samples.SEED);
+        List<CompletionProposal> items = complete("interface Tunnel0.0\n  no shutdown\n!\n|", seed, List.of(),
+                Language.EN, true);
+        CompletionProposal pair = item(items, "aws-tunnel-pair vpn-0e88bfbe4ce7ff72a");
+        assertTrue(pair.snippet());
+        assertTrue(pair.insertText().contains("peer ${2:18.182.91.31}"), pair.insertText());
+        assertTrue(pair.insertText().contains("interface Tunnel1.0"), "Tunnel0.0 is taken: " + pair.insertText());
+        assertFalse(pair.insertText().contains(Samples.SEED_KEY_1), "never a key");
+        CompletionProposal tunnel = item(items, "tunnel-interface");
+        assertTrue(tunnel.insertText().startsWith("interface ${1:Tunnel1.0}"), tunnel.insertText());
+
+        // Without snippet support the same text comes plain, placeholders filled with their defaults.
+        CompletionProposal plain = item(complete("|", seed, List.of(), Language.EN, false),
+                "aws-tunnel-pair vpn-0e88bfbe4ce7ff72a");
+        assertFalse(plain.snippet());
+        assertFalse(plain.insertText().contains("${"), plain.insertText());
+        assertTrue(plain.insertText().contains("ike keepalive ike-policy1 10 10"), plain.insertText());
+        // The generated pair reads back as a config with both tunnels.
+        IxConfig generated = service.model(plain.insertText());
+        assertEquals(2, generated.ikePolicies().size());
+        assertEquals("18.182.91.31", generated.peerOf(generated.interfaces().get("Tunnel0.0")));
+    }
+}
