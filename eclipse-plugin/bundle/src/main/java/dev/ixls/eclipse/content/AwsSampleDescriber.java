@@ -1,0 +1,52 @@
+package dev.ixls.eclipse.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.QualifiedName;
+import org.eclipse.core.runtime.content.IContentDescription;
+import org.eclipse.core.runtime.content.ITextContentDescriber;
+
+/**
+ * Recognises the AWS Site-to-Site VPN sample configurations by their first line: the Cisco IOS
+ * sample ({@code ! Amazon Web Services}), the Generic sample ({@code Amazon Web Services}), and the
+ * customer gateway XML (root element {@code vpn_connection}).
+ */
+public final class AwsSampleDescriber implements ITextContentDescriber {
+
+    private static final Pattern FIRST_LINE = Pattern.compile("!?\\s*Amazon Web Services");
+    /** The prolog an XML document may open with: declaration, comments, doctype, processing instructions. */
+    private static final Pattern XML_PROLOG = Pattern.compile(
+            "\\A(?:\\s|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", Pattern.DOTALL);
+    private static final Pattern ROOT = Pattern.compile("<vpn_connection[\\s/>]");
+
+    @Override
+    public int describe(Reader contents, IContentDescription description) throws IOException {
+        return isAwsSample(TextHead.read(contents)) ? VALID : INVALID;
+    }
+
+    @Override
+    public int describe(InputStream contents, IContentDescription description) throws IOException {
+        return describe(TextHead.reader(contents), description);
+    }
+
+    @Override
+    public QualifiedName[] getSupportedOptions() {
+        return new QualifiedName[0];
+    }
+
+    static boolean isAwsSample(String head) {
+        String text = head.stripLeading();
+        if (text.startsWith("<")) {
+            Matcher prolog = XML_PROLOG.matcher(text);
+            int rootAt = prolog.lookingAt() ? prolog.end() : 0;
+            return ROOT.matcher(text).region(rootAt, text.length()).lookingAt();
+        }
+        int end = text.indexOf('\n');
+        String firstLine = (end < 0 ? text : text.substring(0, end)).strip();
+        return FIRST_LINE.matcher(firstLine).matches();
+    }
+}

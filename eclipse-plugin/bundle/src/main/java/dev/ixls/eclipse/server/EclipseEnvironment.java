@@ -1,0 +1,95 @@
+package dev.ixls.eclipse.server;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.preferences.IPreferencesService;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+import dev.ixls.eclipse.Ixls;
+import dev.ixls.eclipse.preferences.PreferenceConstants;
+
+/**
+ * The running Eclipse as the server sees it: the preferences, the Java runtime Eclipse runs on,
+ * the server jar inside this bundle (extracted by the framework when the bundle is a jar), and the
+ * Error Log. Only used inside Eclipse.
+ */
+public final class EclipseEnvironment implements RuntimeLocator {
+
+    public static final EclipseEnvironment INSTANCE = new EclipseEnvironment();
+
+    private static final String LOG_FILE = "server.log";
+
+    private EclipseEnvironment() {
+    }
+
+    /** The current preferences and IDE language (a preference change applies from the next server start). */
+    public static ServerSettings readSettings() {
+        IPreferencesService service = Platform.getPreferencesService();
+        String id = Ixls.PLUGIN_ID;
+        int delay = ServerSettings.clampDelay(service.getInt(id, PreferenceConstants.DIAGNOSTICS_DELAY_MS,
+                ServerSettings.DEFAULT_DELAY_MS, null));
+        List<String> samples = PreferenceConstants.splitPaths(
+                service.getString(id, PreferenceConstants.AWS_SAMPLES, "", null));
+        String vmArgsText = service.getString(id, PreferenceConstants.SERVER_VM_ARGS, "", null);
+        List<String> vmArgs;
+        try {
+            vmArgs = VmArgs.parse(vmArgsText);
+        } catch (IllegalArgumentException e) {
+            log(IStatus.WARNING, "Ignoring the extra server VM arguments (" + e.getMessage() + "): " + vmArgsText);
+            vmArgs = List.of();
+        }
+        return new ServerSettings(ServerSettings.serverLocale(Locale.getDefault()), delay, samples, vmArgs);
+    }
+
+    @Override
+    public ServerRuntime locate() throws IOException {
+        Bundle bundle = bundle();
+        if (bundle == null) {
+            throw new IOException("The ixls plugin is not running inside Eclipse");
+        }
+        URL entry = bundle.getEntry(Ixls.SERVER_JAR_ENTRY);
+        if (entry == null) {
+            throw new IOException("The ixls plugin lacks " + Ixls.SERVER_JAR_ENTRY);
+        }
+        Path jar = new File(FileLocator.toFileURL(entry).getPath()).toPath();
+        Path java = ServerRuntime.javaLauncher(System.getProperty("java.home"));
+        return new ServerRuntime(java, jar, logFile(bundle));
+    }
+
+    @Override
+    public void serverExitedUnexpectedly(int exitCode, String stderrTail) {
+        String message = "The ixls language server stopped with exit code " + exitCode
+                + (stderrTail.isEmpty() ? "" : ". Last lines of its log:\n" + stderrTail);
+        log(IStatus.WARNING, message);
+    }
+
+    private static Path logFile(Bundle bundle) {
+        try {
+            return Platform.getStateLocation(bundle).append(LOG_FILE).toFile().toPath();
+        } catch (IllegalStateException e) {
+            // No workspace (instance location): keep the log in the temporary folder.
+            return Path.of(System.getProperty("java.io.tmpdir"), Ixls.PLUGIN_ID + "-" + LOG_FILE);
+        }
+    }
+
+    private static Bundle bundle() {
+        return FrameworkUtil.getBundle(EclipseEnvironment.class);
+    }
+
+    private static void log(int severity, String message) {
+        Bundle bundle = bundle();
+        if (bundle != null) {
+            Platform.getLog(bundle).log(new Status(severity, Ixls.PLUGIN_ID, message));
+        }
+    }
+}
