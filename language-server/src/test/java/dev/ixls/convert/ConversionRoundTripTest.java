@@ -13,11 +13,12 @@ import dev.ixls.aws.AwsSample;
 import dev.ixls.model.net.Ipv4Prefix;
 import dev.ixls.service.ConfigAnalysis;
 import dev.ixls.service.IxLanguageService;
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Convert, then check against the same sample: the whole rule catalog finds no error, and every
@@ -27,26 +28,42 @@ class ConversionRoundTripTest {
 
     private final IxLanguageService service = new IxLanguageService();
 
-    @Provide
-    Arbitrary<AwsSample> ikev1Samples() {
-        return GeneratedSamples.samples().filter(s -> GeneratedSamples.expressible(s, IkeVersion.V1));
+    /** Cases per IKE version. Each is reproducible from the seed in its name. */
+    private static final int CASES = 300;
+
+    /**
+     * The first seed. Fixed so that CI is repeatable; run with {@code -Dixls.seed=N} (or
+     * {@code -Dixls.seed=random}) to explore other samples.
+     */
+    private static long baseSeed() {
+        String configured = System.getProperty("ixls.seed", "20261128");
+        return configured.equals("random") ? new Random().nextLong() : Long.parseLong(configured);
     }
 
-    @Provide
-    Arbitrary<AwsSample> ikev2Samples() {
-        return GeneratedSamples.samples().filter(s -> GeneratedSamples.expressible(s, IkeVersion.V2));
+    @TestFactory
+    Stream<DynamicTest> ikev1OutputChecksClean() {
+        return cases(IkeVersion.V1, ConversionOptions.defaults());
     }
 
-    @Property(tries = 300)
-    void ikev1OutputChecksClean(@ForAll("ikev1Samples") AwsSample sample) {
-        assertClean(sample, ConversionOptions.defaults());
-    }
-
-    @Property(tries = 300)
-    void ikev2OutputChecksClean(@ForAll("ikev2Samples") AwsSample sample) {
-        assertClean(sample, ConversionOptions.defaults().withIkeVersion(IkeVersion.V2)
+    @TestFactory
+    Stream<DynamicTest> ikev2OutputChecksClean() {
+        return cases(IkeVersion.V2, ConversionOptions.defaults().withIkeVersion(IkeVersion.V2)
                 .withStaticRoutes(List.of(Ipv4Prefix.of("10.0.0.0/16")))
                 .withAdvertise(List.of(Ipv4Prefix.of("192.168.1.0/24"))));
+    }
+
+    private Stream<DynamicTest> cases(IkeVersion version, ConversionOptions options) {
+        List<DynamicTest> tests = new ArrayList<>();
+        long seed = baseSeed();
+        while (tests.size() < CASES) {
+            long s = seed++;
+            AwsSample sample = GeneratedSamples.sample(new Random(s));
+            // Samples whose stated options IX cannot meet with this IKE version are not convertible.
+            if (GeneratedSamples.expressible(sample, version)) {
+                tests.add(DynamicTest.dynamicTest("seed " + s, () -> assertClean(sample, options)));
+            }
+        }
+        return tests.stream();
     }
 
     private void assertClean(AwsSample sample, ConversionOptions options) {

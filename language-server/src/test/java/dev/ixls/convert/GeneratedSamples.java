@@ -12,16 +12,18 @@ import dev.ixls.model.crypto.Cipher;
 import dev.ixls.model.crypto.Integrity;
 import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.model.net.Ipv4Prefix;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
-/** Random but valid AWS samples, within the limits AWS enforces. */
+/**
+ * Random but valid AWS samples, within the limits AWS enforces. Driven by a seeded
+ * {@link Random}, so every generated case can be reproduced from its seed.
+ */
 final class GeneratedSamples {
 
     private GeneratedSamples() {
@@ -29,24 +31,32 @@ final class GeneratedSamples {
 
     private static final String KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._";
 
-    static Arbitrary<String> presharedKeys() {
-        Arbitrary<Character> first = Arbitraries.of(KEY_CHARS.replace("0", "").chars().mapToObj(c -> (char) c).toList());
-        Arbitrary<String> rest = Arbitraries.strings().withChars(KEY_CHARS).ofMinLength(7).ofMaxLength(63);
-        return Combinators.combine(first, rest).as((f, r) -> f + r);
+    /** 8 to 64 characters AWS accepts, never starting with 0. */
+    static String presharedKey(Random r) {
+        String first = KEY_CHARS.replace("0", "");
+        StringBuilder sb = new StringBuilder().append(first.charAt(r.nextInt(first.length())));
+        int rest = 7 + r.nextInt(57);
+        for (int i = 0; i < rest; i++) {
+            sb.append(KEY_CHARS.charAt(r.nextInt(KEY_CHARS.length())));
+        }
+        return sb.toString();
     }
 
-    static Arbitrary<String> publicAddresses() {
-        return Arbitraries.integers().between(1, 223).filter(a -> a != 10 && a != 127 && a != 169 && a != 172 && a != 192)
-                .flatMap(a -> Arbitraries.integers().between(0, 255).list().ofSize(2)
-                        .flatMap(bc -> Arbitraries.integers().between(1, 254)
-                                .map(d -> a + "." + bc.get(0) + "." + bc.get(1) + "." + d)));
+    static String publicAddress(Random r) {
+        int a;
+        do {
+            a = 1 + r.nextInt(223);
+        } while (a == 10 || a == 127 || a == 169 || a == 172 || a == 192);
+        return a + "." + r.nextInt(256) + "." + r.nextInt(256) + "." + (1 + r.nextInt(254));
     }
 
     /** A /30 inside 169.254.0.0/16, outside the blocks AWS reserves. */
-    static Arbitrary<Ipv4Prefix> insideNetworks() {
-        return Arbitraries.integers().between(6, 255).flatMap(third -> Arbitraries.integers().between(0, 63)
-                .map(block -> Ipv4Prefix.of("169.254." + third + "." + (block * 4) + "/30")))
-                .filter(p -> !p.equals(Ipv4Prefix.of("169.254.169.252/30")));
+    static Ipv4Prefix insideNetwork(Random r) {
+        Ipv4Prefix p;
+        do {
+            p = Ipv4Prefix.of("169.254." + (6 + r.nextInt(250)) + "." + (r.nextInt(64) * 4) + "/30");
+        } while (p.equals(Ipv4Prefix.of("169.254.169.252/30")));
+        return p;
     }
 
     /** Tunnel options a DescribeVpnConnections sample may state; the rest show AWS's minimum. */
@@ -55,39 +65,62 @@ final class GeneratedSamples {
             SampleField.IKE_VERSIONS, SampleField.PHASE2_ENCRYPTION, SampleField.PHASE2_INTEGRITY,
             SampleField.PHASE2_DH_GROUPS, SampleField.PHASE2_LIFETIME);
 
-    static Arbitrary<AwsSample> samples() {
-        Arbitrary<Boolean> bgp = Arbitraries.of(true, false);
-        Arbitrary<Long> awsAsn = Arbitraries.oneOf(Arbitraries.longs().between(64512, 65534),
-                Arbitraries.longs().between(4200000000L, 4294967294L));
-        Arbitrary<Long> customerAsn = Arbitraries.longs().between(1, 2147483647L);
-        Arbitrary<List<Cipher>> ciphers = Arbitraries.of(Cipher.AES128, Cipher.AES256, Cipher.AES128_GCM16,
-                Cipher.AES256_GCM16).set().ofMinSize(1).map(List::copyOf);
-        Arbitrary<List<Integrity>> hashes = Arbitraries.of(Integrity.SHA1, Integrity.SHA2_256, Integrity.SHA2_384,
-                Integrity.SHA2_512).set().ofMinSize(1).map(List::copyOf);
-        Arbitrary<List<Integer>> groups = Arbitraries.of(2, 14, 15, 16, 19, 20).set().ofMinSize(1).map(List::copyOf);
-        Arbitrary<List<String>> versions = Arbitraries.of(List.of("ikev1"), List.of("ikev2"), List.of("ikev1", "ikev2"));
+    private static final List<Cipher> CIPHERS = List.of(Cipher.AES128, Cipher.AES256, Cipher.AES128_GCM16,
+            Cipher.AES256_GCM16);
+    private static final List<Integrity> HASHES = List.of(Integrity.SHA1, Integrity.SHA2_256, Integrity.SHA2_384,
+            Integrity.SHA2_512);
+    private static final List<Integer> GROUPS = List.of(2, 14, 15, 16, 19, 20);
+    private static final List<List<String>> VERSIONS = List.of(List.of("ikev1"), List.of("ikev2"),
+            List.of("ikev1", "ikev2"));
+
+    /** A non-empty random subset, in the list's order. */
+    private static <T> List<T> someOf(List<T> all, Random r) {
+        List<T> out = new ArrayList<>();
+        while (out.isEmpty()) {
+            for (T t : all) {
+                if (r.nextBoolean()) {
+                    out.add(t);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    static AwsSample sample(Random r) {
+        boolean bgp = r.nextBoolean();
+        long awsAsn = r.nextBoolean() ? 64512 + r.nextInt(65534 - 64512 + 1)
+                : 4200000000L + (long) (r.nextDouble() * (4294967294L - 4200000000L));
+        long customerAsn;
+        do {
+            customerAsn = 1 + (long) (r.nextDouble() * 2147483646L);
+        } while (customerAsn == awsAsn); // eBGP: AWS's ASN is never the customer's
         // AWS requires phase 2 to be shorter than phase 1.
-        Arbitrary<int[]> lifetimes = Arbitraries.integers().between(3600, 28800).flatMap(p1 -> Arbitraries.integers()
-                .between(900, Math.min(3600, p1 - 1)).map(p2 -> new int[] {p1, p2}));
-        Arbitrary<Crypto> crypto = Combinators.combine(ciphers, hashes, groups, versions, ciphers, hashes, groups, lifetimes)
-                .as((c1, h1, g1, v, c2, h2, g2, l) -> new Crypto(new IkeParameters(c1, h1, g1, l[0], "main", v),
-                        new IpsecParameters(c2, h2, g2, l[1])));
-        Arbitrary<Set<SampleField>> stated = Arbitraries.of(OPTIONS).set();
-        Arbitrary<List<String>> outside = publicAddresses().list().ofSize(2).uniqueElements();
-        Arbitrary<List<Ipv4Prefix>> inside = insideNetworks().list().ofSize(2).uniqueElements();
-        Arbitrary<List<String>> keys = presharedKeys().list().ofSize(2);
-        Arbitrary<long[]> asns = Combinators.combine(awsAsn, customerAsn).as((a, c) -> new long[] {a, c})
-                .filter(a -> a[0] != a[1]); // eBGP: AWS's ASN is never the customer's
-        return Combinators.combine(bgp, asns, crypto, stated, outside, inside, keys)
-                .as((isBgp, asn, c, options, out, in, k) -> {
-                    Map<SampleField, Integer> lines = new EnumMap<>(SampleField.class);
-                    options.forEach(f -> lines.put(f, 0));
-                    List<AwsTunnel> tunnels = List.of(
-                            tunnel(1, out.get(0), in.get(0), k.get(0), isBgp, asn[0], asn[1], c.ike(), c.ipsec(), lines),
-                            tunnel(2, out.get(1), in.get(1), k.get(1), isBgp, asn[0], asn[1], c.ike(), c.ipsec(), lines));
-                    return new AwsSample("vpn-0123456789abcdef0", isBgp ? Routing.BGP : Routing.STATIC,
-                            options.isEmpty() ? SampleFormat.XML : SampleFormat.DESCRIBE_JSON, tunnels);
-                });
+        int phase1 = 3600 + r.nextInt(28800 - 3600 + 1);
+        int phase2 = 900 + r.nextInt(Math.min(3600, phase1 - 1) - 900 + 1);
+        IkeParameters ike = new IkeParameters(someOf(CIPHERS, r), someOf(HASHES, r), someOf(GROUPS, r), phase1, "main",
+                VERSIONS.get(r.nextInt(VERSIONS.size())));
+        IpsecParameters ipsec = new IpsecParameters(someOf(CIPHERS, r), someOf(HASHES, r), someOf(GROUPS, r), phase2);
+        Map<SampleField, Integer> lines = new EnumMap<>(SampleField.class);
+        for (SampleField f : OPTIONS) {
+            if (r.nextBoolean()) {
+                lines.put(f, 0);
+            }
+        }
+        String outside1 = publicAddress(r);
+        String outside2;
+        do {
+            outside2 = publicAddress(r);
+        } while (outside2.equals(outside1));
+        Ipv4Prefix inside1 = insideNetwork(r);
+        Ipv4Prefix inside2;
+        do {
+            inside2 = insideNetwork(r);
+        } while (inside2.equals(inside1));
+        List<AwsTunnel> tunnels = List.of(
+                tunnel(1, outside1, inside1, presharedKey(r), bgp, awsAsn, customerAsn, ike, ipsec, lines),
+                tunnel(2, outside2, inside2, presharedKey(r), bgp, awsAsn, customerAsn, ike, ipsec, lines));
+        return new AwsSample("vpn-0123456789abcdef0", bgp ? Routing.BGP : Routing.STATIC,
+                lines.isEmpty() ? SampleFormat.XML : SampleFormat.DESCRIBE_JSON, tunnels);
     }
 
     private record Crypto(IkeParameters ike, IpsecParameters ipsec) {

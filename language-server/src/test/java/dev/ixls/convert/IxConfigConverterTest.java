@@ -41,7 +41,7 @@ class IxConfigConverterTest {
 
     @Test
     void staticSampleWithoutVpcCidrExplainsWhatToAdd() throws Exception {
-        AwsSample sample = GeneratedSamples.samples().sample();
+        AwsSample sample = GeneratedSamples.sample(new java.util.Random(7));
         AwsSample staticSample = new AwsSample(sample.connectionId(), dev.ixls.aws.Routing.STATIC, sample.format(),
                 sample.tunnels());
         String out = IxConfigConverter.convert(staticSample, ConversionOptions.defaults());
