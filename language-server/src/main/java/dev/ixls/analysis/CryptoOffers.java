@@ -345,9 +345,6 @@ public final class CryptoOffers {
     }
 
     private static Integer integer(String text) {
-        if (text == null || !text.matches("[0-9]{1,9}")) {
-            return null;
-        }
-        return Integer.valueOf(text);
+        return dev.ixls.syntax.Digits.parse(text, 9);
     }
 }

@@ -114,7 +114,12 @@ public sealed interface ArgType {
      * @param closed true when the set is known to be complete: another value is an error,
      *               not merely unknown to the catalog
      */
-    record Keyword(List<String> values, boolean closed) implements ArgType {
+    record Keyword(List<String> values, boolean closed, java.util.Set<String> valueSet) implements ArgType {
+
+        public Keyword(List<String> values, boolean closed) {
+            this(List.copyOf(values), closed, java.util.Set.copyOf(values));
+        }
+
         public boolean accepts(Word w) {
             return true;
         }
@@ -123,8 +128,9 @@ public sealed interface ArgType {
             return String.join("|", values);
         }
 
+        /** Set lookup: asked for every keyword of every line. */
         public boolean contains(String value) {
-            return values.contains(value);
+            return valueSet.contains(value);
         }
     }
 }

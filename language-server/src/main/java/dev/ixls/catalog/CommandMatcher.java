@@ -85,11 +85,15 @@ public final class CommandMatcher {
                 }
                 return;
             }
-            List<Binding> bindings = new ArrayList<>();
+            int count = 0;
             for (Bound b = s.bound; b != null; b = b.previous) {
-                bindings.add(0, b.binding);
+                count++;
             }
-            best = new MatchResult(command, status, List.copyOf(bindings), s.pos, s.score, expected);
+            Binding[] bindings = new Binding[count];
+            for (Bound b = s.bound; b != null; b = b.previous) {
+                bindings[--count] = b.binding;
+            }
+            best = new MatchResult(command, status, List.of(bindings), s.pos, s.score, expected);
         }
 
         private static int rank(MatchStatus status) {

@@ -8,9 +8,27 @@ import java.util.List;
  * @param consumed how many words matched
  * @param expectedElements for {@link MatchStatus#MISSING} and {@link MatchStatus#MISMATCH}: what
  *                         the syntax wanted at word {@code consumed}
+ * @param unknownKeywords how many bound keywords are not in their argument's keyword set
+ *                        (counted once here: the parser and several rules ask for every line)
  */
 public record MatchResult(CommandSpec command, MatchStatus status, List<Binding> bindings, int consumed, int score,
-        List<Element> expectedElements) {
+        List<Element> expectedElements, int unknownKeywords) {
+
+    public MatchResult(CommandSpec command, MatchStatus status, List<Binding> bindings, int consumed, int score,
+            List<Element> expectedElements) {
+        this(command, status, bindings, consumed, score, expectedElements, countUnknownKeywords(bindings));
+    }
+
+    private static int countUnknownKeywords(List<Binding> bindings) {
+        int n = 0;
+        for (int i = 0; i < bindings.size(); i++) {
+            Binding b = bindings.get(i);
+            if (b.type() instanceof ArgType.Keyword k && !k.contains(b.word().text())) {
+                n++;
+            }
+        }
+        return n;
+    }
 
     /** What the syntax wanted, as a user reads it: {@code [hash]} or {@code [A.B.C.D, any]}. */
     public List<String> expected() {
@@ -24,23 +42,13 @@ public record MatchResult(CommandSpec command, MatchStatus status, List<Binding>
     public Binding first(String argName) {
         for (int i = 0; i < bindings.size(); i++) { // indexed: the model reads every argument this way
             Binding b = bindings.get(i);
-            if (b.name().equals(argName)) {
+            String name = b.name();
+            // Catalog names are interned, so a name written in code usually matches on identity.
+            if (name == argName || name.equals(argName)) {
                 return b;
             }
         }
         return null;
-    }
-
-    /** How many bound keywords are not in their argument's keyword set. */
-    public int unknownKeywords() {
-        int n = 0;
-        for (int i = 0; i < bindings.size(); i++) { // indexed: this runs for every line
-            Binding b = bindings.get(i);
-            if (b.type() instanceof ArgType.Keyword k && !k.contains(b.word().text())) {
-                n++;
-            }
-        }
-        return n;
     }
 
     public String text(String argName) {

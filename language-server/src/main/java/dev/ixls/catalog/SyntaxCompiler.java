@@ -71,7 +71,8 @@ final class SyntaxCompiler {
         if (colon <= 0) {
             throw error("argument <" + body + "> needs name:type");
         }
-        return new Element.Arg(body.substring(0, colon), type(body.substring(colon + 1)));
+        // Interned: lookups by name (`statement.arg("peer")`) then usually succeed on identity.
+        return new Element.Arg(body.substring(0, colon).intern(), type(body.substring(colon + 1)));
     }
 
     private ArgType type(String spec) {

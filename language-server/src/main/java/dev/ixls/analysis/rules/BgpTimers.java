@@ -16,6 +16,7 @@ import dev.ixls.model.RouterBgp;
 import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Range;
+import dev.ixls.syntax.Digits;
 import dev.ixls.syntax.Word;
 import java.util.function.Predicate;
 
@@ -68,11 +69,13 @@ public final class BgpTimers extends Rule {
     private static Finding check(Statement s, boolean aws, String whoEn, String whoJa, Findings findings) {
         Word k = s.argWord("keepalive");
         Word h = s.argWord("hold");
-        if (k == null || h == null || !k.text().matches("[0-9]{1,5}") || !h.text().matches("[0-9]{1,5}")) {
+        Integer keepaliveValue = k == null ? null : Digits.parse(k.text(), 5);
+        Integer holdValue = h == null ? null : Digits.parse(h.text(), 5);
+        if (keepaliveValue == null || holdValue == null) {
             return null;
         }
-        int keepalive = Integer.parseInt(k.text());
-        int hold = Integer.parseInt(h.text());
+        int keepalive = keepaliveValue;
+        int hold = holdValue;
         Range range = Range.onLine(k.line(), k.start(), h.end());
         if (aws && (keepalive != AwsLimits.BGP_KEEPALIVE || hold != AwsLimits.BGP_HOLD)) {
             return findings.report(range, LocalizedText.of(
