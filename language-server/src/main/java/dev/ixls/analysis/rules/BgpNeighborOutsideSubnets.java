@@ -38,6 +38,7 @@ public final class BgpNeighborOutsideSubnets extends Rule {
             return;
         }
         boolean dynamicAddresses = false;
+        boolean malformedAddress = false;
         SubnetIndex<Interface> connected = new SubnetIndex<>();
         for (Interface i : context.config().interfaces().values()) {
             if (i.address() != null) {
@@ -47,6 +48,12 @@ public final class BgpNeighborOutsideSubnets extends Rule {
             if (i.member("interface.ip-unnumbered") != null || (address != null && address.arg("address") == null)) {
                 dynamicAddresses = true;
             }
+            if (i.address() == null && address != null && address.arg("address") != null) {
+                malformedAddress = true; // its subnet is unknown; IX002 reports the address itself
+            }
+        }
+        if (malformedAddress) {
+            return;
         }
         for (BgpNeighbor n : bgp.neighbors()) {
             if ((n.remoteAs() != null && n.remoteAs() == bgp.asn()) || gaps.mayMention(n.address().toString())

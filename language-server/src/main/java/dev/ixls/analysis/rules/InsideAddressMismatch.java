@@ -44,6 +44,9 @@ public final class InsideAddressMismatch extends Rule {
             Statement line = i.member("interface.ip-address");
             var related = AwsTunnels.sampleLine(c.sampleTunnel(), SampleField.INSIDE_ADDRESSES,
                     LocalizedText.of("the inside addresses of " + which.en() + " in the AWS sample", "AWS サンプルの" + which.ja() + "の内側アドレス"));
+            if (i.address() == null && line != null && line.argWord("address") != null) {
+                continue; // an address is written but malformed: IX002 says so, and "add one" would mislead
+            }
             if (i.address() == null || line == null || line.argWord("address") == null) {
                 String add = "ip address " + right;
                 findings.report(i.opener().range(), LocalizedText.of(
