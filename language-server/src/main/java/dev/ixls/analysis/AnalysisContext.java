@@ -13,7 +13,29 @@ import java.util.Optional;
  *
  * @param location the checked document's URI or path
  */
-public record AnalysisContext(String location, IxConfig config, List<LinkedSample> samples, CommandCatalog catalog) {
+public record AnalysisContext(String location, IxConfig config, List<LinkedSample> samples, CommandCatalog catalog,
+        Derived derived) {
+
+    public AnalysisContext(String location, IxConfig config, List<LinkedSample> samples, CommandCatalog catalog) {
+        this(location, config, samples, catalog, new Derived());
+    }
+
+    /** Facts about the config that several rules read, computed on first use, once per check. */
+    public static final class Derived {
+        private ConfigGaps gaps;
+
+        synchronized ConfigGaps gaps(IxConfig config) {
+            if (gaps == null) {
+                gaps = ConfigGaps.of(config);
+            }
+            return gaps;
+        }
+    }
+
+    /** What the config may hold that ixls cannot see (see {@link ConfigGaps}). */
+    public ConfigGaps gaps() {
+        return derived.gaps(config);
+    }
 
     private static final Ipv4Prefix LINK_LOCAL = Ipv4Prefix.of("169.254.0.0/16");
 

@@ -19,12 +19,6 @@ import java.util.Set;
  */
 public final class ConfigGaps {
 
-    /** The last config asked about: every rule of one check asks for the same one. */
-    private static volatile Cached last;
-
-    private record Cached(IxConfig config, ConfigGaps gaps) {
-    }
-
     private final Set<String> unreadWords;
     private final boolean fragment;
 
@@ -33,17 +27,8 @@ public final class ConfigGaps {
         this.fragment = fragment;
     }
 
+    /** Computes the gaps of a config; rules get them once per check from {@link AnalysisContext#gaps()}. */
     public static ConfigGaps of(IxConfig config) {
-        Cached c = last;
-        if (c != null && c.config() == config) {
-            return c.gaps();
-        }
-        ConfigGaps gaps = compute(config);
-        last = new Cached(config, gaps);
-        return gaps;
-    }
-
-    private static ConfigGaps compute(IxConfig config) {
         Set<String> words = new HashSet<>();
         for (Statement s : config.parsed().statements()) {
             boolean unread = s.placement() == Placement.UNKNOWN || s.placement() == Placement.OUT_OF_BLOCK

@@ -27,7 +27,7 @@ public final class BgpNeighborWithoutRemoteAs extends Rule {
     @Override
     public void check(AnalysisContext context, Findings findings) {
         RouterBgp bgp = context.config().bgp();
-        ConfigGaps gaps = ConfigGaps.of(context.config());
+        ConfigGaps gaps = context.gaps();
         if (bgp == null || gaps.isFragment()) {
             return;
         }

@@ -36,7 +36,7 @@ public final class MissingKeepalive extends Rule {
     @Override
     public void check(AnalysisContext context, Findings findings) {
         IxConfig config = context.config();
-        ConfigGaps gaps = ConfigGaps.of(config);
+        ConfigGaps gaps = context.gaps();
         if (gaps.isFragment()) {
             return;
         }

@@ -4,7 +4,6 @@ import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.AnalysisContext.SampleTunnel;
 import dev.ixls.analysis.AwsLimits;
 import dev.ixls.analysis.AwsTunnels;
-import dev.ixls.analysis.ConfigGaps;
 import dev.ixls.analysis.Edits;
 import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
@@ -36,7 +35,7 @@ public final class MissingMssClamp extends Rule {
     @Override
     public void check(AnalysisContext context, Findings findings) {
         IxConfig config = context.config();
-        boolean fragment = ConfigGaps.of(config).isFragment();
+        boolean fragment = context.gaps().isFragment();
         for (Interface i : config.tunnelInterfaces()) {
             if (!i.isIpsecTunnel() || !context.isAwsTunnel(i)) {
                 continue;

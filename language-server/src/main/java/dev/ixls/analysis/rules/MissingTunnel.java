@@ -2,7 +2,6 @@ package dev.ixls.analysis.rules;
 
 import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.AwsTunnels;
-import dev.ixls.analysis.ConfigGaps;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.SampleLinks;
@@ -29,7 +28,7 @@ public final class MissingTunnel extends Rule {
     @Override
     public void check(AnalysisContext context, Findings findings) {
         IxConfig config = context.config();
-        if (ConfigGaps.of(config).isFragment()) {
+        if (context.gaps().isFragment()) {
             return;
         }
         Set<String> peers = SampleLinks.peersOf(config);

@@ -2,7 +2,6 @@ package dev.ixls.analysis.rules;
 
 import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.AwsTunnels;
-import dev.ixls.analysis.ConfigGaps;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.LinkedSample;
 import dev.ixls.analysis.Rule;
@@ -35,7 +34,7 @@ public final class RoutingTypeMismatch extends Rule {
     @Override
     public void check(AnalysisContext context, Findings findings) {
         IxConfig config = context.config();
-        if (ConfigGaps.of(config).isFragment()) {
+        if (context.gaps().isFragment()) {
             return;
         }
         RouterBgp bgp = config.bgp();

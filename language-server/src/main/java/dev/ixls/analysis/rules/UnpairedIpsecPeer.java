@@ -34,7 +34,7 @@ public final class UnpairedIpsecPeer extends Rule {
     @Override
     public void check(AnalysisContext context, Findings findings) {
         IxConfig config = context.config();
-        ConfigGaps gaps = ConfigGaps.of(config);
+        ConfigGaps gaps = context.gaps();
         if (gaps.isFragment()) {
             return;
         }

@@ -29,7 +29,7 @@ public final class UnroutedTunnel extends Rule {
     @Override
     public void check(AnalysisContext context, Findings findings) {
         IxConfig config = context.config();
-        ConfigGaps gaps = ConfigGaps.of(config);
+        ConfigGaps gaps = context.gaps();
         if (gaps.isFragment()) {
             return;
         }

@@ -1,7 +1,6 @@
 package dev.ixls.analysis.rules;
 
 import dev.ixls.analysis.AnalysisContext;
-import dev.ixls.analysis.ConfigGaps;
 import dev.ixls.analysis.DiagnosticTag;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
@@ -45,7 +44,7 @@ public final class UnusedDefinition extends Rule {
                     continue;
                 }
                 if (unreadWords == null) {
-                    unreadWords = ConfigGaps.of(context.config()).unreadWords();
+                    unreadWords = context.gaps().unreadWords();
                 }
                 if (unreadWords.contains(name)) {
                     continue;
