@@ -83,7 +83,7 @@ class IxConfigParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ix/seed-article.ix", "ix/device-output-ix2215-bgp.ix", "ix/hand-typed-flat-ikev1.ix",
-            "ix/ikev2-two-tunnels.ix", "ix/pppoe-home-router.ix"})
+            "ix/ikev2-two-tunnels.ix", "ix/pppoe-home-router.ix", "ix/device-output-ix2025-aggressive.ix"})
     void realShapedConfigsHaveNoMisplacedCommands(String fixture) {
         ParsedConfig p = parser.parse(Fixtures.read(fixture));
         List<Statement> misplaced = p.statements().stream().filter(s -> s.placement() == Placement.OUT_OF_BLOCK).toList();
