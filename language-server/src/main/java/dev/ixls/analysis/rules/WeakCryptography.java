@@ -36,27 +36,29 @@ public final class WeakCryptography extends Rule {
 
     @Override
     public void check(AnalysisContext context, Findings findings) {
+        // Name AWS as the reason only in a config that talks to AWS.
+        boolean aws = context.hasSamples() || context.config().tunnelInterfaces().stream().anyMatch(context::isAwsTunnel);
         for (Statement s : context.config().parsed().statements()) {
             if (s.placement() != Placement.IN_BLOCK || s.commandId() == null || s.negated()) {
                 continue;
             }
             switch (s.commandId()) {
                 case "ike.proposal" -> {
-                    word(s.argWord("encryption"), IKEV1, findings);
-                    word(s.argWord("hash"), IKEV1, findings);
-                    word(s.argWord("group"), IKEV1, findings);
+                    word(s.argWord("encryption"), IKEV1, aws, findings);
+                    word(s.argWord("hash"), IKEV1, aws, findings);
+                    word(s.argWord("group"), IKEV1, aws, findings);
                 }
                 case "ipsec.autokey-proposal" -> {
-                    word(s.argWord("encryption"), ESP, findings);
-                    word(s.argWord("integrity"), ESP, findings);
+                    word(s.argWord("encryption"), ESP, aws, findings);
+                    word(s.argWord("integrity"), ESP, aws, findings);
                 }
-                case "ipsec.autokey-map" -> word(s.argWord("pfs"), ESP, findings);
-                case "ikev2.sa-proposal", "ikev2.child-proposal" -> words(s.argWords("algorithms"), findings);
-                case "ikev2.child-pfs" -> word(s.argWord("group"), IKEV2, findings);
+                case "ipsec.autokey-map" -> word(s.argWord("pfs"), ESP, aws, findings);
+                case "ikev2.sa-proposal", "ikev2.child-proposal" -> words(s.argWords("algorithms"), aws, findings);
+                case "ikev2.child-pfs" -> word(s.argWord("group"), IKEV2, aws, findings);
                 case "interface.ikev2-other" -> {
                     String setting = s.arg("setting");
                     if ("sa-proposal".equals(setting) || "child-proposal".equals(setting) || "child-pfs".equals(setting)) {
-                        words(s.argWords("options"), findings);
+                        words(s.argWords("options"), aws, findings);
                     }
                 }
                 default -> {
@@ -65,13 +67,13 @@ public final class WeakCryptography extends Rule {
         }
     }
 
-    private static void words(List<Word> words, Findings findings) {
+    private static void words(List<Word> words, boolean aws, Findings findings) {
         for (Word w : words) {
-            word(w, IKEV2, findings);
+            word(w, IKEV2, aws, findings);
         }
     }
 
-    private static void word(Word w, Spelling spelling, Findings findings) {
+    private static void word(Word w, Spelling spelling, boolean aws, Findings findings) {
         if (w == null) {
             return;
         }
@@ -95,8 +97,12 @@ public final class WeakCryptography extends Rule {
         } else {
             return;
         }
-        findings.report(w.range(), LocalizedText.of(
-                "`" + t + "` is " + why.en() + ". AWS also accepts `" + better + "`; change it on both ends when you can.",
-                "`" + t + "` は" + why.ja() + "。AWS は `" + better + "` も受け付けます。可能なら両端で変更してください。"));
+        findings.report(w.range(), aws
+                ? LocalizedText.of(
+                        "`" + t + "` is " + why.en() + ". AWS also accepts `" + better + "`; change it on both ends when you can.",
+                        "`" + t + "` は" + why.ja() + "。AWS は `" + better + "` も受け付けます。可能なら両端で変更してください。")
+                : LocalizedText.of(
+                        "`" + t + "` is " + why.en() + ". Prefer `" + better + "`; change it on both ends when you can.",
+                        "`" + t + "` は" + why.ja() + "。`" + better + "` を推奨します。可能なら両端で変更してください。"));
     }
 }
