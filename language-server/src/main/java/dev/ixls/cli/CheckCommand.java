@@ -188,22 +188,31 @@ final class CheckCommand implements Callable<Integer> {
     private record Input(Path path, byte[] bytes, TextDecoder.Decoded decoded, boolean explicit) {
     }
 
+    /** Every file to look at, once each: a file named and also inside a named folder counts once, as named. */
     private List<Input> collect(PrintWriter err) {
-        List<Input> out = new ArrayList<>();
+        java.util.Map<Path, Input> byPath = new java.util.LinkedHashMap<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile).filter(f -> !skipped(p, f)).sorted()
-                            .forEach(f -> read(f, false, err).ifPresent(out::add));
+                            .filter(f -> !byPath.containsKey(key(f)))
+                            .forEach(f -> read(f, false, err).ifPresent(in -> byPath.put(key(f), in)));
                 } catch (IOException | UncheckedIOException e) {
                     err.println("ixls check: cannot walk " + p + ": " + e.getMessage());
                     ioError = true;
                 }
             } else {
-                read(p, true, err).ifPresent(out::add);
+                Input known = byPath.get(key(p));
+                if (known == null || !known.explicit) {
+                    read(p, true, err).ifPresent(in -> byPath.put(key(p), in));
+                }
             }
         }
-        return out;
+        return new ArrayList<>(byPath.values());
+    }
+
+    private static Path key(Path p) {
+        return p.toAbsolutePath().normalize();
     }
 
     private java.util.Optional<Input> read(Path p, boolean explicit, PrintWriter err) {

@@ -137,6 +137,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFileNamedTwiceIsCheckedOnce() throws Exception {
+        Path cfg = write("router.ix", Fixtures.read("ix/seed-article.ix"));
+        CliRun run = CliRun.of("check", "--format", "json", dir.toString(), cfg.toString(), cfg.toString());
+        JsonObject root = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertEquals(1, root.getAsJsonObject("summary").get("files").getAsInt(), run.out());
+    }
+
+    @Test
     void settingsFileTurnsRulesOff() throws Exception {
         Path bad = write("bad.ix", "frobnicate\nhostname a\nhostname b\nhostname c\n");
         CliRun before = CliRun.of("check", bad.toString());
