@@ -23,6 +23,14 @@ public record AnalysisContext(String location, IxConfig config, List<LinkedSampl
     /** Facts about the config that several rules read, computed on first use, once per check. */
     public static final class Derived {
         private ConfigGaps gaps;
+        private List<CryptoOffers.PeerOffer> awsOffers;
+
+        synchronized List<CryptoOffers.PeerOffer> awsOffers(AnalysisContext context) {
+            if (awsOffers == null) {
+                awsOffers = List.copyOf(CryptoOffers.computeForAwsPeers(context));
+            }
+            return awsOffers;
+        }
 
         synchronized ConfigGaps gaps(IxConfig config) {
             if (gaps == null) {

@@ -100,7 +100,8 @@ public final class CryptoOffers {
         if (exact.isPresent()) {
             return Optional.of(ikev1Offer(config, peer, exact.get()));
         }
-        Optional<Interface> ikev2 = config.interfaces().values().stream().filter(i -> peer.equals(i.ikev2Peer()))
+        // Through the peer index: scanning every interface per peer would be quadratic.
+        Optional<Interface> ikev2 = config.tunnelsToPeer(peer).stream().filter(i -> peer.equals(i.ikev2Peer()))
                 .findFirst();
         if (ikev2.isPresent()) {
             return Optional.of(ikev2Offer(config, peer, ikev2.get()));
@@ -109,7 +110,12 @@ public final class CryptoOffers {
     }
 
     /** The offers to every AWS peer the config names, in address order (IX208 and IX209 check them all). */
+    /** The offers to every AWS peer; computed once per check (IX208, IX209 and others read them). */
     public static List<PeerOffer> forAwsPeers(AnalysisContext context) {
+        return context.derived().awsOffers(context);
+    }
+
+    static List<PeerOffer> computeForAwsPeers(AnalysisContext context) {
         List<PeerOffer> out = new ArrayList<>();
         for (String peer : new TreeSet<>(SampleLinks.peersOf(context.config()))) {
             if (context.isAwsPeer(peer)) {
