@@ -1,6 +1,8 @@
 package dev.ixls.aws;
 
-/** Strict dotted-quad IPv4 addresses, held as an {@code int}. */
+import dev.ixls.model.net.Ipv4Address;
+
+/** Dotted-quad IPv4 addresses as the sample readers need them: ints, and netmasks (parsing is {@link Ipv4Address}'s). */
 final class Ipv4 {
 
     private Ipv4() {
@@ -13,42 +15,11 @@ final class Ipv4 {
 
     /** The address as an int, or null when the text is not a dotted-quad IPv4 address. */
     static Integer parse(String text) {
-        if (text == null || text.isEmpty() || text.length() > 15) {
-            return null;
-        }
-        int value = 0;
-        int octets = 0;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            int start = i;
-            int octet = 0;
-            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                octet = octet * 10 + (text.charAt(i) - '0');
-                i++;
-            }
-            int digits = i - start;
-            if (digits == 0 || digits > 3 || octet > 255) {
-                return null;
-            }
-            value = (value << 8) | octet;
-            octets++;
-            if (i < n) {
-                if (text.charAt(i) != '.' || octets == 4) {
-                    return null;
-                }
-                i++;
-                if (i == n) {
-                    return null;
-                }
-            }
-        }
-        return octets == 4 ? value : null;
+        return Ipv4Address.parse(text).map(Ipv4Address::bits).orElse(null);
     }
 
     static String format(int address) {
-        return ((address >>> 24) & 0xff) + "." + ((address >>> 16) & 0xff) + "." + ((address >>> 8) & 0xff) + "."
-                + (address & 0xff);
+        return new Ipv4Address(address).toString();
     }
 
     /** The prefix length of a contiguous netmask such as {@code 255.255.255.252}, or null. */

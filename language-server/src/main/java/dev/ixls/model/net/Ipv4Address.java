@@ -5,24 +5,26 @@ import java.util.Optional;
 /** An IPv4 address as an unsigned 32-bit value. */
 public record Ipv4Address(int bits) implements Comparable<Ipv4Address> {
 
-    /** Parses {@code a.b.c.d}; empty for anything else, including octets above 255. */
+    /** Parses {@code a.b.c.d}; empty for anything else, including octets above 255 or of more than 3 digits. */
     public static Optional<Ipv4Address> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
         int value = 0;
         int octet = -1;
+        int digits = 0;
         int dots = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 octet = (octet < 0 ? 0 : octet * 10) + (c - '0');
-                if (octet > 255) {
+                if (octet > 255 || ++digits > 3) {
                     return Optional.empty();
                 }
             } else if (c == '.' && octet >= 0 && dots < 3) {
                 value = (value << 8) | octet;
                 octet = -1;
+                digits = 0;
                 dots++;
             } else {
                 return Optional.empty();
