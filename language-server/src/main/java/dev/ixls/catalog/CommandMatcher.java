@@ -2,7 +2,9 @@ package dev.ixls.catalog;
 
 import dev.ixls.syntax.Word;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Fits a line's words to one command's syntax by backtracking over every way the syntax can be
@@ -17,9 +19,20 @@ public final class CommandMatcher {
     }
 
     public static MatchResult match(CommandSpec command, List<Word> words) {
-        Search search = new Search(command, words);
+        Search search = new Search(command, words, null);
         search.sequence(command.elements(), 0, new State(0, null, 0), s -> search.finish(s));
         return search.best();
+    }
+
+    /**
+     * The syntax elements that could take the next word after {@code words} (word number
+     * {@code words.size()}), over every reading of the words: what completion offers. The same
+     * search as {@link #match}, collecting instead of ranking.
+     */
+    public static Set<Element> nextElements(CommandSpec command, List<Word> words) {
+        Search search = new Search(command, words, new LinkedHashSet<>());
+        search.sequence(command.elements(), 0, new State(0, null, 0), s -> search.finish(s));
+        return search.atEnd;
     }
 
     /** Whether a word spells a literal keyword, exactly or as an abbreviation. */
@@ -52,11 +65,14 @@ public final class CommandMatcher {
     private static final class Search {
         private final CommandSpec command;
         private final List<Word> words;
+        /** When collecting for completion: every element tried where the words end. */
+        private final Set<Element> atEnd;
         private MatchResult best;
 
-        Search(CommandSpec command, List<Word> words) {
+        Search(CommandSpec command, List<Word> words, Set<Element> atEnd) {
             this.command = command;
             this.words = words;
+            this.atEnd = atEnd;
         }
 
         MatchResult best() {
@@ -68,6 +84,9 @@ public final class CommandMatcher {
         }
 
         void fail(State s, List<Element> expected) {
+            if (atEnd != null && s.pos == words.size()) {
+                atEnd.addAll(expected);
+            }
             offer(s.pos == words.size() ? MatchStatus.MISSING : MatchStatus.MISMATCH, s, expected);
         }
 
@@ -144,8 +163,8 @@ public final class CommandMatcher {
         /** A run of optional groups: each may appear once, in any order. */
         private void optionals(List<Element> run, boolean[] used, State s, Continuation k) {
             k.accept(s);
-            if (s.pos == words.size()) {
-                return;
+            if (s.pos == words.size() && atEnd == null) {
+                return; // matching: nothing left to fit; collecting goes on to see what may follow
             }
             for (int j = 0; j < run.size(); j++) {
                 if (used[j]) {
@@ -180,6 +199,9 @@ public final class CommandMatcher {
                 fail(s, List.of(e));
             } else if (e instanceof Element.Arg a) {
                 if (a.type() instanceof ArgType.Text) {
+                    if (atEnd != null) {
+                        atEnd.add(e); // the next word is more of the same text
+                    }
                     State t = s;
                     for (int p = s.pos; p < words.size(); p++) {
                         t = t.bind(a, words.get(p), 0);
@@ -216,6 +238,8 @@ public final class CommandMatcher {
                     k.accept(after);
                     if (after.pos > s.pos && after.pos < words.size()) {
                         element(r, after, k);
+                    } else if (atEnd != null && after.pos == words.size() && after.pos > s.pos) {
+                        element(r.element(), after, x -> { }); // one more repetition may follow
                     }
                 });
             }

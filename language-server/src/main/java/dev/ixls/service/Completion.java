@@ -3,6 +3,7 @@ package dev.ixls.service;
 import dev.ixls.analysis.LinkedSample;
 import dev.ixls.catalog.ArgType;
 import dev.ixls.catalog.CommandCatalog;
+import dev.ixls.catalog.CommandMatcher;
 import dev.ixls.catalog.CommandSpec;
 import dev.ixls.catalog.Element;
 import dev.ixls.catalog.StructureKind;
@@ -75,8 +76,7 @@ public final class Completion {
                 if (!spec.contexts().contains(context)) {
                     continue;
                 }
-                NextElements.Next next = NextElements.after(spec.elements(), words);
-                for (Element e : next.elements()) {
+                for (Element e : CommandMatcher.nextElements(spec, words)) {
                     propose(config, samples, spec, e, rank, cursor, items);
                 }
             }

@@ -65,6 +65,26 @@ class CommandMatcherTest {
         assertEquals(2, m.all("algorithms").size());
     }
 
+    private java.util.List<String> next(String id, String typed) {
+        List<Word> words = ConfigLexer.lex(new SourceText(typed)).get(0).words();
+        return CommandMatcher.nextElements(catalog.command(id), words).stream().map(CommandMatcher::describe).toList();
+    }
+
+    @Test
+    void nextElementsAreWhatCompletionOffers() {
+        // Optional groups after a complete line, in any order.
+        assertEquals(List.of("group", "lifetime"), next("ike.proposal", "ike proposal p encryption aes hash sha"));
+        assertEquals(List.of("group"), next("ike.proposal", "ike proposal p encryption aes hash sha lifetime 3600"));
+        // Alternatives where an argument is due.
+        assertEquals(List.of("<peer>", "any"), next("ike.policy", "ike policy p peer"));
+        // One more repetition may follow a repeated argument.
+        assertEquals(List.of("<algorithms>"), next("ikev2.sa-proposal", "sa-proposal enc aes-cbc-256"));
+        // Free text goes on.
+        assertEquals(List.of("<text>"), next("interface.description", "description to aws"));
+        // Nothing fits after a wrong keyword.
+        assertEquals(List.of(), next("ike.keepalive", "ike keepalives"));
+    }
+
     @Test
     void everyCatalogCommandHasDocsInBothLanguagesAndAUsage() {
         for (CommandSpec c : catalog.commands()) {
