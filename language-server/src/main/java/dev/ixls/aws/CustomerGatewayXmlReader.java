@@ -202,33 +202,28 @@ final class CustomerGatewayXmlReader {
     }
 
     private static Cipher cipher(String name, Element section) throws SampleFormatException {
-        String value = required(name, section, "encryption_protocol");
-        Cipher cipher = AlgorithmNames.cipher(value);
-        if (cipher == null) {
-            throw new SampleFormatException(name + ": <" + section.name + "><encryption_protocol> "
-                    + QuotedValue.of(value) + " is not understood");
-        }
-        return cipher;
+        return understood(name, section, "encryption_protocol", AlgorithmNames::cipher, "is not understood");
     }
 
     private static Integrity integrity(String name, Element section) throws SampleFormatException {
-        String value = required(name, section, "authentication_protocol");
-        Integrity integrity = AlgorithmNames.integrity(value);
-        if (integrity == null) {
-            throw new SampleFormatException(name + ": <" + section.name + "><authentication_protocol> "
-                    + QuotedValue.of(value) + " is not understood");
-        }
-        return integrity;
+        return understood(name, section, "authentication_protocol", AlgorithmNames::integrity, "is not understood");
     }
 
     private static int group(String name, Element section) throws SampleFormatException {
-        String value = required(name, section, "perfect_forward_secrecy");
-        Integer group = AlgorithmNames.dhGroup(value);
-        if (group == null) {
-            throw new SampleFormatException(name + ": <" + section.name + "><perfect_forward_secrecy> "
-                    + QuotedValue.of(value) + " is not a Diffie-Hellman group");
+        return understood(name, section, "perfect_forward_secrecy", AlgorithmNames::dhGroup,
+                "is not a Diffie-Hellman group");
+    }
+
+    /** A required child element read through {@code meaning}; a value it does not know is an error. */
+    private static <T> T understood(String name, Element section, String child,
+            java.util.function.Function<String, T> meaning, String complaint) throws SampleFormatException {
+        String value = required(name, section, child);
+        T result = meaning.apply(value);
+        if (result == null) {
+            throw new SampleFormatException(name + ": <" + section.name + "><" + child + "> "
+                    + QuotedValue.of(value) + " " + complaint);
         }
-        return group;
+        return result;
     }
 
     private static String mode(Element ike) {
