@@ -35,20 +35,37 @@ public record MatchResult(CommandSpec command, MatchStatus status, List<Binding>
         return CommandMatcher.describe(expectedElements);
     }
 
+    /** Every binding of an argument, in word order (a repeated or text argument binds several). */
     public List<Binding> all(String argName) {
-        return bindings.stream().filter(b -> b.name().equals(argName)).toList();
+        List<Binding> out = null;
+        for (int i = 0; i < bindings.size(); i++) {
+            Binding b = bindings.get(i);
+            if (sameName(b.name(), argName)) {
+                if (out == null) {
+                    out = new java.util.ArrayList<>(4);
+                }
+                out.add(b);
+            }
+        }
+        return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
     }
 
     public Binding first(String argName) {
         for (int i = 0; i < bindings.size(); i++) { // indexed: the model reads every argument this way
             Binding b = bindings.get(i);
-            String name = b.name();
-            // Catalog names are interned, so a name written in code usually matches on identity.
-            if (name == argName || name.equals(argName)) {
+            if (sameName(b.name(), argName)) {
                 return b;
             }
         }
         return null;
+    }
+
+    /**
+     * Catalog names are interned, so a name written in code usually matches on identity; a miss
+     * is mostly told by the cached hash codes, without comparing characters.
+     */
+    private static boolean sameName(String name, String argName) {
+        return name == argName || argName != null && name.hashCode() == argName.hashCode() && name.equals(argName);
     }
 
     public String text(String argName) {

@@ -2,7 +2,6 @@ package dev.ixls.model;
 
 import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.parse.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,14 +11,6 @@ import java.util.List;
  */
 public record BgpNeighbor(Ipv4Address address, Long remoteAs, Integer keepalive, Integer holdTime,
         Statement remoteAsStatement, Statement timersStatement, List<Statement> statements) {
-
-    BgpNeighbor with(Long remoteAs, Statement remoteAsStatement, Integer keepalive, Integer holdTime,
-            Statement timersStatement, Statement line) {
-        List<Statement> all = new ArrayList<>(statements);
-        all.add(line);
-        return new BgpNeighbor(address, remoteAs, keepalive, holdTime, remoteAsStatement, timersStatement,
-                List.copyOf(all));
-    }
 
     /** The first line that names this neighbor, for diagnostics about the neighbor as a whole. */
     public Statement firstStatement() {

@@ -9,7 +9,6 @@ import dev.ixls.parse.Placement;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Word;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,9 @@ import java.util.Map;
  * read; values that do not parse are left null, and the rules report them.
  */
 public final class IxConfigModelBuilder {
+
+    /** Shared by every interface without IKEv2 algorithm lines (it is an immutable value). */
+    private static final Ikev2Proposals NO_PROPOSALS = Ikev2Proposals.empty();
 
     private IxConfigModelBuilder() {
     }
@@ -45,31 +47,53 @@ public final class IxConfigModelBuilder {
                 continue;
             }
             switch (s.commandId()) {
-                case "ike.proposal" -> ikeProposals.putIfAbsent(s.arg("name"), new IkeProposal(s.arg("name"),
-                        IxAlgorithms.ikeCipher(s.arg("encryption")), IxAlgorithms.integrity(s.arg("hash")),
-                        IxAlgorithms.dhGroup(s.arg("group")), integer(s.arg("lifetime")), s));
-                case "ike.policy" -> ikePolicies.putIfAbsent(s.arg("name"), new IkePolicy(s.arg("name"),
-                        s.arg("peer") != null ? s.arg("peer") : "any", key(s.arg("key")), s.arg("mode"),
-                        names(s.arg("proposals")), s));
-                case "ike.keepalive" -> {
-                    Integer interval = integer(s.arg("interval"));
-                    Integer retries = integer(s.arg("retries"));
-                    if (s.arg("policy") != null && interval != null && retries != null) {
-                        keepalives.add(new IkeKeepalive(s.arg("policy"), interval, retries, s));
+                // Each argument is looked up once: a lookup scans the line's bindings.
+                case "ike.proposal" -> {
+                    String name = s.arg("name");
+                    if (!ikeProposals.containsKey(name)) {
+                        ikeProposals.put(name, new IkeProposal(name, IxAlgorithms.ikeCipher(s.arg("encryption")),
+                                IxAlgorithms.integrity(s.arg("hash")), IxAlgorithms.dhGroup(s.arg("group")),
+                                integer(s.arg("lifetime")), s));
                     }
                 }
-                case "ipsec.autokey-proposal" -> ipsecProposals.putIfAbsent(s.arg("name"),
-                        new IpsecProposal(s.arg("name"), IxAlgorithms.espCipher(s.arg("encryption")),
+                case "ike.policy" -> {
+                    String name = s.arg("name");
+                    if (!ikePolicies.containsKey(name)) {
+                        ikePolicies.put(name, new IkePolicy(name, orAny(s.arg("peer")), key(s.arg("key")),
+                                s.arg("mode"), names(s.arg("proposals")), s));
+                    }
+                }
+                case "ike.keepalive" -> {
+                    String policy = s.arg("policy");
+                    Integer interval = integer(s.arg("interval"));
+                    Integer retries = integer(s.arg("retries"));
+                    if (policy != null && interval != null && retries != null) {
+                        keepalives.add(new IkeKeepalive(policy, interval, retries, s));
+                    }
+                }
+                case "ipsec.autokey-proposal" -> {
+                    String name = s.arg("name");
+                    if (!ipsecProposals.containsKey(name)) {
+                        ipsecProposals.put(name, new IpsecProposal(name, IxAlgorithms.espCipher(s.arg("encryption")),
                                 IxAlgorithms.integrity(s.arg("integrity")), integer(s.arg("lifetime")), s));
-                case "ipsec.autokey-map" -> ipsecMaps.putIfAbsent(s.arg("name"), new IpsecMap(s.arg("name"),
-                        s.arg("acl"), s.arg("peer") != null ? s.arg("peer") : "any", names(s.arg("proposals")),
-                        IxAlgorithms.dhGroup(s.arg("pfs")), s));
+                    }
+                }
+                case "ipsec.autokey-map" -> {
+                    String name = s.arg("name");
+                    if (!ipsecMaps.containsKey(name)) {
+                        ipsecMaps.put(name, new IpsecMap(name, s.arg("acl"), orAny(s.arg("peer")),
+                                names(s.arg("proposals")), IxAlgorithms.dhGroup(s.arg("pfs")), s));
+                    }
+                }
                 case "ikev2.authentication" -> {
-                    String type = s.arg("id") != null ? "ipv4" : s.arg("id6") != null ? "ipv6"
-                            : s.arg("keyid") != null ? "keyid" : "fqdn";
-                    String id = firstNonNull(s.arg("id"), s.arg("id6"), s.arg("keyid"), s.arg("fqdn"));
-                    if (id != null && s.arg("key") != null) {
-                        ikev2Keys.add(new Ikev2Key(type, id, key(s.arg("key")), s));
+                    String ipv4 = s.arg("id");
+                    String ipv6 = s.arg("id6");
+                    String keyid = s.arg("keyid");
+                    String type = ipv4 != null ? "ipv4" : ipv6 != null ? "ipv6" : keyid != null ? "keyid" : "fqdn";
+                    String id = firstNonNull(ipv4, ipv6, keyid, s.arg("fqdn"));
+                    String key = s.arg("key");
+                    if (id != null && key != null) {
+                        ikev2Keys.add(new Ikev2Key(type, id, key(key), s));
                     }
                 }
                 case "ikev2.profile", "ikev2.default-profile" -> {
@@ -86,15 +110,17 @@ public final class IxConfigModelBuilder {
                     }
                 }
                 case "interface" -> {
-                    if (s.arg("name") != null) {
-                        interfaceOpeners.computeIfAbsent(s.arg("name"), k -> new ArrayList<>()).add(s);
+                    String name = s.arg("name");
+                    if (name != null) {
+                        interfaceOpeners.computeIfAbsent(name, k -> new ArrayList<>(1)).add(s);
                     }
                 }
                 case "ike.nat-traversal" -> natTraversals.add(new NatTraversal(s.arg("policy"), s));
                 case "ike.local-id", "ike.remote-id" -> {
-                    if (s.arg("policy") != null && s.arg("id") != null) {
-                        identities.add(new IkeIdentity(s.arg("policy"), s.is("ike.local-id"), s.arg("type"),
-                                s.arg("id"), s));
+                    String policy = s.arg("policy");
+                    String id = s.arg("id");
+                    if (policy != null && id != null) {
+                        identities.add(new IkeIdentity(policy, s.is("ike.local-id"), s.arg("type"), id, s));
                     }
                 }
                 case "ip.access-list" -> addEntry(accessLists, s);
@@ -121,9 +147,14 @@ public final class IxConfigModelBuilder {
     }
 
     private static void addEntry(Map<String, List<Statement>> byName, Statement s) {
-        if (s.arg("name") != null) {
-            byName.computeIfAbsent(s.arg("name"), k -> new ArrayList<>()).add(s);
+        String name = s.arg("name");
+        if (name != null) {
+            byName.computeIfAbsent(name, k -> new ArrayList<>()).add(s);
         }
+    }
+
+    private static String orAny(String peer) {
+        return peer != null ? peer : "any";
     }
 
     private static Map<String, NamedEntries> named(String kind, Map<String, List<Statement>> byName) {
@@ -133,10 +164,7 @@ public final class IxConfigModelBuilder {
     }
 
     private static Interface iface(String name, List<Statement> openers) {
-        List<Statement> members = new ArrayList<>();
-        for (Statement o : openers) {
-            members.addAll(o.children());
-        }
+        List<Statement> members = membersOf(openers);
         Ipv4Prefix address = null;
         String mode = null;
         String map = null;
@@ -145,34 +173,70 @@ public final class IxConfigModelBuilder {
         Integer mss = null;
         Integer dpd = null;
         boolean shutdown = false;
-        ProposalsCollector proposals = new ProposalsCollector();
-        for (Statement m : members) {
+        ProposalsCollector proposals = null; // most interfaces have no IKEv2 algorithm lines
+        for (int i = 0; i < members.size(); i++) {
+            Statement m = members.get(i);
             if (m.placement() != Placement.IN_BLOCK || m.commandId() == null) {
                 continue;
             }
             switch (m.commandId()) {
                 case "interface.ip-address" -> {
-                    if (!m.negated() && m.arg("address") != null && address == null
-                            && m.line().words().stream().noneMatch(w -> w.text().equals("secondary"))) {
-                        address = Ipv4Prefix.parse(m.arg("address")).orElse(null);
+                    if (!m.negated() && address == null && !isSecondary(m)) {
+                        String text = m.arg("address");
+                        if (text != null) {
+                            address = Ipv4Prefix.parse(text).orElse(null);
+                        }
                     }
                 }
                 case "interface.tunnel-mode" -> mode = m.negated() ? null : m.arg("mode");
                 case "interface.ipsec-policy" -> map = m.negated() ? null : m.arg("map");
                 case "interface.ikev2-binding", "interface.ikev2-profile" -> profile = m.negated() ? null : m.arg("profile");
                 case "interface.ikev2-peer" -> peer = m.negated() ? null : firstNonNull(m.arg("peer"), m.arg("peer6"));
-                case "interface.adjust-mss" -> mss = m.negated() ? null
-                        : m.arg("mss") != null ? integer(m.arg("mss")) : Interface.MSS_AUTO;
+                case "interface.adjust-mss" -> {
+                    if (m.negated()) {
+                        mss = null;
+                    } else {
+                        String text = m.arg("mss");
+                        mss = text != null ? integer(text) : Interface.MSS_AUTO;
+                    }
+                }
                 case "interface.ikev2-dpd" -> dpd = integer(m.arg("seconds"));
                 case "interface.shutdown" -> shutdown = true;
                 case "interface.no-shutdown" -> shutdown = false;
-                case "interface.ikev2-other" -> proposals.accept(m.arg("setting"), m.argWords("options"));
+                case "interface.ikev2-other" -> {
+                    if (proposals == null) {
+                        proposals = new ProposalsCollector();
+                    }
+                    proposals.accept(m.arg("setting"), m.argWords("options"));
+                }
                 default -> {
                 }
             }
         }
-        return new Interface(name, address, mode, map, profile, peer, mss, shutdown, dpd, proposals.build(),
-                List.copyOf(openers), List.copyOf(members));
+        return new Interface(name, address, mode, map, profile, peer, mss, shutdown, dpd,
+                proposals == null ? NO_PROPOSALS : proposals.build(), List.copyOf(openers), members);
+    }
+
+    /** The member lines of all of an interface's blocks; the opener's own list when entered once. */
+    private static List<Statement> membersOf(List<Statement> openers) {
+        if (openers.size() == 1) {
+            return openers.get(0).children(); // read-only already
+        }
+        List<Statement> members = new ArrayList<>();
+        for (Statement o : openers) {
+            members.addAll(o.children());
+        }
+        return List.copyOf(members);
+    }
+
+    private static boolean isSecondary(Statement addressLine) {
+        List<Word> words = addressLine.line().words();
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).text().equals("secondary")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Ikev2Profile profile(String name, Statement opener) {
@@ -256,18 +320,22 @@ public final class IxConfigModelBuilder {
     }
 
     private static RouterBgp bgp(Statement opener) {
-        Map<Ipv4Address, BgpNeighbor> neighbors = new LinkedHashMap<>();
+        Map<Ipv4Address, NeighborLines> neighbors = new LinkedHashMap<>();
         List<Ipv4Prefix> networks = new ArrayList<>();
         boolean[] originates = {false};
         collectBgp(opener.children(), neighbors, networks, originates);
         Long asn = longValue(opener.arg("asn"));
-        return new RouterBgp(asn == null ? 0 : asn, List.copyOf(neighbors.values()), List.copyOf(networks),
-                originates[0], opener);
+        List<BgpNeighbor> built = new ArrayList<>(neighbors.size());
+        for (NeighborLines n : neighbors.values()) {
+            built.add(n.build());
+        }
+        return new RouterBgp(asn == null ? 0 : asn, List.copyOf(built), List.copyOf(networks), originates[0], opener);
     }
 
-    private static void collectBgp(List<Statement> members, Map<Ipv4Address, BgpNeighbor> neighbors,
+    private static void collectBgp(List<Statement> members, Map<Ipv4Address, NeighborLines> neighbors,
             List<Ipv4Prefix> networks, boolean[] originates) {
-        for (Statement m : members) {
+        for (int i = 0; i < members.size(); i++) {
+            Statement m = members.get(i);
             if (m.placement() != Placement.IN_BLOCK || m.commandId() == null || m.negated()) {
                 continue;
             }
@@ -285,25 +353,41 @@ public final class IxConfigModelBuilder {
                 continue;
             }
             Ipv4Address address = address(m.arg("address"));
-            if (address == null) {
-                continue;
+            if (address != null) {
+                neighbors.computeIfAbsent(address, NeighborLines::new).accept(id, m);
             }
-            BgpNeighbor n = neighbors.computeIfAbsent(address,
-                    a -> new BgpNeighbor(a, null, null, null, null, null, List.of()));
-            Long remoteAs = n.remoteAs();
-            Statement remoteAsLine = n.remoteAsStatement();
-            Integer keepalive = n.keepalive();
-            Integer hold = n.holdTime();
-            Statement timersLine = n.timersStatement();
-            if (id.equals("bgp.neighbor.remote-as")) {
-                remoteAs = longValue(m.arg("asn"));
-                remoteAsLine = m;
-            } else if (id.equals("bgp.neighbor.timers")) {
-                keepalive = integer(m.arg("keepalive"));
-                hold = integer(m.arg("hold"));
-                timersLine = m;
+        }
+    }
+
+    /** A BGP neighbor while its lines are read: one mutable record per neighbor, built once at the end. */
+    private static final class NeighborLines {
+        private final Ipv4Address address;
+        private final List<Statement> lines = new ArrayList<>(2);
+        private Long remoteAs;
+        private Statement remoteAsLine;
+        private Integer keepalive;
+        private Integer hold;
+        private Statement timersLine;
+
+        NeighborLines(Ipv4Address address) {
+            this.address = address;
+        }
+
+        /** Later lines win, as on the router. */
+        void accept(String commandId, Statement line) {
+            if (commandId.equals("bgp.neighbor.remote-as")) {
+                remoteAs = longValue(line.arg("asn"));
+                remoteAsLine = line;
+            } else if (commandId.equals("bgp.neighbor.timers")) {
+                keepalive = integer(line.arg("keepalive"));
+                hold = integer(line.arg("hold"));
+                timersLine = line;
             }
-            neighbors.put(address, n.with(remoteAs, remoteAsLine, keepalive, hold, timersLine, m));
+            lines.add(line);
+        }
+
+        BgpNeighbor build() {
+            return new BgpNeighbor(address, remoteAs, keepalive, hold, remoteAsLine, timersLine, List.copyOf(lines));
         }
     }
 
@@ -311,11 +395,25 @@ public final class IxConfigModelBuilder {
         return text == null ? null : new PresharedKey(text);
     }
 
+    /** The non-empty names of a comma-separated list. */
     private static List<String> names(String commaList) {
         if (commaList == null) {
             return List.of();
         }
-        return Arrays.stream(commaList.split(",")).filter(x -> !x.isEmpty()).toList();
+        if (commaList.indexOf(',') < 0) { // the usual single name
+            return commaList.isEmpty() ? List.of() : List.of(commaList);
+        }
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        while (start <= commaList.length()) {
+            int comma = commaList.indexOf(',', start);
+            int end = comma < 0 ? commaList.length() : comma;
+            if (end > start) {
+                out.add(commaList.substring(start, end));
+            }
+            start = end + 1;
+        }
+        return List.copyOf(out);
     }
 
     private static Ipv4Address address(String text) {
@@ -323,17 +421,23 @@ public final class IxConfigModelBuilder {
     }
 
     static Integer integer(String text) {
-        Long v = longValue(text);
-        return v == null || v > Integer.MAX_VALUE ? null : v.intValue();
+        long v = digits(text);
+        return v < 0 || v > Integer.MAX_VALUE ? null : (int) v;
     }
 
     private static Long longValue(String text) {
+        long v = digits(text);
+        return v < 0 ? null : v;
+    }
+
+    /** The value of a number written in digits only (at most 18 of them), or -1. */
+    private static long digits(String text) {
         if (text == null || text.isEmpty() || text.length() > 18) {
-            return null;
+            return -1;
         }
         for (int i = 0; i < text.length(); i++) {
             if (!Character.isDigit(text.charAt(i))) {
-                return null;
+                return -1;
             }
         }
         return Long.parseLong(text);

@@ -1,6 +1,7 @@
 package dev.ixls.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,10 @@ public record PeerIndex(Map<String, IkePolicy> policies, Map<String, IpsecMap> m
                 tunnels.computeIfAbsent(peer, k -> new ArrayList<>()).add(i);
             }
         }
-        tunnels.replaceAll((k, v) -> List.copyOf(v));
-        return new PeerIndex(Map.copyOf(policies), Map.copyOf(maps), Map.copyOf(tunnels));
+        tunnels.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        // Read-only views, not copies: these maps hold an entry per site of a large config.
+        return new PeerIndex(Collections.unmodifiableMap(policies), Collections.unmodifiableMap(maps),
+                Collections.unmodifiableMap(tunnels));
     }
 
     /** The IKE peer a tunnel interface leads to, or null. */

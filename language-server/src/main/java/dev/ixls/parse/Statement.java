@@ -21,6 +21,8 @@ public final class Statement {
     private final boolean negated;
     /** Only block openers get members; leaves share the empty list (most lines are leaves). */
     private List<Statement> children = List.of();
+    /** The read-only view handed out, made once per opener rather than on every call. */
+    private List<Statement> childrenView = List.of();
 
     Statement(ConfigLine line, MatchResult match, Placement placement, String context, Statement parent,
             boolean negated) {
@@ -62,12 +64,13 @@ public final class Statement {
 
     /** The statements inside the block this statement opens, in file order. */
     public List<Statement> children() {
-        return java.util.Collections.unmodifiableList(children);
+        return childrenView;
     }
 
     void addChild(Statement child) {
         if (children.isEmpty()) {
             children = new ArrayList<>();
+            childrenView = java.util.Collections.unmodifiableList(children);
         }
         children.add(child);
     }
@@ -96,12 +99,34 @@ public final class Statement {
     }
 
     public List<Word> argWords(String name) {
-        return match == null ? List.of() : match.all(name).stream().map(Binding::word).toList();
+        if (match == null) {
+            return List.of();
+        }
+        List<Binding> all = match.all(name);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Word[] words = new Word[all.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = all.get(i).word();
+        }
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(words));
     }
 
     /** The words of a text argument joined with single spaces, or "" when absent. */
     public String argText(String name) {
-        return String.join(" ", argWords(name).stream().map(Word::text).toList());
+        List<Word> words = argWords(name);
+        if (words.size() == 1) {
+            return words.get(0).text();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(words.get(i).text());
+        }
+        return sb.toString();
     }
 
     public Range range() {

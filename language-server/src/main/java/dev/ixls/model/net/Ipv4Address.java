@@ -10,16 +10,25 @@ public record Ipv4Address(int bits) implements Comparable<Ipv4Address> {
         if (text == null) {
             return Optional.empty();
         }
+        long bits = bits(text, 0, text.length());
+        return bits < 0 ? Optional.empty() : Optional.of(new Ipv4Address((int) bits));
+    }
+
+    /**
+     * The address written in {@code text[from, to)} as an unsigned 32-bit value, or -1 when it is
+     * not one. Reads in place, so a prefix's address part needs no substring.
+     */
+    static long bits(String text, int from, int to) {
         int value = 0;
         int octet = -1;
         int digits = 0;
         int dots = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 octet = (octet < 0 ? 0 : octet * 10) + (c - '0');
                 if (octet > 255 || ++digits > 3) {
-                    return Optional.empty();
+                    return -1;
                 }
             } else if (c == '.' && octet >= 0 && dots < 3) {
                 value = (value << 8) | octet;
@@ -27,13 +36,13 @@ public record Ipv4Address(int bits) implements Comparable<Ipv4Address> {
                 digits = 0;
                 dots++;
             } else {
-                return Optional.empty();
+                return -1;
             }
         }
         if (dots != 3 || octet < 0) {
-            return Optional.empty();
+            return -1;
         }
-        return Optional.of(new Ipv4Address((value << 8) | octet));
+        return Integer.toUnsignedLong((value << 8) | octet);
     }
 
     public static Ipv4Address of(String text) {

@@ -20,16 +20,37 @@ public record Ipv4Prefix(Ipv4Address address, int length) {
         if (slash < 0 || slash == text.length() - 1 || text.length() - slash > 3) {
             return Optional.empty();
         }
-        int length;
-        try {
-            length = Integer.parseInt(text.substring(slash + 1));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        int length = lengthAfter(text, slash + 1);
         if (length < 0 || length > 32) {
             return Optional.empty();
         }
-        return Ipv4Address.parse(text.substring(0, slash)).map(a -> new Ipv4Prefix(a, length));
+        long bits = Ipv4Address.bits(text, 0, slash);
+        return bits < 0 ? Optional.empty() : Optional.of(new Ipv4Prefix(new Ipv4Address((int) bits), length));
+    }
+
+    /**
+     * The one or two characters after the slash read as {@link Integer#parseInt} reads them (an
+     * optional sign, then digits), or -1 when they are no number. In place: no substring per prefix.
+     */
+    private static int lengthAfter(String text, int from) {
+        int i = from;
+        char first = text.charAt(i);
+        boolean negative = first == '-';
+        if (negative || first == '+') {
+            i++;
+            if (i == text.length()) {
+                return -1;
+            }
+        }
+        int value = 0;
+        for (; i < text.length(); i++) {
+            int digit = Character.digit(text.charAt(i), 10);
+            if (digit < 0) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return negative && value != 0 ? -1 : value;
     }
 
     public static Ipv4Prefix of(String text) {

@@ -28,6 +28,16 @@ class Ipv4AddressTest {
     }
 
     @Test
+    void prefixLengthsReadAsBefore() {
+        assertEquals(Ipv4Prefix.of("10.0.0.0/8"), Ipv4Prefix.parse("10.0.0.0/+8").orElseThrow());
+        assertEquals(0, Ipv4Prefix.of("10.0.0.0/-0").length());
+        for (String bad : new String[] {"10.0.0.0", "10.0.0.0/", "10.0.0.0/-1", "10.0.0.0/+", "10.0.0.0/8a",
+                "10.0.0.0/008", "10.0.0/8", "10.0.0.0//8", "256.0.0.0/8"}) {
+            assertTrue(Ipv4Prefix.parse(bad).isEmpty(), bad);
+        }
+    }
+
+    @Test
     void equalAddressesHashAlike() {
         assertEquals(Ipv4Address.of("10.0.0.1"), Ipv4Address.of("10.0.0.1"));
         assertEquals(Ipv4Address.of("10.0.0.1").hashCode(), Ipv4Address.of("10.0.0.1").hashCode());
