@@ -5,7 +5,6 @@ import dev.ixls.catalog.Binding;
 import dev.ixls.catalog.MatchResult;
 import dev.ixls.parse.Placement;
 import dev.ixls.parse.Statement;
-import dev.ixls.syntax.Range;
 import dev.ixls.syntax.Word;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,7 +43,7 @@ public final class SymbolTable {
                         table.referToEach(r.kinds(), b.word(), s);
                     } else {
                         Word w = b.word();
-                        table.addReference(new SymbolReference(r.kinds(), w.text(), w.range(), s));
+                        table.addReference(new SymbolReference(r.kinds(), w.text(), w.line(), w.start(), w.end(), s));
                     }
                 }
             }
@@ -55,7 +54,7 @@ public final class SymbolTable {
     private void define(ArgType.Def d, Word w, Statement s) {
         definitions.computeIfAbsent(d.kind(), k -> new LinkedHashMap<>())
                 .computeIfAbsent(w.text(), k -> new ArrayList<>(1)) // a name is mostly defined once
-                .add(new SymbolDefinition(d.kind(), w.text(), w.range(), s, d.multiLine()));
+                .add(new SymbolDefinition(d.kind(), w.text(), w.line(), w.start(), w.end(), s, d.multiLine()));
     }
 
     /** The names of a comma-separated list, each with its own range; empty parts are skipped. */
@@ -67,8 +66,7 @@ public final class SymbolTable {
             int end = comma < 0 ? text.length() : comma;
             if (end > start) {
                 String part = start == 0 && end == text.length() ? text : text.substring(start, end);
-                Range range = Range.onLine(w.line(), w.start() + start, w.start() + end);
-                addReference(new SymbolReference(kinds, part, range, s));
+                addReference(new SymbolReference(kinds, part, w.line(), w.start() + start, w.start() + end, s));
             }
             start = end + 1;
         }
