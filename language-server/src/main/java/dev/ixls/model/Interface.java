@@ -14,10 +14,11 @@ import java.util.List;
  * @param ikev2Peer the address of {@code ikev2 peer}, or null
  * @param mss {@code ip tcp adjust-mss}: null when absent, 0 for {@code auto}
  * @param ikev2Proposals IKEv2 algorithms written directly on the interface
+ * @param peer the IKE peer the interface leads to, through {@code ikev2 peer} or its IPsec map, or null
  */
 public record Interface(String name, Ipv4Prefix address, String tunnelMode, String ipsecMap, String ikev2Profile,
         String ikev2Peer, Integer mss, boolean shutdown, Integer ikev2DpdInterval,
-        Ikev2Profile.Ikev2Proposals ikev2Proposals, List<Statement> openers, List<Statement> members) {
+        Ikev2Profile.Ikev2Proposals ikev2Proposals, List<Statement> openers, List<Statement> members, String peer) {
 
     public static final int MSS_AUTO = 0;
 
@@ -31,6 +32,9 @@ public record Interface(String name, Ipv4Prefix address, String tunnelMode, Stri
 
     /** The member line of a command, or null. */
     public Statement member(String commandId) {
+        if (members instanceof MemberList indexed) { // always, when the model builder made the interface
+            return indexed.first(commandId);
+        }
         for (Statement s : members) {
             if (s.is(commandId) && !s.negated()) {
                 return s;

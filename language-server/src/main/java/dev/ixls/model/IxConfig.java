@@ -9,20 +9,19 @@ import java.util.Optional;
  * The meaning of an IX config: its structures by kind, each pointing back to its source lines.
  * Maps keep file order; when a name is defined twice the first definition is kept here (the
  * symbol table has them all).
+ *
+ * @param tunnelInterfaces the interfaces named {@code Tunnel...}, in file order (rules walk them often)
  */
 public record IxConfig(ParsedConfig parsed, SymbolTable symbols, Map<String, Interface> interfaces,
         Map<String, IkeProposal> ikeProposals, Map<String, IkePolicy> ikePolicies, List<IkeKeepalive> ikeKeepalives,
         Map<String, IpsecProposal> ipsecProposals, Map<String, IpsecMap> ipsecMaps, List<Ikev2Key> ikev2Keys,
         Map<String, Ikev2Profile> ikev2Profiles, List<StaticRoute> staticRoutes, RouterBgp bgp,
         List<NatTraversal> natTraversals, List<IkeIdentity> ikeIdentities, Map<String, NamedEntries> accessLists,
-        Map<String, NamedEntries> prefixLists, Map<String, NamedEntries> routeMaps, PeerIndex peers) {
+        Map<String, NamedEntries> prefixLists, Map<String, NamedEntries> routeMaps, PeerIndex peers,
+        List<Interface> tunnelInterfaces) {
 
     public Optional<RouterBgp> routerBgp() {
         return Optional.ofNullable(bgp);
-    }
-
-    public List<Interface> tunnelInterfaces() {
-        return interfaces.values().stream().filter(Interface::isTunnel).toList();
     }
 
     public Optional<IkePolicy> ikePolicyForPeer(String peer) {
@@ -33,8 +32,14 @@ public record IxConfig(ParsedConfig parsed, SymbolTable symbols, Map<String, Int
         return Optional.ofNullable(peers.maps().get(peer));
     }
 
+    /** The first {@code ikev2 authentication} line for an IPv4 id. */
     public Optional<Ikev2Key> ikev2KeyFor(String ipv4) {
-        return ikev2Keys.stream().filter(k -> "ipv4".equals(k.idType()) && ipv4.equals(k.id())).findFirst();
+        return Optional.ofNullable(peers.ipv4Keys().get(ipv4));
+    }
+
+    /** The first {@code ikev2 authentication} line for an id of any type (address, key id, FQDN). */
+    public Optional<Ikev2Key> ikev2KeyWithId(String id) {
+        return Optional.ofNullable(peers.keysById().get(id));
     }
 
     /** The interfaces that carry the tunnel to a peer, through an IPsec map or an IKEv2 peer line. */
@@ -44,6 +49,6 @@ public record IxConfig(ParsedConfig parsed, SymbolTable symbols, Map<String, Int
 
     /** The IKE peer a tunnel interface leads to, or null. */
     public String peerOf(Interface i) {
-        return PeerIndex.peerOf(i, ipsecMaps);
+        return i.peer();
     }
 }

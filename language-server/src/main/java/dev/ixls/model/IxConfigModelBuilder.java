@@ -112,7 +112,7 @@ public final class IxConfigModelBuilder {
                 case "interface" -> {
                     String name = s.arg("name");
                     if (name != null) {
-                        interfaceOpeners.computeIfAbsent(name, k -> new ArrayList<>(1)).add(s);
+                        interfaceOpeners.merge(name, List.of(s), IxConfigModelBuilder::concat);
                     }
                 }
                 case "ike.nat-traversal" -> natTraversals.add(new NatTraversal(s.arg("policy"), s));
@@ -137,13 +137,22 @@ public final class IxConfigModelBuilder {
             }
         }
 
-        Map<String, Interface> interfaces = new LinkedHashMap<>();
-        interfaceOpeners.forEach((name, openers) -> interfaces.put(name, iface(name, openers)));
+        Map<String, Interface> interfaces = new LinkedHashMap<>(PeerIndex.capacity(interfaceOpeners.size()));
+        List<Interface> tunnels = new ArrayList<>();
+        interfaceOpeners.forEach((name, openers) -> {
+            Interface i = iface(name, openers, ipsecMaps);
+            interfaces.put(name, i);
+            if (i.isTunnel()) {
+                tunnels.add(i);
+            }
+        });
+        List<Ikev2Key> keys = List.copyOf(ikev2Keys);
         return new IxConfig(parsed, SymbolTable.of(parsed.statements()), interfaces, ikeProposals, ikePolicies,
-                List.copyOf(keepalives), ipsecProposals, ipsecMaps, List.copyOf(ikev2Keys), profiles,
+                List.copyOf(keepalives), ipsecProposals, ipsecMaps, keys, profiles,
                 List.copyOf(routes), bgp, List.copyOf(natTraversals), List.copyOf(identities),
                 named("access-list", accessLists), named("prefix-list", prefixLists), named("route-map", routeMaps),
-                PeerIndex.of(interfaces, ikePolicies, ipsecMaps));
+                PeerIndex.of(interfaces.values(), ikePolicies.values(), ipsecMaps.values(), keys),
+                List.copyOf(tunnels));
     }
 
     private static void addEntry(Map<String, List<Statement>> byName, Statement s) {
@@ -163,7 +172,7 @@ public final class IxConfigModelBuilder {
         return out;
     }
 
-    private static Interface iface(String name, List<Statement> openers) {
+    private static Interface iface(String name, List<Statement> openers, Map<String, IpsecMap> ipsecMaps) {
         List<Statement> members = membersOf(openers);
         Ipv4Prefix address = null;
         String mode = null;
@@ -214,19 +223,20 @@ public final class IxConfigModelBuilder {
             }
         }
         return new Interface(name, address, mode, map, profile, peer, mss, shutdown, dpd,
-                proposals == null ? NO_PROPOSALS : proposals.build(), List.copyOf(openers), members);
+                proposals == null ? NO_PROPOSALS : proposals.build(), List.copyOf(openers), new MemberList(members),
+                PeerIndex.peerOf(peer, map, ipsecMaps));
     }
 
-    /** The member lines of all of an interface's blocks; the opener's own list when entered once. */
+    /** The member lines of all of an interface's blocks; the opener's own (read-only) list when entered once. */
     private static List<Statement> membersOf(List<Statement> openers) {
         if (openers.size() == 1) {
-            return openers.get(0).children(); // read-only already
+            return openers.get(0).children();
         }
         List<Statement> members = new ArrayList<>();
         for (Statement o : openers) {
             members.addAll(o.children());
         }
-        return List.copyOf(members);
+        return members; // wrapped read-only by MemberList
     }
 
     private static boolean isSecondary(Statement addressLine) {
@@ -260,6 +270,12 @@ public final class IxConfigModelBuilder {
             }
         }
         return new Ikev2Profile(name, proposals.build(), dpd, opener);
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> more) {
+        List<T> out = new ArrayList<>(first);
+        out.addAll(more);
+        return out;
     }
 
     private static List<Word> concat(Word first, List<Word> rest) {

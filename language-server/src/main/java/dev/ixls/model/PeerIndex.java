@@ -1,6 +1,7 @@
 package dev.ixls.model;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -13,38 +14,53 @@ import java.util.Map;
  * @param policies the first IKE policy per peer, in file order
  * @param maps the first IPsec map per peer, in file order
  * @param tunnels the interfaces leading to each peer, in file order
+ * @param ipv4Keys the first IKEv2 key per IPv4 id
+ * @param keysById the first IKEv2 key per id of any type
  */
 public record PeerIndex(Map<String, IkePolicy> policies, Map<String, IpsecMap> maps,
-        Map<String, List<Interface>> tunnels) {
+        Map<String, List<Interface>> tunnels, Map<String, Ikev2Key> ipv4Keys, Map<String, Ikev2Key> keysById) {
 
-    static PeerIndex of(Map<String, Interface> interfaces, Map<String, IkePolicy> ikePolicies,
-            Map<String, IpsecMap> ipsecMaps) {
-        Map<String, IkePolicy> policies = new HashMap<>();
-        ikePolicies.values().forEach(p -> policies.putIfAbsent(p.peer(), p));
-        Map<String, IpsecMap> maps = new HashMap<>();
-        ipsecMaps.values().forEach(m -> maps.putIfAbsent(m.peer(), m));
+    static PeerIndex of(Collection<Interface> interfaces, Collection<IkePolicy> ikePolicies,
+            Collection<IpsecMap> ipsecMaps, List<Ikev2Key> ikev2Keys) {
+        Map<String, IkePolicy> policies = new HashMap<>(capacity(ikePolicies.size()));
+        ikePolicies.forEach(p -> policies.putIfAbsent(p.peer(), p));
+        Map<String, IpsecMap> maps = new HashMap<>(capacity(ipsecMaps.size()));
+        ipsecMaps.forEach(m -> maps.putIfAbsent(m.peer(), m));
         Map<String, List<Interface>> tunnels = new HashMap<>();
-        for (Interface i : interfaces.values()) {
-            String peer = peerOf(i, ipsecMaps);
-            if (peer != null) {
-                tunnels.computeIfAbsent(peer, k -> new ArrayList<>()).add(i);
+        for (Interface i : interfaces) {
+            if (i.peer() != null) {
+                tunnels.computeIfAbsent(i.peer(), k -> new ArrayList<>(2)).add(i);
             }
         }
         tunnels.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        Map<String, Ikev2Key> ipv4Keys = new HashMap<>();
+        Map<String, Ikev2Key> keysById = new HashMap<>();
+        for (Ikev2Key k : ikev2Keys) {
+            if ("ipv4".equals(k.idType())) {
+                ipv4Keys.putIfAbsent(k.id(), k);
+            }
+            keysById.putIfAbsent(k.id(), k);
+        }
         // Read-only views, not copies: these maps hold an entry per site of a large config.
         return new PeerIndex(Collections.unmodifiableMap(policies), Collections.unmodifiableMap(maps),
-                Collections.unmodifiableMap(tunnels));
+                Collections.unmodifiableMap(tunnels), Collections.unmodifiableMap(ipv4Keys),
+                Collections.unmodifiableMap(keysById));
     }
 
     /** The IKE peer a tunnel interface leads to, or null. */
-    static String peerOf(Interface i, Map<String, IpsecMap> ipsecMaps) {
-        if (i.ikev2Peer() != null) {
-            return i.ikev2Peer();
+    static String peerOf(String ikev2Peer, String ipsecMap, Map<String, IpsecMap> ipsecMaps) {
+        if (ikev2Peer != null) {
+            return ikev2Peer;
         }
-        if (i.ipsecMap() != null) {
-            IpsecMap map = ipsecMaps.get(i.ipsecMap());
+        if (ipsecMap != null) {
+            IpsecMap map = ipsecMaps.get(ipsecMap);
             return map == null ? null : map.peer();
         }
         return null;
+    }
+
+    /** A hash map capacity that holds {@code n} entries without growing. */
+    static int capacity(int n) {
+        return (int) Math.ceil(n / 0.75);
     }
 }

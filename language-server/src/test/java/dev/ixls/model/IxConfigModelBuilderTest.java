@@ -97,6 +97,31 @@ class IxConfigModelBuilderTest {
     }
 
     @Test
+    void interfaceEnteredTwiceGathersBothBlocks() {
+        IxConfig c = IxConfigModelBuilder.build(new IxConfigParser().parse(
+                "interface Tunnel0.0\n  ip tcp adjust-mss 1300\n  no ip tcp adjust-mss\n!\n"
+                        + "interface Tunnel0.0\n  ip tcp adjust-mss auto\n  ip tcp adjust-mss 1200\n!\n"
+                        + "interface GigaEthernet0.0\n  ip address 10.0.0.1/24\n!\n"));
+        Interface t0 = c.interfaces().get("Tunnel0.0");
+        assertEquals(2, t0.openers().size());
+        assertEquals(4, t0.members().size());
+        // The first member of a command that is not negated, whichever block it stands in.
+        assertEquals(t0.members().get(0), t0.member("interface.adjust-mss"));
+        assertNull(t0.member("interface.ip-address"));
+        assertEquals(1200, t0.mss());
+        assertEquals(List.of(t0), c.tunnelInterfaces());
+        assertNull(c.peerOf(t0));
+    }
+
+    @Test
+    void ikev2KeysByPeer() {
+        IxConfig c = model("ix/ikev2-two-tunnels.ix");
+        assertEquals(c.ikev2Keys().get(0), c.ikev2KeyFor("35.74.10.200").orElseThrow());
+        assertEquals(c.ikev2Keys().get(1), c.ikev2KeyWithId("35.74.10.201").orElseThrow());
+        assertTrue(c.ikev2KeyFor("192.0.2.1").isEmpty());
+    }
+
+    @Test
     void keysNeverPrint() {
         IxConfig c = model("ix/seed-article.ix");
         assertFalse(c.ikePolicies().get("ike-policy1").toString().contains("hngyiJd8N5pulvK9QDMXZ02BDDLCz10K"));
