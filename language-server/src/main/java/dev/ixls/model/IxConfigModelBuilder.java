@@ -112,7 +112,7 @@ public final class IxConfigModelBuilder {
                 case "interface" -> {
                     String name = s.arg("name");
                     if (name != null) {
-                        interfaceOpeners.merge(name, List.of(s), IxConfigModelBuilder::concat);
+                        interfaceOpeners.compute(name, (k, openers) -> SmallLists.append(openers, s));
                     }
                 }
                 case "ike.nat-traversal" -> natTraversals.add(new NatTraversal(s.arg("policy"), s));
@@ -270,12 +270,6 @@ public final class IxConfigModelBuilder {
             }
         }
         return new Ikev2Profile(name, proposals.build(), dpd, opener);
-    }
-
-    private static <T> List<T> concat(List<T> first, List<T> more) {
-        List<T> out = new ArrayList<>(first);
-        out.addAll(more);
-        return out;
     }
 
     private static List<Word> concat(Word first, List<Word> rest) {

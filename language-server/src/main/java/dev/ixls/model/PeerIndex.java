@@ -1,6 +1,5 @@
 package dev.ixls.model;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -26,13 +25,13 @@ public record PeerIndex(Map<String, IkePolicy> policies, Map<String, IpsecMap> m
         ikePolicies.forEach(p -> policies.putIfAbsent(p.peer(), p));
         Map<String, IpsecMap> maps = new HashMap<>(capacity(ipsecMaps.size()));
         ipsecMaps.forEach(m -> maps.putIfAbsent(m.peer(), m));
-        Map<String, List<Interface>> tunnels = new HashMap<>();
+        Map<String, List<Interface>> tunnels = new HashMap<>(capacity(interfaces.size()));
         for (Interface i : interfaces) {
             if (i.peer() != null) {
-                tunnels.computeIfAbsent(i.peer(), k -> new ArrayList<>(2)).add(i);
+                tunnels.compute(i.peer(), (peer, those) -> SmallLists.append(those, i));
             }
         }
-        tunnels.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        tunnels.replaceAll((peer, those) -> those.size() == 1 ? those : Collections.unmodifiableList(those));
         Map<String, Ikev2Key> ipv4Keys = new HashMap<>();
         Map<String, Ikev2Key> keysById = new HashMap<>();
         for (Ikev2Key k : ikev2Keys) {
