@@ -52,6 +52,11 @@ public final class SymbolDefinition {
         return name;
     }
 
+    /** The line the name stands on: a check by line needs no range object. */
+    public int line() {
+        return line;
+    }
+
     /** Where the name stands on its line. */
     public Range nameRange() {
         Range r = nameRange;

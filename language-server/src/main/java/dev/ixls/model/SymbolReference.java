@@ -51,6 +51,11 @@ public final class SymbolReference {
         return name;
     }
 
+    /** The line the name stands on: a check by line needs no range object. */
+    public int line() {
+        return line;
+    }
+
     /** Where the name stands (a part of the word for comma-separated lists). */
     public Range range() {
         Range r = range;
