@@ -39,11 +39,7 @@ public final class BgpNeighborOutsideSubnets extends Rule {
         }
         boolean dynamicAddresses = false;
         boolean malformedAddress = false;
-        SubnetIndex<Interface> connected = new SubnetIndex<>();
         for (Interface i : context.config().interfaces().values()) {
-            if (i.address() != null) {
-                connected.add(i.address().subnet(), i);
-            }
             Statement address = i.member("interface.ip-address");
             if (i.member("interface.ip-unnumbered") != null || (address != null && address.arg("address") == null)) {
                 dynamicAddresses = true;
@@ -55,6 +51,7 @@ public final class BgpNeighborOutsideSubnets extends Rule {
         if (malformedAddress) {
             return;
         }
+        SubnetIndex<Interface> connected = context.connectedSubnets();
         for (BgpNeighbor n : bgp.neighbors()) {
             if ((n.remoteAs() != null && n.remoteAs() == bgp.asn()) || gaps.mayMention(n.address().toString())
                     || n.statements().stream().anyMatch(s -> s.is("bgp.neighbor.other") && MULTIHOP.contains(s.arg("setting")))) {

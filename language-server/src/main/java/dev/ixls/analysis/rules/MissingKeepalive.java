@@ -57,7 +57,7 @@ public final class MissingKeepalive extends Rule {
                             Edits.insertTopLevelAfter(config, p.statement(), line)));
             relateDpd(context, p.peer(), f);
         }
-        for (Interface i : config.tunnelInterfaces()) {
+        for (Interface i : context.tunnelInterfaces()) {
             Statement peerLine = i.member("interface.ikev2-peer");
             if (peerLine == null || i.ikev2Peer() == null || !context.isAwsPeer(i.ikev2Peer())
                     || i.ikev2DpdInterval() != null) {

@@ -37,7 +37,7 @@ public final class WeakCryptography extends Rule {
     @Override
     public void check(AnalysisContext context, Findings findings) {
         // Name AWS as the reason only in a config that talks to AWS.
-        boolean aws = context.hasSamples() || context.config().tunnelInterfaces().stream().anyMatch(context::isAwsTunnel);
+        boolean aws = context.hasSamples() || !context.awsTunnels().isEmpty();
         for (Statement s : context.config().parsed().statements()) {
             if (s.placement() != Placement.IN_BLOCK || s.commandId() == null || s.negated()) {
                 continue;
