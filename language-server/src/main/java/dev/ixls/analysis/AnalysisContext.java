@@ -25,6 +25,7 @@ public record AnalysisContext(String location, IxConfig config, List<LinkedSampl
 
     /** Facts about the config that several rules read, computed on first use, once per check. */
     public static final class Derived {
+        private StatementIndex statements;
         private ConfigGaps gaps;
         private List<CryptoOffers.PeerOffer> awsOffers;
         private TunnelInterfaces tunnelInterfaces;
@@ -39,9 +40,16 @@ public record AnalysisContext(String location, IxConfig config, List<LinkedSampl
             return awsOffers;
         }
 
+        synchronized StatementIndex statements(IxConfig config) {
+            if (statements == null) {
+                statements = StatementIndex.of(config.parsed().statements());
+            }
+            return statements;
+        }
+
         synchronized ConfigGaps gaps(IxConfig config) {
             if (gaps == null) {
-                gaps = ConfigGaps.of(config);
+                gaps = ConfigGaps.of(config, statements(config));
             }
             return gaps;
         }
@@ -100,6 +108,11 @@ public record AnalysisContext(String location, IxConfig config, List<LinkedSampl
             List<Interface> all = config.tunnelInterfaces();
             return new TunnelInterfaces(all, AnalysisContext.anyLinkLocal(all));
         }
+    }
+
+    /** The config's statements by command, and those ixls could not fully read (see {@link StatementIndex}). */
+    public StatementIndex statements() {
+        return derived.statements(config);
     }
 
     /** What the config may hold that ixls cannot see (see {@link ConfigGaps}). */
