@@ -10,6 +10,7 @@ import dev.ixls.parse.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -20,23 +21,23 @@ import java.util.function.Predicate;
  */
 public final class StatementIndex {
 
-    private final Map<String, List<Statement>> byCommand;
+    /** By catalog command (one object per command: identity is cheaper than hashing records or ids). */
+    private final Map<CommandSpec, List<Statement>> byCommand;
     private final Map<String, CommandSpec> commands;
     private final List<Statement> irregular;
 
-    private StatementIndex(Map<String, List<Statement>> byCommand, Map<String, CommandSpec> commands,
-            List<Statement> irregular) {
+    private StatementIndex(Map<CommandSpec, List<Statement>> byCommand, List<Statement> irregular) {
         this.byCommand = byCommand;
-        this.commands = commands;
+        this.commands = new HashMap<>();
+        byCommand.keySet().forEach(c -> commands.put(c.id(), c));
         this.irregular = irregular;
     }
 
     static StatementIndex of(List<Statement> statements) {
-        Map<String, List<Statement>> byCommand = new HashMap<>();
-        Map<String, CommandSpec> commands = new HashMap<>();
+        Map<CommandSpec, List<Statement>> byCommand = new IdentityHashMap<>();
         List<Statement> irregular = new ArrayList<>();
-        List<Statement> current = null; // the list of the previous line's command: neighbours often repeat it
-        String currentId = null;
+        CommandSpec current = null; // the previous line's command, and its list: neighbours often repeat it
+        List<Statement> currentList = null;
         for (Statement s : statements) {
             MatchResult m = s.match();
             if (isIrregular(s)) {
@@ -45,19 +46,13 @@ public final class StatementIndex {
             if (m == null) {
                 continue;
             }
-            String id = m.command().id();
-            if (!id.equals(currentId)) {
-                currentId = id;
-                current = byCommand.get(id);
-                if (current == null) {
-                    current = new ArrayList<>();
-                    byCommand.put(id, current);
-                    commands.put(id, m.command());
-                }
+            if (m.command() != current) {
+                current = m.command();
+                currentList = byCommand.computeIfAbsent(current, c -> new ArrayList<>());
             }
-            current.add(s);
+            currentList.add(s);
         }
-        return new StatementIndex(byCommand, commands, irregular);
+        return new StatementIndex(byCommand, irregular);
     }
 
     /**
@@ -75,8 +70,8 @@ public final class StatementIndex {
      * placement (for {@link Placement#UNKNOWN}: the closest partial match) or negation.
      */
     public List<Statement> of(String commandId) {
-        List<Statement> out = byCommand.get(commandId);
-        return out == null ? List.of() : Collections.unmodifiableList(out);
+        CommandSpec command = commands.get(commandId);
+        return command == null ? List.of() : Collections.unmodifiableList(byCommand.get(command));
     }
 
     /** The catalog commands some statement matches (see {@link #of}), in no particular order. */
