@@ -89,8 +89,9 @@ public final class MalformedArgument extends Rule {
         String raw = w.text();
         if (type instanceof ArgType.Ipv4 && Ipv4Address.parse(raw).isPresent()
                 || type instanceof ArgType.Prefix && raw.indexOf('/') > 0 && Ipv4Prefix.parse(raw).isPresent()
-                || type instanceof ArgType.Keyword k0 && (!k0.closed() || k0.contains(raw))) {
-            return; // the common case: a well-formed value
+                || type instanceof ArgType.Keyword k0 && (!k0.closed() || k0.contains(raw))
+                || type instanceof ArgType.Int r0 && inRange(number(raw), r0)) {
+            return; // the common case: a well-formed value (messages are built only for a finding)
         }
         String command = CommandLabel.of(m.command());
         String v = Quoted.of(raw);
@@ -109,8 +110,7 @@ public final class MalformedArgument extends Rule {
                         "`" + v + "` は正しいプレフィックスではありません（オクテットは 0〜255、長さは 0〜32）。"));
             }
         } else if (type instanceof ArgType.Int range) {
-            Long n = number(raw);
-            if (n == null || n < range.min() || n > range.max()) {
+            if (!inRange(number(raw), range)) {
                 findings.report(w.range(), LocalizedText.of(
                         "`" + v + "` is out of range for <" + b.name() + "> of `" + command + "`: use " + range.min() + "-" + range.max() + ".",
                         "`" + v + "` は `" + command + "` の <" + b.name() + "> の範囲外です（" + range.min() + "〜" + range.max() + "）。"));
@@ -122,6 +122,10 @@ public final class MalformedArgument extends Rule {
             ClosestName.among(raw, k.values()).ifPresent(best -> finding.fix(Fix.of(
                     LocalizedText.of("Change to `" + best + "`", "`" + best + "` に変更"), new TextEdit(w.range(), best))));
         }
+    }
+
+    private static boolean inRange(Long n, ArgType.Int range) {
+        return n != null && n >= range.min() && n <= range.max();
     }
 
     private static Long number(String v) {
