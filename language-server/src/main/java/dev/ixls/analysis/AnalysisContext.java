@@ -4,9 +4,12 @@ import dev.ixls.aws.AwsTunnel;
 import dev.ixls.catalog.CommandCatalog;
 import dev.ixls.model.Interface;
 import dev.ixls.model.IxConfig;
+import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.model.net.Ipv4Prefix;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What a rule sees: the config, the AWS samples linked to it, and the catalog.
@@ -22,8 +25,13 @@ public record AnalysisContext(String location, IxConfig config, List<LinkedSampl
 
     /** Facts about the config that several rules read, computed on first use, once per check. */
     public static final class Derived {
+        private StatementIndex statements;
         private ConfigGaps gaps;
         private List<CryptoOffers.PeerOffer> awsOffers;
+        private TunnelInterfaces tunnelInterfaces;
+        private List<Interface> awsTunnels;
+        private Predicate<Ipv4Address> awsNeighbors;
+        private SubnetIndex<Interface> connectedSubnets;
 
         synchronized List<CryptoOffers.PeerOffer> awsOffers(AnalysisContext context) {
             if (awsOffers == null) {
@@ -32,17 +40,99 @@ public record AnalysisContext(String location, IxConfig config, List<LinkedSampl
             return awsOffers;
         }
 
+        synchronized StatementIndex statements(IxConfig config) {
+            if (statements == null) {
+                statements = StatementIndex.of(config.parsed().statements());
+            }
+            return statements;
+        }
+
         synchronized ConfigGaps gaps(IxConfig config) {
             if (gaps == null) {
-                gaps = ConfigGaps.of(config);
+                gaps = ConfigGaps.of(config, statements(config));
             }
             return gaps;
         }
+
+        synchronized TunnelInterfaces tunnelInterfaces(IxConfig config) {
+            if (tunnelInterfaces == null) {
+                tunnelInterfaces = TunnelInterfaces.of(config);
+            }
+            return tunnelInterfaces;
+        }
+
+        synchronized List<Interface> awsTunnels(AnalysisContext context) {
+            if (awsTunnels == null) {
+                List<Interface> aws = new ArrayList<>();
+                for (Interface i : tunnelInterfaces(context.config()).all()) {
+                    if (context.isAwsTunnel(i)) {
+                        aws.add(i);
+                    }
+                }
+                awsTunnels = List.copyOf(aws);
+            }
+            return awsTunnels;
+        }
+
+        synchronized Predicate<Ipv4Address> awsNeighbors(AnalysisContext context) {
+            if (awsNeighbors == null) {
+                awsNeighbors = AwsTunnels.computeAwsNeighbors(context);
+            }
+            return awsNeighbors;
+        }
+
+        synchronized SubnetIndex<Interface> connectedSubnets(IxConfig config) {
+            if (connectedSubnets == null) {
+                SubnetIndex<Interface> index = new SubnetIndex<>();
+                for (Interface i : config.interfaces().values()) {
+                    if (i.address() != null) {
+                        index.add(i.address().subnet(), i);
+                    }
+                }
+                connectedSubnets = index;
+            }
+            return connectedSubnets;
+        }
+    }
+
+    /**
+     * The config's tunnel interfaces in file order, listed once per check: rules walk them, and
+     * {@link #isAwsPeer} asks whether any of them has an AWS inside address for every peer
+     * without a tunnel of its own.
+     *
+     * @param anyLinkLocal whether some tunnel interface has an address in AWS's 169.254.0.0/16
+     */
+    record TunnelInterfaces(List<Interface> all, boolean anyLinkLocal) {
+
+        static TunnelInterfaces of(IxConfig config) {
+            List<Interface> all = config.tunnelInterfaces();
+            return new TunnelInterfaces(all, AnalysisContext.anyLinkLocal(all));
+        }
+    }
+
+    /** The config's statements by command, and those ixls could not fully read (see {@link StatementIndex}). */
+    public StatementIndex statements() {
+        return derived.statements(config);
     }
 
     /** What the config may hold that ixls cannot see (see {@link ConfigGaps}). */
     public ConfigGaps gaps() {
         return derived.gaps(config);
+    }
+
+    /** The config's tunnel interfaces in file order, listed once per check. */
+    public List<Interface> tunnelInterfaces() {
+        return derived.tunnelInterfaces(config).all();
+    }
+
+    /** The tunnel interfaces that lead to an AWS peer ({@link #isAwsTunnel}), in file order. */
+    public List<Interface> awsTunnels() {
+        return derived.awsTunnels(this);
+    }
+
+    /** The subnets of every interface with an address, in file order (see {@link SubnetIndex}). */
+    public SubnetIndex<Interface> connectedSubnets() {
+        return derived.connectedSubnets(config);
     }
 
     private static final Ipv4Prefix LINK_LOCAL = Ipv4Prefix.of("169.254.0.0/16");
@@ -82,10 +172,10 @@ public record AnalysisContext(String location, IxConfig config, List<LinkedSampl
             return sampleTunnel(peer).isPresent();
         }
         List<Interface> tunnels = config.tunnelsToPeer(peer);
-        if (!tunnels.isEmpty()) {
-            return tunnels.stream().anyMatch(AnalysisContext::hasLinkLocalAddress);
+        if (tunnels.isEmpty()) {
+            return derived.tunnelInterfaces(config).anyLinkLocal();
         }
-        return config.tunnelInterfaces().stream().anyMatch(AnalysisContext::hasLinkLocalAddress);
+        return anyLinkLocal(tunnels);
     }
 
     /** Whether a tunnel interface leads to an AWS peer (see {@link #isAwsPeer}). */
@@ -95,6 +185,15 @@ public record AnalysisContext(String location, IxConfig config, List<LinkedSampl
             return isAwsPeer(peer);
         }
         return !hasSamples() && i.isTunnel() && hasLinkLocalAddress(i);
+    }
+
+    private static boolean anyLinkLocal(List<Interface> interfaces) {
+        for (int k = 0; k < interfaces.size(); k++) {
+            if (hasLinkLocalAddress(interfaces.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLinkLocalAddress(Interface i) {

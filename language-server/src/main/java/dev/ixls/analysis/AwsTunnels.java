@@ -8,8 +8,6 @@ import dev.ixls.model.Interface;
 import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.model.net.Ipv4Prefix;
 import dev.ixls.syntax.Range;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -19,30 +17,34 @@ public final class AwsTunnels {
     private AwsTunnels() {
     }
 
-    /** The inside networks of the linked samples' tunnels and of this config's tunnels to AWS peers. */
-    private static List<Ipv4Prefix> insideNetworks(AnalysisContext context) {
-        List<Ipv4Prefix> out = new ArrayList<>();
-        for (LinkedSample s : context.samples()) {
-            for (AwsTunnel t : s.sample().tunnels()) {
-                Ipv4Prefix.parse(t.insideCidr()).ifPresent(out::add);
-            }
-        }
-        for (Interface i : context.config().tunnelInterfaces()) {
-            if (i.address() != null && context.isAwsTunnel(i)) {
-                out.add(i.address().subnet());
-            }
-        }
-        return out;
-    }
-
     /**
-     * Which BGP neighbors are AWS's end of a tunnel: those inside a tunnel's inside network. Build
-     * it once per check; each test is then a few hash look-ups, however large the config.
+     * Which BGP neighbors are AWS's end of a tunnel: those inside the inside network of a linked
+     * sample's tunnel or of this config's tunnels to AWS peers. Built once per check; each test
+     * is then a few hash look-ups, however large the config.
      */
     public static Predicate<Ipv4Address> awsNeighbors(AnalysisContext context) {
+        return context.derived().awsNeighbors(context);
+    }
+
+    static Predicate<Ipv4Address> computeAwsNeighbors(AnalysisContext context) {
         SubnetIndex<Ipv4Prefix> networks = new SubnetIndex<>();
-        insideNetworks(context).stream().filter(p -> p.length() < 32).forEach(p -> networks.add(p, p));
+        for (LinkedSample s : context.samples()) {
+            for (AwsTunnel t : s.sample().tunnels()) {
+                Ipv4Prefix.parse(t.insideCidr()).ifPresent(p -> addInside(networks, p));
+            }
+        }
+        for (Interface i : context.awsTunnels()) {
+            if (i.address() != null) {
+                addInside(networks, i.address().subnet());
+            }
+        }
         return networks::holds;
+    }
+
+    private static void addInside(SubnetIndex<Ipv4Prefix> networks, Ipv4Prefix p) {
+        if (p.length() < 32) {
+            networks.add(p, p);
+        }
     }
 
     /** The linked sample's tunnel whose inside /30 holds an address (a BGP neighbor, say). */

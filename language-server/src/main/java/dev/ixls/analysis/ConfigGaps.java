@@ -1,13 +1,15 @@
 package dev.ixls.analysis;
 
 import dev.ixls.catalog.ArgType;
-import dev.ixls.catalog.MatchStatus;
+import dev.ixls.catalog.Binding;
+import dev.ixls.catalog.CommandSpec;
 import dev.ixls.model.IxConfig;
-import dev.ixls.parse.Placement;
+import dev.ixls.parse.ParsedConfig;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.ConfigLine;
 import dev.ixls.syntax.LineKind;
 import dev.ixls.syntax.Word;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,32 +31,48 @@ public final class ConfigGaps {
 
     /** Computes the gaps of a config; rules get them once per check from {@link AnalysisContext#gaps()}. */
     public static ConfigGaps of(IxConfig config) {
+        return of(config, StatementIndex.of(config.parsed().statements()));
+    }
+
+    static ConfigGaps of(IxConfig config, StatementIndex statements) {
         Set<String> words = new HashSet<>();
-        for (Statement s : config.parsed().statements()) {
-            boolean unread = s.placement() == Placement.UNKNOWN || s.placement() == Placement.OUT_OF_BLOCK
-                    || (s.match() != null && (s.match().status() != MatchStatus.COMPLETE
-                            || s.match().unknownKeywords() > 0));
-            if (unread) {
-                addParts(s.line().words(), words);
-            } else if (s.match() != null) {
-                // Free text (descriptions, catch-all options) may name things too.
-                List<dev.ixls.catalog.Binding> bindings = s.match().bindings();
-                for (int i = 0; i < bindings.size(); i++) { // indexed: this runs for every line
+        for (Statement s : statements.irregular()) { // the lines the parser could not fully read
+            addParts(s.line().words(), words);
+        }
+        // Free text (descriptions, catch-all options) may name things too.
+        for (CommandSpec command : statements.commands()) {
+            if (!StatementIndex.hasArg(command, type -> type instanceof ArgType.Text)) {
+                continue;
+            }
+            for (Statement s : statements.of(command.id())) {
+                if (StatementIndex.isIrregular(s)) {
+                    continue;
+                }
+                List<Binding> bindings = s.match().bindings();
+                for (int i = 0; i < bindings.size(); i++) {
                     if (bindings.get(i).type() instanceof ArgType.Text) {
                         addParts(List.of(bindings.get(i).word()), words);
                     }
                 }
             }
         }
-        boolean transcript = false;
-        for (ConfigLine line : config.parsed().lines()) {
+        return new ConfigGaps(Collections.unmodifiableSet(words), isTranscript(config.parsed()));
+    }
+
+    /** Whether a line is a console prompt, or a command typed after one ({@code ix(config)# ip route ...}). */
+    private static boolean isTranscript(ParsedConfig parsed) {
+        // The lexer reads a prompt only up to its `#` (IxConfigLexer.g4, PROMPT): text without
+        // one has none, and most configs need not have every line looked at.
+        if (parsed.source().text().indexOf('#') < 0) {
+            return false;
+        }
+        for (ConfigLine line : parsed.lines()) {
             if (line.kind() == LineKind.PROMPT || (line.kind() == LineKind.COMMAND && !line.words().isEmpty()
                     && line.contentStart() < line.words().get(0).start())) {
-                transcript = true;
-                break;
+                return true;
             }
         }
-        return new ConfigGaps(Set.copyOf(words), transcript);
+        return false;
     }
 
     private static void addParts(List<Word> from, Set<String> into) {

@@ -15,11 +15,12 @@ import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Range;
 import dev.ixls.syntax.Word;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -96,9 +97,13 @@ public final class CryptoOffers {
 
     /** The offer to a peer, or empty when the config has neither an IKE policy nor an IKEv2 tunnel for it. */
     public static Optional<PeerOffer> forPeer(IxConfig config, String peer) {
+        return forPeer(config, peer, new ProposalSuites(config));
+    }
+
+    private static Optional<PeerOffer> forPeer(IxConfig config, String peer, ProposalSuites proposals) {
         Optional<IkePolicy> exact = config.ikePolicyForPeer(peer);
         if (exact.isPresent()) {
-            return Optional.of(ikev1Offer(config, peer, exact.get()));
+            return Optional.of(ikev1Offer(config, peer, exact.get(), proposals));
         }
         // Through the peer index: scanning every interface per peer would be quadratic.
         Optional<Interface> ikev2 = config.tunnelsToPeer(peer).stream().filter(i -> peer.equals(i.ikev2Peer()))
@@ -106,57 +111,109 @@ public final class CryptoOffers {
         if (ikev2.isPresent()) {
             return Optional.of(ikev2Offer(config, peer, ikev2.get()));
         }
-        return config.ikePolicyForPeer("any").map(p -> ikev1Offer(config, peer, p));
+        return config.ikePolicyForPeer("any").map(p -> ikev1Offer(config, peer, p, proposals));
     }
 
-    /** The offers to every AWS peer the config names, in address order (IX208 and IX209 check them all). */
-    /** The offers to every AWS peer; computed once per check (IX208, IX209 and others read them). */
+    /**
+     * The offers to every AWS peer the config names, in address order; computed once per check
+     * (IX208, IX209 and others read them).
+     */
     public static List<PeerOffer> forAwsPeers(AnalysisContext context) {
         return context.derived().awsOffers(context);
     }
 
     static List<PeerOffer> computeForAwsPeers(AnalysisContext context) {
+        List<String> peers = new ArrayList<>(SampleLinks.peersOf(context.config()));
+        peers.sort(null);
+        ProposalSuites proposals = new ProposalSuites(context.config());
         List<PeerOffer> out = new ArrayList<>();
-        for (String peer : new TreeSet<>(SampleLinks.peersOf(context.config()))) {
+        for (String peer : peers) {
             if (context.isAwsPeer(peer)) {
-                forPeer(context.config(), peer).ifPresent(out::add);
+                forPeer(context.config(), peer, proposals).ifPresent(out::add);
             }
         }
         return out;
     }
 
-    private static PeerOffer ikev1Offer(IxConfig config, String peer, IkePolicy policy) {
+    private static PeerOffer ikev1Offer(IxConfig config, String peer, IkePolicy policy, ProposalSuites proposals) {
         List<Suite> phase1 = new ArrayList<>();
         for (String name : policy.proposals()) {
-            IkeProposal p = config.ikeProposals().get(name);
-            if (p == null) {
-                continue; // IX101 reports the undefined name
+            Suite suite = proposals.ike(name);
+            if (suite != null) { // else IX101 reports the undefined name
+                phase1.add(suite);
             }
-            Statement s = p.statement();
-            Word lifetimeWord = s.argWord("lifetime");
-            Offered<Integer> lifetime = lifetimeWord != null && p.lifetimeSeconds() != null
-                    ? new Offered<>(p.lifetimeSeconds(), lifetimeWord.text(), lifetimeWord.range())
-                    : new Offered<>(AwsLimits.IX_DEFAULT_IKE_LIFETIME, "", s.range());
-            phase1.add(new Suite(one(s, "encryption", IxAlgorithms::ikeCipher), one(s, "hash", IxAlgorithms::integrity),
-                    one(s, "group", IxAlgorithms::dhGroup), lifetime));
         }
         Optional<IpsecMap> map = config.ipsecMapForPeer(peer).or(() -> config.ipsecMapForPeer("any"));
         List<Suite> phase2 = new ArrayList<>();
         map.ifPresent(m -> {
+            List<Offered<Integer>> pfs = one(m.statement(), "pfs", IxAlgorithms::dhGroup);
             for (String name : m.proposals()) {
-                IpsecProposal p = config.ipsecProposals().get(name);
-                if (p == null) {
-                    continue;
+                Suite p = proposals.ipsec(name);
+                if (p != null) {
+                    phase2.add(new Suite(p.ciphers(), p.integrity(), pfs, p.lifetime()));
                 }
-                Statement s = p.statement();
-                phase2.add(new Suite(one(s, "encryption", IxAlgorithms::espCipher),
-                        one(s, "integrity", IxAlgorithms::integrity), one(m.statement(), "pfs", IxAlgorithms::dhGroup),
-                        one(s, "lifetime", CryptoOffers::integer).stream().findFirst().orElse(null)));
             }
         });
         Word modeWord = policy.statement().argWord("mode");
         Offered<String> mode = modeWord == null ? null : new Offered<>(modeWord.text(), modeWord.text(), modeWord.range());
         return new PeerOffer(peer, "ikev1", policy.statement().range(), mode, phase1, phase2, map.isPresent());
+    }
+
+    /**
+     * What each IKEv1 proposal offers, read once: thousands of peers often share a few
+     * proposals. Suites are immutable, so peers may share them.
+     */
+    private static final class ProposalSuites {
+        private static final Suite UNDEFINED = new Suite(List.of(), List.of(), List.of(), null);
+
+        private final IxConfig config;
+        private final Map<String, Suite> ike = new HashMap<>();
+        private final Map<String, Suite> ipsec = new HashMap<>();
+
+        ProposalSuites(IxConfig config) {
+            this.config = config;
+        }
+
+        /** The phase 1 suite of an {@code ike proposal}, or null when no proposal has that name. */
+        Suite ike(String name) {
+            Suite suite = ike.get(name);
+            if (suite == null) {
+                IkeProposal p = config.ikeProposals().get(name);
+                suite = p == null ? UNDEFINED : ikeSuite(p);
+                ike.put(name, suite);
+            }
+            return suite == UNDEFINED ? null : suite;
+        }
+
+        /**
+         * The phase 2 suite of an {@code ipsec autokey-proposal} without its PFS group (which the
+         * map gives), or null when no proposal has that name.
+         */
+        Suite ipsec(String name) {
+            Suite suite = ipsec.get(name);
+            if (suite == null) {
+                IpsecProposal p = config.ipsecProposals().get(name);
+                suite = p == null ? UNDEFINED : ipsecSuite(p);
+                ipsec.put(name, suite);
+            }
+            return suite == UNDEFINED ? null : suite;
+        }
+
+        private static Suite ikeSuite(IkeProposal p) {
+            Statement s = p.statement();
+            Word lifetimeWord = s.argWord("lifetime");
+            Offered<Integer> lifetime = lifetimeWord != null && p.lifetimeSeconds() != null
+                    ? new Offered<>(p.lifetimeSeconds(), lifetimeWord.text(), lifetimeWord.range())
+                    : new Offered<>(AwsLimits.IX_DEFAULT_IKE_LIFETIME, "", s.range());
+            return new Suite(one(s, "encryption", IxAlgorithms::ikeCipher), one(s, "hash", IxAlgorithms::integrity),
+                    one(s, "group", IxAlgorithms::dhGroup), lifetime);
+        }
+
+        private static Suite ipsecSuite(IpsecProposal p) {
+            Statement s = p.statement();
+            return new Suite(one(s, "encryption", IxAlgorithms::espCipher), one(s, "integrity", IxAlgorithms::integrity),
+                    List.of(), one(s, "lifetime", CryptoOffers::integer).stream().findFirst().orElse(null));
+        }
     }
 
     private static PeerOffer ikev2Offer(IxConfig config, String peer, Interface iface) {
@@ -310,12 +367,22 @@ public final class CryptoOffers {
     /** Accepted names are spelt out only for a mismatch: most proposals have none. */
     private static <T> void noneAccepted(List<Offered<T>> offered, Set<T> accepted, Phase phase, Aspect aspect,
             Supplier<String> acceptedNames, List<Mismatch> out) {
-        List<Offered<T>> known = offered.stream().filter(o -> o.value() != null).toList();
-        if (known.isEmpty() || known.stream().anyMatch(o -> accepted.contains(o.value()))) {
+        boolean known = false; // a value ixls knows the meaning of
+        for (Offered<T> o : offered) {
+            if (o.value() != null) {
+                if (accepted.contains(o.value())) {
+                    return;
+                }
+                known = true;
+            }
+        }
+        if (!known) {
             return;
         }
-        for (Offered<T> o : known) {
-            out.add(new Mismatch(phase, aspect, o.text(), o.range(), acceptedNames.get()));
+        for (Offered<T> o : offered) {
+            if (o.value() != null) {
+                out.add(new Mismatch(phase, aspect, o.text(), o.range(), acceptedNames.get()));
+            }
         }
     }
 

@@ -30,6 +30,9 @@ import java.util.Set;
  */
 public final class AlgorithmRefusedByAws extends Rule {
 
+    /** Lifetimes are IX208's. */
+    private static final Set<Aspect> IGNORED = Set.of(Aspect.LIFETIME);
+
     public AlgorithmRefusedByAws() {
         super("IX209", Severity.ERROR,
                 LocalizedText.of("Algorithm or DH group AWS does not accept", "AWS が受け付けないアルゴリズムまたは DH グループ"),
@@ -42,7 +45,7 @@ public final class AlgorithmRefusedByAws extends Rule {
         Set<String> reported = new HashSet<>();
         for (PeerOffer offer : CryptoOffers.forAwsPeers(context)) {
             for (Phase phase : Phase.values()) {
-                List<Mismatch> refused = CryptoOffers.check(offer, phase, AwsAcceptance.ANY_TUNNEL, Set.of(Aspect.LIFETIME));
+                List<Mismatch> refused = CryptoOffers.check(offer, phase, AwsAcceptance.ANY_TUNNEL, IGNORED);
                 for (Mismatch m : refused) {
                     if (reported.add(m.range() + " " + m.aspect())) {
                         report(context, findings, offer.peer(), m);

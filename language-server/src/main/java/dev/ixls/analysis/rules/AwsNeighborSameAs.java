@@ -31,12 +31,13 @@ public final class AwsNeighborSameAs extends Rule {
             return;
         }
         Predicate<Ipv4Address> awsNeighbor = AwsTunnels.awsNeighbors(context);
+        String ownAsn = String.valueOf(bgp.asn());
         for (BgpNeighbor n : bgp.neighbors()) {
             if (!awsNeighbor.test(n.address())) {
                 continue;
             }
             for (Statement s : n.statements()) {
-                if (s.is("bgp.neighbor.remote-as") && String.valueOf(bgp.asn()).equals(s.arg("asn"))) {
+                if (s.is("bgp.neighbor.remote-as") && ownAsn.equals(s.arg("asn"))) {
                     Finding f = findings.report(s.argWord("asn").range(), LocalizedText.of(
                             "AWS neighbor " + n.address() + " has remote-as " + bgp.asn() + ", this router's own AS: that makes "
                                     + "it iBGP, which AWS does not speak. Use the Amazon-side ASN (64512 unless you set another); "

@@ -36,9 +36,9 @@ public final class AwsSideInsideAddress extends Rule {
         if (context.hasSamples()) {
             return; // IX504 compares with the sample's own addresses
         }
-        for (Interface i : context.config().tunnelInterfaces()) {
+        for (Interface i : context.awsTunnels()) {
             Ipv4Prefix a = i.address();
-            if (a == null || !i.isIpsecTunnel() || !context.isAwsTunnel(i) || a.length() != AwsLimits.INSIDE_LENGTH
+            if (a == null || !i.isIpsecTunnel() || a.length() != AwsLimits.INSIDE_LENGTH
                     || !AwsLimits.INSIDE_RANGE.contains(a.address())) {
                 continue;
             }

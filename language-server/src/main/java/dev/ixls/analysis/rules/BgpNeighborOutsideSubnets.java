@@ -39,13 +39,11 @@ public final class BgpNeighborOutsideSubnets extends Rule {
         }
         boolean dynamicAddresses = false;
         boolean malformedAddress = false;
-        SubnetIndex<Interface> connected = new SubnetIndex<>();
+        boolean anyUnnumbered = !context.statements().of("interface.ip-unnumbered").isEmpty();
         for (Interface i : context.config().interfaces().values()) {
-            if (i.address() != null) {
-                connected.add(i.address().subnet(), i);
-            }
             Statement address = i.member("interface.ip-address");
-            if (i.member("interface.ip-unnumbered") != null || (address != null && address.arg("address") == null)) {
+            if ((anyUnnumbered && i.member("interface.ip-unnumbered") != null)
+                    || (address != null && address.arg("address") == null)) {
                 dynamicAddresses = true;
             }
             if (i.address() == null && address != null && address.arg("address") != null) {
@@ -55,12 +53,14 @@ public final class BgpNeighborOutsideSubnets extends Rule {
         if (malformedAddress) {
             return;
         }
+        SubnetIndex<Interface> connected = context.connectedSubnets();
         for (BgpNeighbor n : bgp.neighbors()) {
-            if ((n.remoteAs() != null && n.remoteAs() == bgp.asn()) || gaps.mayMention(n.address().toString())
-                    || n.statements().stream().anyMatch(s -> s.is("bgp.neighbor.other") && MULTIHOP.contains(s.arg("setting")))) {
+            // The usual answer first: a few hash look-ups, where the other tests read lines or format the address.
+            if (connected.holds(n.address()) || (dynamicAddresses && !AwsLimits.INSIDE_RANGE.contains(n.address()))) {
                 continue;
             }
-            if (connected.holds(n.address()) || (dynamicAddresses && !AwsLimits.INSIDE_RANGE.contains(n.address()))) {
+            if ((n.remoteAs() != null && n.remoteAs() == bgp.asn()) || gaps.mayMention(n.address().toString())
+                    || n.statements().stream().anyMatch(s -> s.is("bgp.neighbor.other") && MULTIHOP.contains(s.arg("setting")))) {
                 continue;
             }
             findings.report(n.firstStatement().argWord("address").range(), LocalizedText.of(

@@ -47,7 +47,7 @@ public final class BgpTimers extends Rule {
             for (Statement s : n.statements()) {
                 if (s.is("bgp.neighbor.timers")) {
                     own = true;
-                    Finding f = check(s, aws, "neighbor " + n.address(), "ネイバー " + n.address(), findings);
+                    Finding f = check(s, aws, n.address(), findings);
                     if (f != null) {
                         AwsTunnels.byInsideAddress(context, n.address()).ifPresent(st -> f.related(AwsTunnels.sampleLine(st,
                                 SampleField.HOLD_TIME, LocalizedText.of("the BGP timers in the AWS sample",
@@ -60,13 +60,17 @@ public final class BgpTimers extends Rule {
         for (Statement s : bgp.statement().children()) {
             if (s.is("bgp.timers") && !s.negated()) {
                 // `timers bgp` sets the timers of every neighbor that has none of its own.
-                check(s, awsWithoutOwnTimers, "`timers bgp`", "`timers bgp`", findings);
+                check(s, awsWithoutOwnTimers, null, findings);
             }
         }
     }
 
-    /** The finding for one timers line, or null when the timers are fine. */
-    private static Finding check(Statement s, boolean aws, String whoEn, String whoJa, Findings findings) {
+    /**
+     * The finding for one timers line, or null when the timers are fine.
+     *
+     * @param neighbor the neighbor the line is for, or null for {@code timers bgp}
+     */
+    private static Finding check(Statement s, boolean aws, Ipv4Address neighbor, Findings findings) {
         Word k = s.argWord("keepalive");
         Word h = s.argWord("hold");
         Integer keepaliveValue = k == null ? null : Digits.parse(k.text(), 5);
@@ -76,8 +80,15 @@ public final class BgpTimers extends Rule {
         }
         int keepalive = keepaliveValue;
         int hold = holdValue;
+        boolean notAws = aws && (keepalive != AwsLimits.BGP_KEEPALIVE || hold != AwsLimits.BGP_HOLD);
+        boolean holdTooShort = !aws && hold != 0 && hold < 3 * keepalive;
+        if (!notAws && !holdTooShort) {
+            return null; // most lines: messages are spelt out only for a finding
+        }
         Range range = Range.onLine(k.line(), k.start(), h.end());
-        if (aws && (keepalive != AwsLimits.BGP_KEEPALIVE || hold != AwsLimits.BGP_HOLD)) {
+        String whoEn = neighbor == null ? "`timers bgp`" : "neighbor " + neighbor;
+        String whoJa = neighbor == null ? "`timers bgp`" : "ネイバー " + neighbor;
+        if (notAws) {
             return findings.report(range, LocalizedText.of(
                     "Timers " + keepalive + "/" + hold + " for " + whoEn + " differ from AWS's keepalive 10 / hold 30: "
                             + "failover is slower or the session flaps. Use `10 30`.",
@@ -85,13 +96,12 @@ public final class BgpTimers extends Rule {
                             + "セッションが不安定になります。`10 30` にしてください。"))
                     .fix(Fix.of(LocalizedText.of("Change to `10 30`", "`10 30` に変更"),
                             new TextEdit(range, AwsLimits.BGP_KEEPALIVE + " " + AwsLimits.BGP_HOLD)));
-        } else if (!aws && hold != 0 && hold < 3 * keepalive) {
+        } else {
             return findings.report(range, LocalizedText.of(
                     "Hold time " + hold + " for " + whoEn + " is less than three keepalives (" + 3 * keepalive
                             + " s): one lost keepalive drops the session. Make the hold time at least three times the keepalive.",
                     whoJa + " のホールドタイム " + hold + " がキープアライブ 3 回分（" + 3 * keepalive
                             + " 秒）未満で、キープアライブが 1 つ失われるとセッションが切れます。ホールドタイムをキープアライブの 3 倍以上にしてください。"));
         }
-        return null;
     }
 }

@@ -23,7 +23,7 @@ public final class CommandOutsideBlock extends Rule {
 
     @Override
     public void check(AnalysisContext context, Findings findings) {
-        for (Statement s : context.config().parsed().statements()) {
+        for (Statement s : context.statements().irregular()) { // the others have nothing for this rule
             if (s.placement() != Placement.OUT_OF_BLOCK) {
                 continue;
             }

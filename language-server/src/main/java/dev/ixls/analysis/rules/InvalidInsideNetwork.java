@@ -27,9 +27,9 @@ public final class InvalidInsideNetwork extends Rule {
 
     @Override
     public void check(AnalysisContext context, Findings findings) {
-        for (Interface i : context.config().tunnelInterfaces()) {
+        for (Interface i : context.awsTunnels()) {
             Ipv4Prefix a = i.address();
-            if (a == null || !i.isIpsecTunnel() || !context.isAwsTunnel(i)) {
+            if (a == null || !i.isIpsecTunnel()) {
                 continue;
             }
             boolean inRange = AwsLimits.INSIDE_RANGE.contains(a.address());

@@ -8,9 +8,11 @@ import dev.ixls.analysis.Quoted;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
+import dev.ixls.analysis.StatementIndex;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.catalog.ArgType;
 import dev.ixls.catalog.Binding;
+import dev.ixls.catalog.CommandSpec;
 import dev.ixls.catalog.Element;
 import dev.ixls.catalog.MatchResult;
 import dev.ixls.catalog.MatchStatus;
@@ -20,7 +22,9 @@ import dev.ixls.model.net.Ipv4Prefix;
 import dev.ixls.parse.Placement;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Word;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * IX002: an argument of a known command whose value cannot be right: an address with an octet
@@ -38,15 +42,28 @@ public final class MalformedArgument extends Rule {
 
     @Override
     public void check(AnalysisContext context, Findings findings) {
+        // In file order: the lines' objects lie in memory in that order, and this reads most of them.
+        Map<CommandSpec, Boolean> checkable = new IdentityHashMap<>();
         for (Statement s : context.config().parsed().statements()) {
             if (s.match() == null || s.placement() == Placement.UNKNOWN || s.placement() == Placement.EXIT) {
                 continue;
             }
             MatchResult m = s.match();
+            // Only commands with a value that can be wrong: descriptions, names and keys cannot.
+            if (!checkable.computeIfAbsent(m.command(), c -> StatementIndex.hasArg(c, MalformedArgument::checkable))) {
+                continue;
+            }
             List<Binding> bindings = m.bindings();
-            for (int i = 0; i < bindings.size(); i++) { // indexed: this runs for every line
+            for (int i = 0; i < bindings.size(); i++) { // indexed: this runs for most lines
                 checkValue(m, bindings.get(i), findings);
             }
+        }
+        // A mistyped address stops the match: the line is irregular.
+        for (Statement s : context.statements().irregular()) {
+            if (s.match() == null || s.placement() == Placement.UNKNOWN || s.placement() == Placement.EXIT) {
+                continue;
+            }
+            MatchResult m = s.match();
             if (m.status() == MatchStatus.MISMATCH && looksLikeBrokenAddress(s)) {
                 String command = CommandLabel.of(m.command());
                 Word w = UnknownCommand.lineWords(s).get(m.consumed());
@@ -57,18 +74,24 @@ public final class MalformedArgument extends Rule {
         }
     }
 
+    /** Whether a value of this type can be wrong on every firmware. */
+    private static boolean checkable(ArgType type) {
+        return !(type instanceof ArgType.AnyWord || type instanceof ArgType.Text || type instanceof ArgType.Secret
+                || type instanceof ArgType.Def || type instanceof ArgType.Ref);
+    }
+
     private void checkValue(MatchResult m, Binding b, Findings findings) {
         ArgType type = b.type();
-        if (type instanceof ArgType.AnyWord || type instanceof ArgType.Text || type instanceof ArgType.Secret
-                || type instanceof ArgType.Def || type instanceof ArgType.Ref) {
-            return; // nothing about these values can be wrong on every firmware
+        if (!checkable(type)) {
+            return;
         }
         Word w = b.word();
         String raw = w.text();
         if (type instanceof ArgType.Ipv4 && Ipv4Address.parse(raw).isPresent()
                 || type instanceof ArgType.Prefix && raw.indexOf('/') > 0 && Ipv4Prefix.parse(raw).isPresent()
-                || type instanceof ArgType.Keyword k0 && (!k0.closed() || k0.contains(raw))) {
-            return; // the common case: a well-formed value
+                || type instanceof ArgType.Keyword k0 && (!k0.closed() || k0.contains(raw))
+                || type instanceof ArgType.Int r0 && inRange(number(raw), r0)) {
+            return; // the common case: a well-formed value (messages are built only for a finding)
         }
         String command = CommandLabel.of(m.command());
         String v = Quoted.of(raw);
@@ -87,8 +110,7 @@ public final class MalformedArgument extends Rule {
                         "`" + v + "` は正しいプレフィックスではありません（オクテットは 0〜255、長さは 0〜32）。"));
             }
         } else if (type instanceof ArgType.Int range) {
-            Long n = number(raw);
-            if (n == null || n < range.min() || n > range.max()) {
+            if (!inRange(number(raw), range)) {
                 findings.report(w.range(), LocalizedText.of(
                         "`" + v + "` is out of range for <" + b.name() + "> of `" + command + "`: use " + range.min() + "-" + range.max() + ".",
                         "`" + v + "` は `" + command + "` の <" + b.name() + "> の範囲外です（" + range.min() + "〜" + range.max() + "）。"));
@@ -100,6 +122,10 @@ public final class MalformedArgument extends Rule {
             ClosestName.among(raw, k.values()).ifPresent(best -> finding.fix(Fix.of(
                     LocalizedText.of("Change to `" + best + "`", "`" + best + "` に変更"), new TextEdit(w.range(), best))));
         }
+    }
+
+    private static boolean inRange(Long n, ArgType.Int range) {
+        return n != null && n >= range.min() && n <= range.max();
     }
 
     private static Long number(String v) {

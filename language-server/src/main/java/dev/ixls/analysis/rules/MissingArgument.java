@@ -22,7 +22,7 @@ public final class MissingArgument extends Rule {
 
     @Override
     public void check(AnalysisContext context, Findings findings) {
-        for (Statement s : context.config().parsed().statements()) {
+        for (Statement s : context.statements().irregular()) { // the others have nothing for this rule
             if (s.placement() == Placement.UNKNOWN || s.placement() == Placement.EXIT || s.match() == null
                     || s.match().status() != MatchStatus.MISSING) {
                 continue;

@@ -57,10 +57,12 @@ public final class MissingKeepalive extends Rule {
                             Edits.insertTopLevelAfter(config, p.statement(), line)));
             relateDpd(context, p.peer(), f);
         }
-        for (Interface i : config.tunnelInterfaces()) {
+        for (Interface i : context.tunnelInterfaces()) {
+            if (i.ikev2Peer() == null || i.ikev2DpdInterval() != null || !context.isAwsPeer(i.ikev2Peer())) {
+                continue;
+            }
             Statement peerLine = i.member("interface.ikev2-peer");
-            if (peerLine == null || i.ikev2Peer() == null || !context.isAwsPeer(i.ikev2Peer())
-                    || i.ikev2DpdInterval() != null) {
+            if (peerLine == null) {
                 continue;
             }
             Ikev2Profile profile = config.ikev2Profiles().get(i.ikev2Profile() != null ? i.ikev2Profile() : "default");

@@ -36,8 +36,8 @@ public final class MissingMssClamp extends Rule {
     public void check(AnalysisContext context, Findings findings) {
         IxConfig config = context.config();
         boolean fragment = context.gaps().isFragment();
-        for (Interface i : config.tunnelInterfaces()) {
-            if (!i.isIpsecTunnel() || !context.isAwsTunnel(i)) {
+        for (Interface i : context.awsTunnels()) {
+            if (!i.isIpsecTunnel()) {
                 continue;
             }
             Optional<SampleTunnel> st = context.sampleTunnel(config.peerOf(i));

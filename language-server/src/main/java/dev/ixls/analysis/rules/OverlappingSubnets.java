@@ -34,7 +34,7 @@ public final class OverlappingSubnets extends Rule {
                 continue;
             }
             Ipv4Prefix subnet = i.address().subnet();
-            Interface earlier = earlierSubnets.containing(subnet.network()).stream().findFirst().orElse(null);
+            Interface earlier = earlierSubnets.first(subnet.network());
             if (earlier == null) {
                 var inside = earlierNetworks.subMap(unsigned(subnet.network()), true, unsigned(subnet.broadcast()), true);
                 earlier = inside.isEmpty() ? null : inside.firstEntry().getValue();

@@ -24,9 +24,9 @@ public final class ReservedInsideNetwork extends Rule {
 
     @Override
     public void check(AnalysisContext context, Findings findings) {
-        for (Interface i : context.config().tunnelInterfaces()) {
+        for (Interface i : context.awsTunnels()) {
             Ipv4Prefix a = i.address();
-            if (a == null || !i.isIpsecTunnel() || !context.isAwsTunnel(i)) {
+            if (a == null || !i.isIpsecTunnel()) {
                 continue;
             }
             for (Ipv4Prefix reserved : AwsLimits.RESERVED_INSIDE) {

@@ -27,7 +27,7 @@ public final class SharedTunnelBinding extends Rule {
         IxConfig config = context.config();
         Map<String, Interface> byMap = new LinkedHashMap<>();
         Map<String, Interface> byPeer = new LinkedHashMap<>();
-        for (Interface i : config.tunnelInterfaces()) {
+        for (Interface i : context.tunnelInterfaces()) {
             if (i.ipsecMap() != null) {
                 Interface first = byMap.putIfAbsent(i.ipsecMap(), i);
                 if (first != null) {

@@ -49,17 +49,28 @@ public final class UnboundIpsecTunnel extends Rule {
                             + " 用のトンネルインタフェースに `ipsec policy tunnel " + m.name() + " df-bit ignore pre-fragment out` を追加してください。"));
         }
         for (Interface i : config.interfaces().values()) {
-            Statement mode = i.member("interface.tunnel-mode");
-            if (mode == null || i.tunnelMode() == null) {
+            // The model's fields answer first; only a tunnel that looks unbound has its lines read.
+            if (i.tunnelMode() == null) {
                 continue;
             }
-            if (i.tunnelMode().equals("ipsec") && i.member("interface.ipsec-policy") == null) {
+            boolean unboundIpsec = i.tunnelMode().equals("ipsec") && i.ipsecMap() == null
+                    && i.member("interface.ipsec-policy") == null;
+            boolean unboundIkev2 = i.tunnelMode().equals("ipsec-ikev2") && i.ikev2Peer() == null
+                    && i.member("interface.ikev2-peer") == null;
+            if (!unboundIpsec && !unboundIkev2) {
+                continue;
+            }
+            Statement mode = i.member("interface.tunnel-mode");
+            if (mode == null) {
+                continue;
+            }
+            if (unboundIpsec) {
                 findings.report(mode.range(), LocalizedText.of(
                         "`" + i.name() + "` is an IPsec tunnel (`tunnel mode ipsec`) but has no `ipsec policy tunnel MAP` line: "
                                 + "it is bound to no peer. Add `ipsec policy tunnel MAP df-bit ignore pre-fragment out`.",
                         "`" + i.name() + "` は IPsec トンネル（`tunnel mode ipsec`）ですが `ipsec policy tunnel MAP` の行がなく、"
                                 + "どのピアにも結び付いていません。`ipsec policy tunnel MAP df-bit ignore pre-fragment out` を追加してください。"));
-            } else if (i.tunnelMode().equals("ipsec-ikev2") && i.member("interface.ikev2-peer") == null) {
+            } else {
                 findings.report(mode.range(), LocalizedText.of(
                         "`" + i.name() + "` is an IKEv2 tunnel (`tunnel mode ipsec-ikev2`) but has no `ikev2 peer` line: it "
                                 + "connects to nobody. Add `ikev2 peer ADDRESS authentication psk id ipv4 ADDRESS`.",

@@ -45,7 +45,7 @@ public final class UnknownCommand extends Rule {
             return; // IX000 says it once instead of a warning on every line
         }
         Map<Integer, Set<String>> phrases = new HashMap<>();
-        for (Statement s : context.config().parsed().statements()) {
+        for (Statement s : context.statements().irregular()) { // the others have nothing for this rule
             if (s.placement() == Placement.UNKNOWN) {
                 unknownLine(context, s, findings, phrases);
             } else if (s.placement() != Placement.EXIT && s.match() != null) {

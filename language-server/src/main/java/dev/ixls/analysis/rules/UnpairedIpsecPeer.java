@@ -7,14 +7,14 @@ import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.IkePolicy;
-import dev.ixls.model.Ikev2Key;
 import dev.ixls.model.Interface;
 import dev.ixls.model.IpsecMap;
 import dev.ixls.model.IxConfig;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Word;
-import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * IX201: one half of an IPsec peer without the other. An IKE policy whose peer no IPsec map
@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  * cannot authenticate.
  */
 public final class UnpairedIpsecPeer extends Rule {
+
+    private static final List<String> ID_ARGS = List.of("id", "id6", "keyid", "fqdn", "peer");
 
     public UnpairedIpsecPeer() {
         super("IX201", Severity.ERROR,
@@ -38,9 +40,10 @@ public final class UnpairedIpsecPeer extends Rule {
         if (gaps.isFragment()) {
             return;
         }
+        boolean mapForAnyPeer = config.ipsecMapForPeer("any").isPresent();
         for (IkePolicy p : config.ikePolicies().values()) {
-            if (p.peer().equals("any") || gaps.mayMention(p.peer()) || config.ipsecMapForPeer(p.peer()).isPresent()
-                    || config.ipsecMapForPeer("any").isPresent()) {
+            if (mapForAnyPeer || p.peer().equals("any") || gaps.mayMention(p.peer())
+                    || config.ipsecMapForPeer(p.peer()).isPresent()) {
                 continue;
             }
             findings.report(peerRange(p.statement()), LocalizedText.of(
@@ -51,9 +54,10 @@ public final class UnpairedIpsecPeer extends Rule {
                             + "フェーズ 1 は確立しても何も運びません。`ipsec autokey-map MAP ACL peer " + p.peer()
                             + " PROPOSAL` を追加し、トンネルインタフェースで `ipsec policy tunnel MAP` として割り当ててください。"));
         }
+        boolean policyForAnyPeer = config.ikePolicyForPeer("any").isPresent();
         for (IpsecMap m : config.ipsecMaps().values()) {
-            if (m.peer().equals("any") || gaps.mayMention(m.peer()) || config.ikePolicyForPeer(m.peer()).isPresent()
-                    || config.ikePolicyForPeer("any").isPresent() || config.ikev2KeyFor(m.peer()).isPresent()) {
+            if (policyForAnyPeer || m.peer().equals("any") || gaps.mayMention(m.peer())
+                    || config.ikePolicyForPeer(m.peer()).isPresent() || config.ikev2KeyFor(m.peer()).isPresent()) {
                 continue;
             }
             findings.report(peerRange(m.statement()), LocalizedText.of(
@@ -62,16 +66,19 @@ public final class UnpairedIpsecPeer extends Rule {
                     "IPsec マップ `" + m.name() + "` のピアは " + m.peer() + " ですが、このピアの `ike policy` がありません。"
                             + "鍵交換が行われません。`ike policy NAME peer " + m.peer() + " key KEY PROPOSAL` を追加してください。"));
         }
+        if (context.statements().of("interface.ikev2-peer").isEmpty()) {
+            return; // no IKEv2 tunnel: no interface to look at
+        }
+        Set<String> keyIds = new HashSet<>();
+        config.ikev2Keys().forEach(k -> keyIds.add(k.id()));
         for (Interface i : config.interfaces().values()) {
             Statement peerLine = i.member("interface.ikev2-peer");
             if (peerLine == null) {
                 continue;
             }
-            // Without an id, the peer's own address identifies it.
-            Word idWord = Stream.of("id", "id6", "keyid", "fqdn", "peer").map(peerLine::argWord).filter(Objects::nonNull)
-                    .findFirst().orElse(null);
+            Word idWord = idWord(peerLine);
             String id = idWord == null ? null : idWord.text();
-            if (id == null || gaps.mayMention(id) || config.ikev2Keys().stream().map(Ikev2Key::id).anyMatch(id::equals)) {
+            if (id == null || gaps.mayMention(id) || keyIds.contains(id)) {
                 continue;
             }
             findings.report(idWord.range(), LocalizedText.of(
@@ -80,6 +87,17 @@ public final class UnpairedIpsecPeer extends Rule {
                     "`" + i.name() + "` は IKEv2 ピアを ID " + id + " の事前共有鍵で認証しますが、その鍵を与える `ikev2 authentication psk id ... "
                             + id + " key char KEY` の行がありません。"));
         }
+    }
+
+    /** The word that identifies an IKEv2 peer: its id, or without one, the peer's own address. */
+    private static Word idWord(Statement peerLine) {
+        for (String arg : ID_ARGS) {
+            Word w = peerLine.argWord(arg);
+            if (w != null) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private static dev.ixls.syntax.Range peerRange(Statement s) {

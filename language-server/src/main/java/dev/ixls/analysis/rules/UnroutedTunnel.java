@@ -7,11 +7,13 @@ import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.SubnetIndex;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.model.BgpNeighbor;
 import dev.ixls.model.Interface;
 import dev.ixls.model.IxConfig;
 import dev.ixls.model.StaticRoute;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * IX406: a tunnel interface to AWS that neither a BGP neighbor nor a static route uses: the
@@ -34,21 +36,24 @@ public final class UnroutedTunnel extends Rule {
             return;
         }
         // Interfaces that something routes through: a BGP neighbor or a gateway in their subnet, or a route by name.
-        SubnetIndex<Interface> subnets = new SubnetIndex<>();
-        config.interfaces().values().stream().filter(i -> i.address() != null).forEach(i -> subnets.add(i.address().subnet(), i));
+        SubnetIndex<Interface> subnets = context.connectedSubnets();
         Set<String> used = new HashSet<>();
-        config.routerBgp().ifPresent(b -> b.neighbors().forEach(n -> subnets.containing(n.address()).forEach(i -> used.add(i.name()))));
+        Consumer<Interface> use = i -> used.add(i.name());
+        if (config.bgp() != null) {
+            for (BgpNeighbor n : config.bgp().neighbors()) {
+                subnets.forEachContaining(n.address(), use);
+            }
+        }
         for (StaticRoute r : config.staticRoutes()) {
             if (r.interfaceName() != null) {
                 used.add(r.interfaceName());
             }
             if (r.gateway() != null) {
-                subnets.containing(r.gateway()).forEach(i -> used.add(i.name()));
+                subnets.forEachContaining(r.gateway(), use);
             }
         }
-        for (Interface i : config.tunnelInterfaces()) {
-            if (!i.isIpsecTunnel() || i.shutdown() || used.contains(i.name()) || !context.isAwsTunnel(i)
-                    || gaps.mayMention(i.name())) {
+        for (Interface i : context.awsTunnels()) {
+            if (!i.isIpsecTunnel() || i.shutdown() || used.contains(i.name()) || gaps.mayMention(i.name())) {
                 continue;
             }
             findings.report(i.opener().range(), LocalizedText.of(

@@ -27,6 +27,10 @@ public final class WeakCryptography extends Rule {
     private static final Spelling ESP = new Spelling("esp-aes-256", "esp-sha2-256", "2048-bit");
     private static final Spelling IKEV2 = new Spelling("aes-cbc-256", "sha2-256", "2048-bit");
 
+    /** The commands that name algorithms (see {@link #check(Statement, boolean, Findings)}). */
+    private static final List<String> COMMANDS = List.of("ike.proposal", "ipsec.autokey-proposal", "ipsec.autokey-map",
+            "ikev2.sa-proposal", "ikev2.child-proposal", "ikev2.child-pfs", "interface.ikev2-other");
+
     public WeakCryptography() {
         super("IX207", Severity.INFO,
                 LocalizedText.of("Weak cryptography", "弱い暗号"),
@@ -37,32 +41,38 @@ public final class WeakCryptography extends Rule {
     @Override
     public void check(AnalysisContext context, Findings findings) {
         // Name AWS as the reason only in a config that talks to AWS.
-        boolean aws = context.hasSamples() || context.config().tunnelInterfaces().stream().anyMatch(context::isAwsTunnel);
-        for (Statement s : context.config().parsed().statements()) {
-            if (s.placement() != Placement.IN_BLOCK || s.commandId() == null || s.negated()) {
-                continue;
+        boolean aws = context.hasSamples() || !context.awsTunnels().isEmpty();
+        for (String command : COMMANDS) {
+            for (Statement s : context.statements().of(command)) {
+                check(s, aws, findings);
             }
-            switch (s.commandId()) {
-                case "ike.proposal" -> {
-                    word(s.argWord("encryption"), IKEV1, aws, findings);
-                    word(s.argWord("hash"), IKEV1, aws, findings);
-                    word(s.argWord("group"), IKEV1, aws, findings);
+        }
+    }
+
+    private static void check(Statement s, boolean aws, Findings findings) {
+        if (s.placement() != Placement.IN_BLOCK || s.commandId() == null || s.negated()) {
+            return;
+        }
+        switch (s.commandId()) {
+            case "ike.proposal" -> {
+                word(s.argWord("encryption"), IKEV1, aws, findings);
+                word(s.argWord("hash"), IKEV1, aws, findings);
+                word(s.argWord("group"), IKEV1, aws, findings);
+            }
+            case "ipsec.autokey-proposal" -> {
+                word(s.argWord("encryption"), ESP, aws, findings);
+                word(s.argWord("integrity"), ESP, aws, findings);
+            }
+            case "ipsec.autokey-map" -> word(s.argWord("pfs"), ESP, aws, findings);
+            case "ikev2.sa-proposal", "ikev2.child-proposal" -> words(s.argWords("algorithms"), aws, findings);
+            case "ikev2.child-pfs" -> word(s.argWord("group"), IKEV2, aws, findings);
+            case "interface.ikev2-other" -> {
+                String setting = s.arg("setting");
+                if ("sa-proposal".equals(setting) || "child-proposal".equals(setting) || "child-pfs".equals(setting)) {
+                    words(s.argWords("options"), aws, findings);
                 }
-                case "ipsec.autokey-proposal" -> {
-                    word(s.argWord("encryption"), ESP, aws, findings);
-                    word(s.argWord("integrity"), ESP, aws, findings);
-                }
-                case "ipsec.autokey-map" -> word(s.argWord("pfs"), ESP, aws, findings);
-                case "ikev2.sa-proposal", "ikev2.child-proposal" -> words(s.argWords("algorithms"), aws, findings);
-                case "ikev2.child-pfs" -> word(s.argWord("group"), IKEV2, aws, findings);
-                case "interface.ikev2-other" -> {
-                    String setting = s.arg("setting");
-                    if ("sa-proposal".equals(setting) || "child-proposal".equals(setting) || "child-pfs".equals(setting)) {
-                        words(s.argWords("options"), aws, findings);
-                    }
-                }
-                default -> {
-                }
+            }
+            default -> {
             }
         }
     }

@@ -1,0 +1,47 @@
+package dev.ixls.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ixls.model.IxConfig;
+import dev.ixls.model.IxConfigModelBuilder;
+import dev.ixls.parse.IxConfigParser;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ConfigGapsTest {
+
+    private static ConfigGaps gaps(String text) {
+        IxConfig config = IxConfigModelBuilder.build(new IxConfigParser().parse(text));
+        return ConfigGaps.of(config);
+    }
+
+    @Test
+    void aPromptMakesATranscript() {
+        assertTrue(gaps("ix(config)# ip route default 10.0.0.1\n").isFragment());
+        assertTrue(gaps("hostname ix\nix(config)#\n").isFragment());
+        assertTrue(gaps("hostname ix\nix# show running-config\n").isFragment());
+    }
+
+    @Test
+    void aHashElsewhereIsNoPrompt() {
+        assertFalse(gaps("hostname ix\n! see ticket #12\ninterface Tunnel0.0\n  description vpn #2\n").isFragment());
+        assertFalse(gaps("hostname ix\ninterface Tunnel0.0\n  description to site 3\n").isFragment());
+    }
+
+    @Test
+    void unreadLinesAndFreeTextGiveTheirWordsCommaListsInParts() {
+        ConfigGaps g = gaps("""
+                hostname ix
+                frobnicate pol7 map3,map4
+                interface Tunnel0.0
+                  description to peer 52.0.0.1
+                  ip address 169.254.10.2/30
+                """);
+        assertEquals(Set.of("frobnicate", "pol7", "map3", "map4", "to", "peer", "52.0.0.1"), g.unreadWords());
+        assertTrue(g.mayMention("map4"));
+        assertFalse(g.mayMention("169.254.10.2/30"));
+        assertFalse(g.mayMention(null));
+    }
+}
