@@ -282,8 +282,9 @@ public final class CommandMatcher {
                 sequence(o.sequence(), 0, pos, score, bound, f);
                 pop(f);
             } else if (e instanceof Element.Choice c) {
-                for (List<Element> alternative : c.alternatives()) {
-                    sequence(alternative, 0, pos, score, bound, k);
+                List<List<Element>> alternatives = c.alternatives();
+                for (int i = 0; i < alternatives.size(); i++) {
+                    sequence(alternatives.get(i), 0, pos, score, bound, k);
                 }
             } else if (e instanceof Element.Repeat r) {
                 int f = push(REPEAT, r, 0, 0, pos, 0, k);

@@ -110,7 +110,7 @@ public final class IxConfigParser {
         if (!completeOnStack(candidates, stack)) {
             candidates = candidates(work, words, false, false);
         }
-        if (first.equals("no") && words.size() > 1 && candidates.stream().noneMatch(c -> c.recognized)) {
+        if (first.equals("no") && words.size() > 1 && noneRecognized(candidates)) {
             candidates = candidates(work, words.subList(1, words.size()), true, false);
             negated = true;
         }
@@ -205,7 +205,8 @@ public final class IxConfigParser {
     private static Candidate bestAt(List<Candidate> candidates, String context, boolean completeOnly,
             boolean exactOnly) {
         Candidate best = null;
-        for (Candidate c : candidates) {
+        for (int i = 0; i < candidates.size(); i++) { // indexed: asked several times for every line
+            Candidate c = candidates.get(i);
             if (!c.recognized || !c.result.command().contexts().contains(context)) {
                 continue;
             }
@@ -222,11 +223,21 @@ public final class IxConfigParser {
         return best;
     }
 
+    private static boolean noneRecognized(List<Candidate> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).recognized) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean completeOnStack(List<Candidate> candidates, List<Block> stack) {
-        for (Candidate c : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
             if (c.recognized && c.result.status() == MatchStatus.COMPLETE) {
-                for (Block b : stack) {
-                    if (c.result.command().contexts().contains(b.context)) {
+                for (int level = 0; level < stack.size(); level++) {
+                    if (c.result.command().contexts().contains(stack.get(level).context)) {
                         return true;
                     }
                 }
