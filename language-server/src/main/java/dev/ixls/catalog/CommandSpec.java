@@ -40,10 +40,15 @@ public record CommandSpec(String id, String syntax, List<Element> elements, List
      * prefix has the wrong keyword or shape, or the line is too short.
      */
     public boolean cannotComplete(List<dev.ixls.syntax.Word> words) {
+        return cannotComplete(words, 0);
+    }
+
+    /** {@link #cannotComplete(List)} for a caller that has already checked the first {@code from} words. */
+    public boolean cannotComplete(List<dev.ixls.syntax.Word> words, int from) {
         if (words.size() < fixedPrefix.size()) {
             return true;
         }
-        for (int i = 0; i < fixedPrefix.size(); i++) {
+        for (int i = from; i < fixedPrefix.size(); i++) {
             Element e = fixedPrefix.get(i);
             dev.ixls.syntax.Word w = words.get(i);
             if (e instanceof Element.Literal l ? !CommandMatcher.spells(w.text(), l.word())
@@ -103,12 +108,15 @@ public record CommandSpec(String id, String syntax, List<Element> elements, List
         return usage(((Element.Repeat) e).element()) + "...";
     }
 
-    /** The literal words a command starts with, e.g. {@code [ike, proposal]}. */
+    /**
+     * The literal words a command starts with, e.g. {@code [ike, proposal]}; interned, so that the
+     * parser can tell by identity that two commands share a keyword.
+     */
     private static List<String> literalsOf(List<Element> elements) {
         List<String> out = new java.util.ArrayList<>();
         for (Element e : elements) {
             if (e instanceof Element.Literal l) {
-                out.add(l.word());
+                out.add(l.word().intern());
             } else {
                 break;
             }

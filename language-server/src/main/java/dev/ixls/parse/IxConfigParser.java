@@ -41,13 +41,14 @@ public final class IxConfigParser {
         int[] depths = new int[lines.size()];
         List<Block> stack = new ArrayList<>();
         stack.add(new Block(GLOBAL, null));
+        Work work = new Work();
 
         for (ConfigLine line : lines) {
             if (line.kind() != LineKind.COMMAND) {
                 depths[line.index()] = stack.size() - 1;
                 continue;
             }
-            Statement statement = place(line, stack);
+            Statement statement = place(line, stack, work);
             statements.add(statement);
             Statement parent = statement.parent();
             if (parent == null) {
@@ -86,7 +87,7 @@ public final class IxConfigParser {
         }
     }
 
-    private Statement place(ConfigLine line, List<Block> stack) {
+    private Statement place(ConfigLine line, List<Block> stack, Work work) {
         List<Word> words = line.words();
         String first = words.get(0).text();
         if (words.size() == 1 && (first.equals("exit") || first.equals("end"))) {
@@ -105,12 +106,12 @@ public final class IxConfigParser {
         boolean negated = false;
         // Most lines are valid: try only the commands they could complete first. Anything less
         // than a complete match in an open block takes the full search, for the best diagnosis.
-        List<Candidate> candidates = candidates(words, false, true);
+        List<Candidate> candidates = candidates(work, words, false, true);
         if (!completeOnStack(candidates, stack)) {
-            candidates = candidates(words, false, false);
+            candidates = candidates(work, words, false, false);
         }
-        if (first.equals("no") && words.size() > 1 && candidates.stream().noneMatch(c -> c.recognized)) {
-            candidates = candidates(words.subList(1, words.size()), true, false);
+        if (first.equals("no") && words.size() > 1 && noneRecognized(candidates)) {
+            candidates = candidates(work, words.subList(1, words.size()), true, false);
             negated = true;
         }
 
@@ -204,7 +205,8 @@ public final class IxConfigParser {
     private static Candidate bestAt(List<Candidate> candidates, String context, boolean completeOnly,
             boolean exactOnly) {
         Candidate best = null;
-        for (Candidate c : candidates) {
+        for (int i = 0; i < candidates.size(); i++) { // indexed: asked several times for every line
+            Candidate c = candidates.get(i);
             if (!c.recognized || !c.result.command().contexts().contains(context)) {
                 continue;
             }
@@ -221,11 +223,21 @@ public final class IxConfigParser {
         return best;
     }
 
+    private static boolean noneRecognized(List<Candidate> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).recognized) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean completeOnStack(List<Candidate> candidates, List<Block> stack) {
-        for (Candidate c : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
             if (c.recognized && c.result.status() == MatchStatus.COMPLETE) {
-                for (Block b : stack) {
-                    if (c.result.command().contexts().contains(b.context)) {
+                for (int level = 0; level < stack.size(); level++) {
+                    if (c.result.command().contexts().contains(stack.get(level).context)) {
                         return true;
                     }
                 }
@@ -234,17 +246,20 @@ public final class IxConfigParser {
         return false;
     }
 
-    private List<Candidate> candidates(List<Word> words, boolean negated, boolean completableOnly) {
+    private List<Candidate> candidates(Work work, List<Word> words, boolean negated, boolean completableOnly) {
         List<CommandSpec> specs = catalog.startingWith(words.get(0).text());
         List<Candidate> out = new ArrayList<>(4);
-        for (CommandSpec spec : specs) {
-            if (!startsWithKeywords(spec, words)) {
+        work.keywords.read(words);
+        for (int s = 0; s < specs.size(); s++) {
+            CommandSpec spec = specs.get(s);
+            if (!work.keywords.startsWithKeywords(spec)) {
                 continue; // cannot be this command; the search would only confirm it
             }
-            if (completableOnly && spec.cannotComplete(words)) {
+            // The leading keywords are known to be there: the check starts after them.
+            if (completableOnly && spec.cannotComplete(words, spec.leadingLiterals().size())) {
                 continue;
             }
-            MatchResult r = CommandMatcher.match(spec, words);
+            MatchResult r = work.search.match(spec, words);
             if (negated && r.status() == MatchStatus.MISSING) {
                 // `no` forms may leave out the arguments: `no ip address`.
                 r = new MatchResult(spec, MatchStatus.COMPLETE, r.bindings(), r.consumed(), r.score(), List.of());
@@ -254,17 +269,52 @@ public final class IxConfigParser {
         return out;
     }
 
-    private static boolean startsWithKeywords(CommandSpec spec, List<Word> words) {
-        List<String> literals = spec.leadingLiterals();
-        if (words.size() < literals.size()) {
-            return false;
+    /** What parsing one text reuses from line to line. */
+    private static final class Work {
+        final CommandMatcher.Search search = CommandMatcher.search();
+        final LeadingKeywords keywords = new LeadingKeywords();
+    }
+
+    /**
+     * Whether a line's words start with a command's leading keywords. The commands of one first
+     * word mostly share their keywords (all {@code ip ...} commands start with the same {@code ip}),
+     * so each word remembers the last keyword it was compared with; keywords are interned, which
+     * makes that memory an identity check.
+     */
+    private static final class LeadingKeywords {
+        private static final int REMEMBERED = 4;
+        private final String[] keyword = new String[REMEMBERED];
+        private final boolean[] spelled = new boolean[REMEMBERED];
+        private List<Word> words;
+
+        void read(List<Word> words) {
+            this.words = words;
+            java.util.Arrays.fill(keyword, null);
         }
-        for (int i = 0; i < literals.size(); i++) {
-            if (!CommandMatcher.spells(words.get(i).text(), literals.get(i))) {
+
+        boolean startsWithKeywords(CommandSpec spec) {
+            List<String> literals = spec.leadingLiterals();
+            if (words.size() < literals.size()) {
                 return false;
             }
+            for (int i = 0; i < literals.size(); i++) {
+                if (!spells(i, literals.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return true;
+
+        private boolean spells(int i, String literal) {
+            if (i >= REMEMBERED) {
+                return CommandMatcher.spells(words.get(i).text(), literal);
+            }
+            if (keyword[i] != literal) {
+                keyword[i] = literal;
+                spelled[i] = CommandMatcher.spells(words.get(i).text(), literal);
+            }
+            return spelled[i];
+        }
     }
 
     /** A line is this command when all the command's leading keywords are there. */

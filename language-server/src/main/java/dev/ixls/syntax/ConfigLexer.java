@@ -3,13 +3,16 @@ package dev.ixls.syntax;
 import dev.ixls.grammar.IxConfigLexer;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.ANTLRInputStream;
 import org.antlr.v4.runtime.Token;
 
 /**
  * Splits an IX config into {@link ConfigLine}s with the ANTLR lexer generated from
  * {@code grammars/.../IxConfigLexer.g4}. The lexer never fails, so every input (half a file,
  * binary junk) yields lines.
+ *
+ * <p>The lexer reads the text through a {@link FoldingCharStream} (UTF-16 units, which are exactly
+ * the columns LSP wants) and fills one {@link ReusedToken}: each token is read at once, and word
+ * text is cut from the source itself.
  */
 public final class ConfigLexer {
 
@@ -17,11 +20,10 @@ public final class ConfigLexer {
     }
 
     public static List<ConfigLine> lex(SourceText source) {
-        // ANTLRInputStream indexes UTF-16 units, which are exactly the columns LSP wants.
-        @SuppressWarnings("deprecation")
-        ANTLRInputStream input = new ANTLRInputStream(source.text());
-        IxConfigLexer lexer = new IxConfigLexer(input);
+        String text = source.text();
+        IxConfigLexer lexer = new IxConfigLexer(new FoldingCharStream(text));
         lexer.removeErrorListeners();
+        lexer.setTokenFactory(new ReusedToken());
 
         List<ConfigLine> lines = new ArrayList<>(source.lineCount());
         List<Word> words = new ArrayList<>();
@@ -33,12 +35,13 @@ public final class ConfigLexer {
 
         for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
             int type = t.getType();
-            if (type == Token.EOF || type == IxConfigLexer.NEWLINE) {
+            if (type == Token.EOF || type == IxConfigLexer.NEWLINE || type == IxConfigLexer.IN_LINE_NEWLINE) {
                 if (type == Token.EOF && line < source.lineCount() - 1) {
                     // Cannot happen with a well-formed SourceText; guard against drift anyway.
                     line = source.lineCount() - 1;
                 }
-                String text = source.line(line);
+                int start = source.lineStart(line);
+                int length = source.lineEnd(line) - start;
                 if (kind == LineKind.COMMAND && !sawCommandLine && isHeader(words)) {
                     kind = LineKind.HEADER;
                     words.clear();
@@ -46,8 +49,9 @@ public final class ConfigLexer {
                 if (kind == LineKind.COMMAND) {
                     sawCommandLine = true;
                 }
-                lines.add(new ConfigLine(line, kind, text, words.isEmpty() ? List.of() : List.copyOf(words),
-                        indentOf(text), contentStart < 0 ? text.length() : contentStart));
+                List<Word> lineWords = words.isEmpty() ? List.of() : List.copyOf(words);
+                lines.add(new ConfigLine(line, kind, text, start, length, lineWords, indentOf(text, start, start + length),
+                        contentStart < 0 ? length : contentStart));
                 if (type == Token.EOF) {
                     break;
                 }
@@ -57,6 +61,9 @@ public final class ConfigLexer {
                 contentStart = -1;
                 kind = LineKind.BLANK;
                 continue;
+            }
+            if (type == IxConfigLexer.SPACE || type == IxConfigLexer.LEADING_SPACE) {
+                continue; // only words have columns; the indent is read off the line below
             }
             int column = t.getStartIndex() - lineStart;
             switch (type) {
@@ -77,32 +84,33 @@ public final class ConfigLexer {
                         contentStart = column;
                     }
                     kind = LineKind.COMMAND;
-                    int end = t.getStopIndex() - lineStart + 1;
-                    words.add(new Word(t.getText(), kindOf(type), line, column, end));
+                    int stop = t.getStopIndex() + 1;
+                    words.add(new Word(text.substring(t.getStartIndex(), stop), kindOf(type), line, column,
+                            stop - lineStart));
                 }
             }
         }
         return lines;
     }
 
-    /** White space is skipped by the lexer; the indent is read off the line itself. */
-    private static int indentOf(String text) {
-        int i = 0;
-        while (i < text.length()) {
+    /** The width of the white space that starts a line. */
+    private static int indentOf(String text, int start, int end) {
+        int i = start;
+        while (i < end) {
             char c = text.charAt(i);
             if (c != ' ' && c != '\t' && c != '\f' && c != '\u000B') {
                 break;
             }
             i++;
         }
-        return i;
+        return i - start;
     }
 
     private static WordKind kindOf(int tokenType) {
         return switch (tokenType) {
-            case IxConfigLexer.IPV4 -> WordKind.IPV4;
-            case IxConfigLexer.IPV4_PREFIX -> WordKind.IPV4_PREFIX;
-            case IxConfigLexer.NUMBER -> WordKind.NUMBER;
+            case IxConfigLexer.IPV4, IxConfigLexer.FIRST_IPV4 -> WordKind.IPV4;
+            case IxConfigLexer.IPV4_PREFIX, IxConfigLexer.FIRST_IPV4_PREFIX -> WordKind.IPV4_PREFIX;
+            case IxConfigLexer.NUMBER, IxConfigLexer.FIRST_NUMBER -> WordKind.NUMBER;
             default -> WordKind.WORD;
         };
     }

@@ -27,6 +27,8 @@ public final class TextDecoder {
     public record Decoded(String text, Encoding encoding) {
     }
 
+    private static final char REPLACEMENT = '\uFFFD';
+
     private TextDecoder() {
     }
 
@@ -39,6 +41,13 @@ public final class TextDecoder {
         }
         int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        // The String constructor is the fast way to decode UTF-8, but it replaces invalid bytes with
+        // U+FFFD silently. Without a U+FFFD in its result every byte was valid; with one, only the
+        // strict decoder can tell a U+FFFD written in the file from invalid bytes.
+        String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (lenient.indexOf(REPLACEMENT) < 0) {
+            return new Decoded(lenient, Encoding.UTF8);
+        }
         ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         String utf8 = strict(StandardCharsets.UTF_8, input.duplicate());
         if (utf8 != null) {
@@ -48,8 +57,7 @@ public final class TextDecoder {
         if (sjis != null) {
             return new Decoded(sjis, Encoding.SHIFT_JIS);
         }
-        return new Decoded(new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8),
-                Encoding.UTF8_WITH_REPLACEMENTS);
+        return new Decoded(lenient, Encoding.UTF8_WITH_REPLACEMENTS);
     }
 
     private static String strict(Charset charset, ByteBuffer bytes) {
