@@ -21,7 +21,9 @@ public final class ConfigLexer {
 
     public static List<ConfigLine> lex(SourceText source) {
         String text = source.text();
-        IxConfigLexer lexer = new IxConfigLexer(new FoldingCharStream(text));
+        FoldingCharStream input = new FoldingCharStream(text);
+        WordTexts wordTexts = new WordTexts(text, input.units());
+        IxConfigLexer lexer = new IxConfigLexer(input);
         lexer.removeErrorListeners();
         lexer.setTokenFactory(new ReusedToken());
 
@@ -85,7 +87,7 @@ public final class ConfigLexer {
                     }
                     kind = LineKind.COMMAND;
                     int stop = t.getStopIndex() + 1;
-                    words.add(new Word(text.substring(t.getStartIndex(), stop), kindOf(type), line, column,
+                    words.add(new Word(wordTexts.of(t.getStartIndex(), stop), kindOf(type), line, column,
                             stop - lineStart));
                 }
             }

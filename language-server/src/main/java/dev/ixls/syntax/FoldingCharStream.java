@@ -96,6 +96,11 @@ final class FoldingCharStream implements CharStream {
         return size;
     }
 
+    /** The UTF-16 units of the text, unfolded; callers must not change them. */
+    char[] units() {
+        return units;
+    }
+
     @Override
     public String getSourceName() {
         return IntStream.UNKNOWN_SOURCE_NAME;
