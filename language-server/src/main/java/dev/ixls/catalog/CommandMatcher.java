@@ -137,12 +137,20 @@ public final class CommandMatcher {
         }
 
         private MatchResult bestResult() {
+            List<Element> expected = bestExpected.isEmpty() ? List.of() : List.copyOf(bestExpected);
+            return new MatchResult(command, bestStatus, bestBindings(), bestConsumed, bestScore, expected);
+        }
+
+        /** The best reading's bindings, in an array the result takes over. */
+        private Binding[] bestBindings() {
+            if (bestBound == 0) {
+                return MatchResult.NO_BINDINGS;
+            }
             Binding[] bindings = new Binding[bestBound];
             for (int i = 0; i < bestBound; i++) {
                 bindings[i] = new Binding(bestArgs[i], bestWords[i]);
             }
-            List<Element> expected = bestExpected.isEmpty() ? List.of() : List.copyOf(bestExpected);
-            return new MatchResult(command, bestStatus, List.of(bindings), bestConsumed, bestScore, expected);
+            return bindings;
         }
 
         // ---- Frames ----

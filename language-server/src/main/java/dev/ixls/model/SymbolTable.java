@@ -33,9 +33,8 @@ public final class SymbolTable {
                     || !match.command().namesStructures()) {
                 continue;
             }
-            List<Binding> bindings = match.bindings();
-            for (int j = 0; j < bindings.size(); j++) {
-                Binding b = bindings.get(j);
+            for (int j = 0; j < match.bindingCount(); j++) { // no list view per statement
+                Binding b = match.binding(j);
                 if (b.type() instanceof ArgType.Def d) {
                     table.define(d, b.word(), s);
                 } else if (b.type() instanceof ArgType.Ref r) {

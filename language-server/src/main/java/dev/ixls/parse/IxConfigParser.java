@@ -248,7 +248,8 @@ public final class IxConfigParser {
 
     private List<Candidate> candidates(Work work, List<Word> words, boolean negated, boolean completableOnly) {
         List<CommandSpec> specs = catalog.startingWith(words.get(0).text());
-        List<Candidate> out = new ArrayList<>(4);
+        List<Candidate> out = work.candidates; // a line's candidates are done with before the next search
+        out.clear();
         work.keywords.read(words);
         for (int s = 0; s < specs.size(); s++) {
             CommandSpec spec = specs.get(s);
@@ -273,6 +274,7 @@ public final class IxConfigParser {
     private static final class Work {
         final CommandMatcher.Search search = CommandMatcher.search();
         final LeadingKeywords keywords = new LeadingKeywords();
+        final List<Candidate> candidates = new ArrayList<>();
     }
 
     /**
