@@ -44,7 +44,8 @@ public final class MatchResult {
         this(command, status, bindings, consumed, score, expectedElements, countUnknownKeywords(bindings));
     }
 
-    private MatchResult(CommandSpec command, MatchStatus status, Binding[] bindings, int consumed, int score,
+    /** As above, with the unknown keywords already counted. */
+    MatchResult(CommandSpec command, MatchStatus status, Binding[] bindings, int consumed, int score,
             List<Element> expectedElements, int unknownKeywords) {
         this.command = command;
         this.status = status;
