@@ -51,9 +51,21 @@ public final class SymbolTable {
     }
 
     private void define(ArgType.Def d, Word w, Statement s) {
-        definitions.computeIfAbsent(d.kind(), k -> new LinkedHashMap<>())
-                .computeIfAbsent(w.text(), k -> new ArrayList<>(1)) // a name is mostly defined once
-                .add(new SymbolDefinition(d.kind(), w.text(), w.line(), w.start(), w.end(), s, d.multiLine()));
+        SymbolDefinition def = new SymbolDefinition(d.kind(), w.text(), w.line(), w.start(), w.end(), s,
+                d.multiLine());
+        appendTo(definitions.computeIfAbsent(d.kind(), k -> new LinkedHashMap<>()), w.text(), def);
+    }
+
+    /**
+     * Adds {@code item} to a name's list: most names have one definition and few uses, so a name's
+     * list starts as an immutable single and grows into an {@link ArrayList} (see {@link SmallLists}).
+     */
+    private static <T> void appendTo(Map<String, List<T>> byName, String name, T item) {
+        List<T> list = byName.get(name);
+        List<T> grown = SmallLists.append(list, item);
+        if (grown != list) {
+            byName.put(name, grown);
+        }
     }
 
     /** The names of a comma-separated list, each with its own range; empty parts are skipped. */
@@ -75,8 +87,7 @@ public final class SymbolTable {
         references.add(ref);
         List<String> kinds = ref.kinds();
         for (int i = 0; i < kinds.size(); i++) {
-            referencesByKind.computeIfAbsent(kinds.get(i), k -> new HashMap<>())
-                    .computeIfAbsent(ref.name(), k -> new ArrayList<>(2)).add(ref);
+            appendTo(referencesByKind.computeIfAbsent(kinds.get(i), k -> new HashMap<>()), ref.name(), ref);
         }
     }
 

@@ -36,7 +36,7 @@ public final class IxConfigParser {
     public ParsedConfig parse(String text) {
         SourceText source = new SourceText(text);
         List<ConfigLine> lines = ConfigLexer.lex(source);
-        List<Statement> statements = new ArrayList<>();
+        List<Statement> statements = new ArrayList<>(lines.size()); // most lines are commands: no regrowth
         List<Statement> roots = new ArrayList<>();
         int[] depths = new int[lines.size()];
         List<Block> stack = new ArrayList<>();
