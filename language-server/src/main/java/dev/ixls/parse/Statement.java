@@ -21,8 +21,6 @@ public final class Statement {
     private final boolean negated;
     /** Only block openers get members; leaves share the empty list (most lines are leaves). */
     private List<Statement> children = List.of();
-    /** The read-only view handed out, made once per opener rather than on every call. */
-    private List<Statement> childrenView = List.of();
 
     Statement(ConfigLine line, MatchResult match, Placement placement, String context, Statement parent,
             boolean negated) {
@@ -64,15 +62,41 @@ public final class Statement {
 
     /** The statements inside the block this statement opens, in file order. */
     public List<Statement> children() {
-        return childrenView;
+        return children;
     }
 
     void addChild(Statement child) {
         if (children.isEmpty()) {
-            children = new ArrayList<>();
-            childrenView = java.util.Collections.unmodifiableList(children);
+            children = new Children();
         }
-        children.add(child);
+        ((Children) children).append(child);
+    }
+
+    /**
+     * A block's members: read-only to everyone but the parser, so one object serves as both the
+     * growing list and the view handed out (no wrapper, no second field per statement).
+     */
+    private static final class Children extends java.util.AbstractList<Statement> implements java.util.RandomAccess {
+        private Statement[] members = new Statement[8];
+        private int size;
+
+        void append(Statement s) {
+            if (size == members.length) {
+                members = java.util.Arrays.copyOf(members, size * 2);
+            }
+            members[size++] = s;
+        }
+
+        @Override
+        public Statement get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            return members[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /** The catalog id of the command, or null when the line is not a recognised command. */
