@@ -156,16 +156,9 @@ public final class CommandMatcher {
             return new MatchResult(command, bestStatus, bestBindings(), bestConsumed, bestScore, expected);
         }
 
-        /** The best reading's bindings, in an array the result takes over. */
-        private Binding[] bestBindings() {
-            if (bestBound == 0) {
-                return MatchResult.NO_BINDINGS;
-            }
-            Binding[] bindings = new Binding[bestBound];
-            for (int i = 0; i < bestBound; i++) {
-                bindings[i] = new Binding(bestArgs[i], bestWords[i]);
-            }
-            return bindings;
+        /** The best reading's bindings as (argument, word) pairs, in an array the result takes over. */
+        private Object[] bestBindings() {
+            return pairs(bestArgs, bestWords, bestBound);
         }
 
         // ---- Frames ----
@@ -515,16 +508,22 @@ public final class CommandMatcher {
         }
 
         public MatchResult result() {
-            Binding[] bindings = MatchResult.NO_BINDINGS;
-            if (bound > 0) {
-                bindings = new Binding[bound];
-                for (int i = 0; i < bound; i++) {
-                    bindings[i] = new Binding(args[i], words[i]);
-                }
-            }
-            return new MatchResult(command, status, bindings, consumed, score,
+            return new MatchResult(command, status, pairs(args, words, bound), consumed, score,
                     expected.isEmpty() ? List.of() : List.copyOf(expected), unknownKeywords);
         }
+    }
+
+    /** The first {@code bound} bindings as a {@link MatchResult} keeps them: argument, word, argument, ... */
+    private static Object[] pairs(Element.Arg[] args, Word[] words, int bound) {
+        if (bound == 0) {
+            return MatchResult.NO_PAIRS;
+        }
+        Object[] pairs = new Object[2 * bound];
+        for (int i = 0; i < bound; i++) {
+            pairs[2 * i] = args[i];
+            pairs[2 * i + 1] = words[i];
+        }
+        return pairs;
     }
 
     /** What an element looks like to a user: a keyword, or an argument's shape. */

@@ -1,15 +1,19 @@
 package dev.ixls.catalog;
 
+import dev.ixls.syntax.Word;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The best way a line's words fit one command.
  *
- * <p>A value class with the accessors, equality and text of the record it once was. It keeps its
- * bindings in an array of its own rather than a list: every placed line holds its result for the
- * whole analysis, and the model reads the arguments by name, so no list object per result.
+ * <p>A value class with the accessors, equality and text of the record it once was. Every placed
+ * line holds its result for the whole analysis, so the bindings are kept as one array of
+ * (argument, word) pairs rather than a {@link Binding} object each: {@link #argAt}, {@link #wordAt}
+ * and the by-name lookups read it directly, and {@link #bindings()} makes Binding objects on demand.
  *
  * <p>Components: {@code consumed} is how many words matched; {@code expectedElements}, for
  * {@link MatchStatus#MISSING} and {@link MatchStatus#MISMATCH}, what the syntax wanted at word
@@ -18,11 +22,12 @@ import java.util.Objects;
  */
 public final class MatchResult {
 
-    static final Binding[] NO_BINDINGS = new Binding[0];
+    static final Object[] NO_PAIRS = new Object[0];
 
     private final CommandSpec command;
     private final MatchStatus status;
-    private final Binding[] bindings;
+    /** Binding {@code i} is argument {@code pairs[2i]} ({@link Element.Arg}) bound to word {@code pairs[2i+1]}. */
+    private final Object[] pairs;
     private final int consumed;
     private final int score;
     private final List<Element> expectedElements;
@@ -30,36 +35,46 @@ public final class MatchResult {
 
     public MatchResult(CommandSpec command, MatchStatus status, List<Binding> bindings, int consumed, int score,
             List<Element> expectedElements, int unknownKeywords) {
-        this(command, status, bindings.toArray(NO_BINDINGS), consumed, score, expectedElements, unknownKeywords);
+        this(command, status, pairsOf(bindings), consumed, score, expectedElements, unknownKeywords);
     }
 
     public MatchResult(CommandSpec command, MatchStatus status, List<Binding> bindings, int consumed, int score,
             List<Element> expectedElements) {
-        this(command, status, bindings.toArray(NO_BINDINGS), consumed, score, expectedElements);
+        this(command, status, pairsOf(bindings), consumed, score, expectedElements);
     }
 
-    /** Takes {@code bindings} as it is: the caller hands the array over and keeps no reference. */
-    MatchResult(CommandSpec command, MatchStatus status, Binding[] bindings, int consumed, int score,
+    /** Takes {@code pairs} as it is: the caller hands the array over and keeps no reference. */
+    MatchResult(CommandSpec command, MatchStatus status, Object[] pairs, int consumed, int score,
             List<Element> expectedElements) {
-        this(command, status, bindings, consumed, score, expectedElements, countUnknownKeywords(bindings));
+        this(command, status, pairs, consumed, score, expectedElements, countUnknownKeywords(pairs));
     }
 
     /** As above, with the unknown keywords already counted. */
-    MatchResult(CommandSpec command, MatchStatus status, Binding[] bindings, int consumed, int score,
+    MatchResult(CommandSpec command, MatchStatus status, Object[] pairs, int consumed, int score,
             List<Element> expectedElements, int unknownKeywords) {
         this.command = command;
         this.status = status;
-        this.bindings = bindings.length == 0 ? NO_BINDINGS : bindings;
+        this.pairs = pairs.length == 0 ? NO_PAIRS : pairs;
         this.consumed = consumed;
         this.score = score;
         this.expectedElements = expectedElements;
         this.unknownKeywords = unknownKeywords;
     }
 
-    private static int countUnknownKeywords(Binding[] bindings) {
+    private static Object[] pairsOf(List<Binding> bindings) {
+        Object[] pairs = new Object[2 * bindings.size()];
+        for (int i = 0; i < bindings.size(); i++) {
+            pairs[2 * i] = bindings.get(i).arg();
+            pairs[2 * i + 1] = bindings.get(i).word();
+        }
+        return pairs;
+    }
+
+    private static int countUnknownKeywords(Object[] pairs) {
         int n = 0;
-        for (Binding b : bindings) {
-            if (b.type() instanceof ArgType.Keyword k && !k.contains(b.word().text())) {
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (((Element.Arg) pairs[i]).type() instanceof ArgType.Keyword k
+                    && !k.contains(((Word) pairs[i + 1]).text())) {
                 n++;
             }
         }
@@ -74,18 +89,34 @@ public final class MatchResult {
         return status;
     }
 
-    /** Every binding in word order, as a read-only list (a view made per call). */
+    /**
+     * Every binding in word order, as a read-only view whose elements are made as they are read:
+     * {@link #argAt} and {@link #wordAt} read the same without objects.
+     */
     public List<Binding> bindings() {
-        return bindings.length == 0 ? List.of() : new BindingList(bindings);
+        return pairs.length == 0 ? List.of() : new BindingList(pairs);
     }
 
-    /** How many words are bound: with {@link #binding(int)}, the bindings without a list. */
+    /** How many words are bound: with {@link #argAt} and {@link #wordAt}, the bindings without objects. */
     public int bindingCount() {
-        return bindings.length;
+        return pairs.length >> 1;
     }
 
+    /** Binding {@code index}, made on demand. */
     public Binding binding(int index) {
-        return bindings[index];
+        return new Binding(argAt(index), wordAt(index));
+    }
+
+    /** The argument of binding {@code index}. */
+    public Element.Arg argAt(int index) {
+        Objects.checkIndex(index, bindingCount());
+        return (Element.Arg) pairs[2 * index];
+    }
+
+    /** The word of binding {@code index}. */
+    public Word wordAt(int index) {
+        Objects.checkIndex(index, bindingCount());
+        return (Word) pairs[2 * index + 1];
     }
 
     public int consumed() {
@@ -112,24 +143,50 @@ public final class MatchResult {
     /** Every binding of an argument, in word order (a repeated or text argument binds several). */
     public List<Binding> all(String argName) {
         List<Binding> out = null;
-        for (Binding b : bindings) {
-            if (sameName(b.name(), argName)) {
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (sameName(((Element.Arg) pairs[i]).name(), argName)) {
                 if (out == null) {
-                    out = new java.util.ArrayList<>(4);
+                    out = new ArrayList<>(4);
                 }
-                out.add(b);
+                out.add(new Binding((Element.Arg) pairs[i], (Word) pairs[i + 1]));
             }
         }
-        return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
+        return out == null ? List.of() : Collections.unmodifiableList(out);
+    }
+
+    /** The words of every binding of an argument, in word order. */
+    public List<Word> allWords(String argName) {
+        List<Word> out = null;
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (sameName(((Element.Arg) pairs[i]).name(), argName)) {
+                if (out == null) {
+                    out = new ArrayList<>(4);
+                }
+                out.add((Word) pairs[i + 1]);
+            }
+        }
+        return out == null ? List.of() : Collections.unmodifiableList(out);
     }
 
     public Binding first(String argName) {
-        for (Binding b : bindings) { // the model reads every argument this way
-            if (sameName(b.name(), argName)) {
-                return b;
+        int at = indexOf(argName);
+        return at < 0 ? null : new Binding((Element.Arg) pairs[at], (Word) pairs[at + 1]);
+    }
+
+    /** The word first bound to an argument, or null: {@link #first} without a Binding. */
+    public Word word(String argName) {
+        int at = indexOf(argName);
+        return at < 0 ? null : (Word) pairs[at + 1];
+    }
+
+    /** Where the argument's first pair starts in {@link #pairs}, or -1. */
+    private int indexOf(String argName) {
+        for (int i = 0; i < pairs.length; i += 2) { // the model reads every argument this way
+            if (sameName(((Element.Arg) pairs[i]).name(), argName)) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /**
@@ -141,15 +198,15 @@ public final class MatchResult {
     }
 
     public String text(String argName) {
-        Binding b = first(argName);
-        return b == null ? null : b.word().text();
+        Word w = word(argName);
+        return w == null ? null : w.text();
     }
 
     @Override
     public boolean equals(Object o) {
         return o == this || o instanceof MatchResult m && consumed == m.consumed && score == m.score
                 && unknownKeywords == m.unknownKeywords && Objects.equals(command, m.command) && status == m.status
-                && Arrays.equals(bindings, m.bindings) && Objects.equals(expectedElements, m.expectedElements);
+                && Arrays.equals(pairs, m.pairs) && Objects.equals(expectedElements, m.expectedElements);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.ixls.model;
 
 import dev.ixls.catalog.ArgType;
-import dev.ixls.catalog.Binding;
 import dev.ixls.catalog.MatchResult;
 import dev.ixls.parse.Placement;
 import dev.ixls.parse.Statement;
@@ -33,15 +32,15 @@ public final class SymbolTable {
                     || !match.command().namesStructures()) {
                 continue;
             }
-            for (int j = 0; j < match.bindingCount(); j++) { // no list view per statement
-                Binding b = match.binding(j);
-                if (b.type() instanceof ArgType.Def d) {
-                    table.define(d, b.word(), s);
-                } else if (b.type() instanceof ArgType.Ref r) {
+            for (int j = 0; j < match.bindingCount(); j++) { // no Binding objects per statement
+                ArgType type = match.argAt(j).type();
+                if (type instanceof ArgType.Def d) {
+                    table.define(d, match.wordAt(j), s);
+                } else if (type instanceof ArgType.Ref r) {
                     if (r.list()) {
-                        table.referToEach(r.kinds(), b.word(), s);
+                        table.referToEach(r.kinds(), match.wordAt(j), s);
                     } else {
-                        Word w = b.word();
+                        Word w = match.wordAt(j);
                         table.addReference(new SymbolReference(r.kinds(), w.text(), w.line(), w.start(), w.end(), s));
                     }
                 }

@@ -1,7 +1,6 @@
 package dev.ixls.parse;
 
 import dev.ixls.catalog.ArgType;
-import dev.ixls.catalog.Binding;
 import dev.ixls.catalog.MatchResult;
 import dev.ixls.catalog.MatchStatus;
 import dev.ixls.syntax.ConfigLine;
@@ -118,23 +117,11 @@ public final class Statement {
     }
 
     public Word argWord(String name) {
-        Binding b = match == null ? null : match.first(name);
-        return b == null ? null : b.word();
+        return match == null ? null : match.word(name);
     }
 
     public List<Word> argWords(String name) {
-        if (match == null) {
-            return List.of();
-        }
-        List<Binding> all = match.all(name);
-        if (all.isEmpty()) {
-            return List.of();
-        }
-        Word[] words = new Word[all.size()];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = all.get(i).word();
-        }
-        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(words));
+        return match == null ? List.of() : match.allWords(name);
     }
 
     /** The words of a text argument joined with single spaces, or "" when absent. */
@@ -161,9 +148,9 @@ public final class Statement {
     public List<Word> secretWords() {
         List<Word> out = new ArrayList<>();
         if (match != null) {
-            for (Binding b : match.bindings()) {
-                if (b.type() instanceof ArgType.Secret) {
-                    out.add(b.word());
+            for (int i = 0; i < match.bindingCount(); i++) {
+                if (match.argAt(i).type() instanceof ArgType.Secret) {
+                    out.add(match.wordAt(i));
                 }
             }
         }
