@@ -113,6 +113,21 @@ public final class CommandMatcher {
             return bestStatus == null ? null : bestResult();
         }
 
+        /**
+         * Like {@link #match}, but keeps the best reading in {@code into} instead of building a
+         * result: a caller that ranks several commands for a line builds only the winner's.
+         * Returns false when nothing was read (where {@link #match} returns null).
+         */
+        public boolean match(CommandSpec command, List<Word> words, Outcome into) {
+            start(command, words, null);
+            run();
+            if (bestStatus == null) {
+                return false;
+            }
+            into.keep(this);
+            return true;
+        }
+
         /** See {@link CommandMatcher#nextElements}. */
         public Set<Element> nextElements(CommandSpec command, List<Word> words) {
             Set<Element> collected = new LinkedHashSet<>();
@@ -137,12 +152,13 @@ public final class CommandMatcher {
         }
 
         private MatchResult bestResult() {
-            Binding[] bindings = new Binding[bestBound];
-            for (int i = 0; i < bestBound; i++) {
-                bindings[i] = new Binding(bestArgs[i], bestWords[i]);
-            }
             List<Element> expected = bestExpected.isEmpty() ? List.of() : List.copyOf(bestExpected);
-            return new MatchResult(command, bestStatus, List.of(bindings), bestConsumed, bestScore, expected);
+            return new MatchResult(command, bestStatus, bestBindings(), bestConsumed, bestScore, expected);
+        }
+
+        /** The best reading's bindings as (argument, word) pairs, in an array the result takes over. */
+        private Object[] bestBindings() {
+            return pairs(bestArgs, bestWords, bestBound);
         }
 
         // ---- Frames ----
@@ -422,6 +438,92 @@ public final class CommandMatcher {
             }
             return score > bestScore;
         }
+    }
+
+    /**
+     * A command's best reading of a line, held in arrays reused from line to line until
+     * {@link #result} builds the {@link MatchResult} that {@link Search#match(CommandSpec, List)}
+     * would have returned.
+     */
+    public static final class Outcome {
+        private CommandSpec command;
+        private MatchStatus status;
+        private int consumed;
+        private int score;
+        private int unknownKeywords;
+        private int bound;
+        private Element.Arg[] args = new Element.Arg[8];
+        private Word[] words = new Word[8];
+        private final List<Element> expected = new ArrayList<>();
+
+        private void keep(Search s) {
+            command = s.command;
+            status = s.bestStatus;
+            consumed = s.bestConsumed;
+            score = s.bestScore;
+            bound = s.bestBound;
+            if (args.length < bound) {
+                args = new Element.Arg[s.bestArgs.length];
+                words = new Word[s.bestArgs.length];
+            }
+            System.arraycopy(s.bestArgs, 0, args, 0, bound);
+            System.arraycopy(s.bestWords, 0, words, 0, bound);
+            expected.clear();
+            if (!s.bestExpected.isEmpty()) { // mostly empty: spare addAll's array
+                expected.addAll(s.bestExpected);
+            }
+            unknownKeywords = 0;
+            for (int i = 0; i < bound; i++) {
+                if (args[i].type() instanceof ArgType.Keyword k && !k.contains(words[i].text())) {
+                    unknownKeywords++;
+                }
+            }
+        }
+
+        public CommandSpec command() {
+            return command;
+        }
+
+        public MatchStatus status() {
+            return status;
+        }
+
+        public int consumed() {
+            return consumed;
+        }
+
+        public int score() {
+            return score;
+        }
+
+        /** See {@link MatchResult#unknownKeywords()}. */
+        public int unknownKeywords() {
+            return unknownKeywords;
+        }
+
+        /** Takes the reading as complete, wanting nothing more: for a {@code no} form that may leave out arguments. */
+        public void completeAsIs() {
+            status = MatchStatus.COMPLETE;
+            expected.clear();
+        }
+
+        public MatchResult result() {
+            return new MatchResult(command, status, pairs(args, words, bound), consumed, score,
+                    expected.isEmpty() ? List.of() : List.copyOf(expected), unknownKeywords);
+        }
+    }
+
+    /** The first {@code bound} bindings as a {@link MatchResult} keeps them: argument, word, argument, ... */
+    private static Object[] pairs(Element.Arg[] args, Word[] words, int bound) {
+        if (bound == 0) {
+            return MatchResult.NO_PAIRS;
+        }
+        Object[] pairs = new Object[2 * bound];
+        for (int i = 0; i < bound; i++) {
+            pairs[2 * i] = args[i];
+            pairs[2 * i + 1] = words[i];
+        }
+        return pairs;
     }
 
     /** What an element looks like to a user: a keyword, or an argument's shape. */

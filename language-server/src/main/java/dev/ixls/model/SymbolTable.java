@@ -1,7 +1,6 @@
 package dev.ixls.model;
 
 import dev.ixls.catalog.ArgType;
-import dev.ixls.catalog.Binding;
 import dev.ixls.catalog.MatchResult;
 import dev.ixls.parse.Placement;
 import dev.ixls.parse.Statement;
@@ -33,16 +32,15 @@ public final class SymbolTable {
                     || !match.command().namesStructures()) {
                 continue;
             }
-            List<Binding> bindings = match.bindings();
-            for (int j = 0; j < bindings.size(); j++) {
-                Binding b = bindings.get(j);
-                if (b.type() instanceof ArgType.Def d) {
-                    table.define(d, b.word(), s);
-                } else if (b.type() instanceof ArgType.Ref r) {
+            for (int j = 0; j < match.bindingCount(); j++) { // no Binding objects per statement
+                ArgType type = match.argAt(j).type();
+                if (type instanceof ArgType.Def d) {
+                    table.define(d, match.wordAt(j), s);
+                } else if (type instanceof ArgType.Ref r) {
                     if (r.list()) {
-                        table.referToEach(r.kinds(), b.word(), s);
+                        table.referToEach(r.kinds(), match.wordAt(j), s);
                     } else {
-                        Word w = b.word();
+                        Word w = match.wordAt(j);
                         table.addReference(new SymbolReference(r.kinds(), w.text(), w.line(), w.start(), w.end(), s));
                     }
                 }
@@ -52,9 +50,21 @@ public final class SymbolTable {
     }
 
     private void define(ArgType.Def d, Word w, Statement s) {
-        definitions.computeIfAbsent(d.kind(), k -> new LinkedHashMap<>())
-                .computeIfAbsent(w.text(), k -> new ArrayList<>(1)) // a name is mostly defined once
-                .add(new SymbolDefinition(d.kind(), w.text(), w.line(), w.start(), w.end(), s, d.multiLine()));
+        SymbolDefinition def = new SymbolDefinition(d.kind(), w.text(), w.line(), w.start(), w.end(), s,
+                d.multiLine());
+        appendTo(definitions.computeIfAbsent(d.kind(), k -> new LinkedHashMap<>()), w.text(), def);
+    }
+
+    /**
+     * Adds {@code item} to a name's list: most names have one definition and few uses, so a name's
+     * list starts as an immutable single and grows into an {@link ArrayList} (see {@link SmallLists}).
+     */
+    private static <T> void appendTo(Map<String, List<T>> byName, String name, T item) {
+        List<T> list = byName.get(name);
+        List<T> grown = SmallLists.append(list, item);
+        if (grown != list) {
+            byName.put(name, grown);
+        }
     }
 
     /** The names of a comma-separated list, each with its own range; empty parts are skipped. */
@@ -76,8 +86,7 @@ public final class SymbolTable {
         references.add(ref);
         List<String> kinds = ref.kinds();
         for (int i = 0; i < kinds.size(); i++) {
-            referencesByKind.computeIfAbsent(kinds.get(i), k -> new HashMap<>())
-                    .computeIfAbsent(ref.name(), k -> new ArrayList<>(2)).add(ref);
+            appendTo(referencesByKind.computeIfAbsent(kinds.get(i), k -> new HashMap<>()), ref.name(), ref);
         }
     }
 

@@ -36,7 +36,7 @@ public final class IxConfigParser {
     public ParsedConfig parse(String text) {
         SourceText source = new SourceText(text);
         List<ConfigLine> lines = ConfigLexer.lex(source);
-        List<Statement> statements = new ArrayList<>();
+        List<Statement> statements = new ArrayList<>(lines.size()); // most lines are commands: no regrowth
         List<Statement> roots = new ArrayList<>();
         int[] depths = new int[lines.size()];
         List<Block> stack = new ArrayList<>();
@@ -125,13 +125,13 @@ public final class IxConfigParser {
         }
         if (level >= 0) {
             Candidate best = bestAt(candidates, stack.get(level).context, true, exact);
-            return commit(line, stack, level, best.result, Placement.IN_BLOCK, negated);
+            return commit(line, stack, level, best.outcome.result(), Placement.IN_BLOCK, negated);
         }
         // 2. A recognised but imperfect command (missing or malformed arguments) in an open block.
         for (int i = stack.size() - 1; i >= 0; i--) {
             Candidate best = bestAt(candidates, stack.get(i).context, false, false);
             if (best != null) {
-                return commit(line, stack, i, best.result, Placement.IN_BLOCK, negated);
+                return commit(line, stack, i, best.outcome.result(), Placement.IN_BLOCK, negated);
             }
         }
         // 3. A command of a block that is not open here.
@@ -144,7 +144,8 @@ public final class IxConfigParser {
         Block top = stack.get(stack.size() - 1);
         noteBodyIndent(top, line);
         if (elsewhere != null) {
-            return new Statement(line, elsewhere.result, Placement.OUT_OF_BLOCK, top.context, top.opener, negated);
+            return new Statement(line, elsewhere.outcome.result(), Placement.OUT_OF_BLOCK, top.context, top.opener,
+                    negated);
         }
         // 4. Unknown: keep the closest partial match for "did you mean".
         Candidate closest = null;
@@ -153,7 +154,7 @@ public final class IxConfigParser {
                 closest = c;
             }
         }
-        return new Statement(line, closest == null ? null : closest.result, Placement.UNKNOWN, top.context,
+        return new Statement(line, closest == null ? null : closest.outcome.result(), Placement.UNKNOWN, top.context,
                 top.opener, negated);
     }
 
@@ -207,13 +208,13 @@ public final class IxConfigParser {
         Candidate best = null;
         for (int i = 0; i < candidates.size(); i++) { // indexed: asked several times for every line
             Candidate c = candidates.get(i);
-            if (!c.recognized || !c.result.command().contexts().contains(context)) {
+            if (!c.recognized || !c.outcome.command().contexts().contains(context)) {
                 continue;
             }
-            if (completeOnly && c.result.status() != MatchStatus.COMPLETE) {
+            if (completeOnly && c.outcome.status() != MatchStatus.COMPLETE) {
                 continue;
             }
-            if (exactOnly && c.result.unknownKeywords() > 0) {
+            if (exactOnly && c.outcome.unknownKeywords() > 0) {
                 continue;
             }
             if (best == null || c.better(best)) {
@@ -235,9 +236,9 @@ public final class IxConfigParser {
     private static boolean completeOnStack(List<Candidate> candidates, List<Block> stack) {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            if (c.recognized && c.result.status() == MatchStatus.COMPLETE) {
+            if (c.recognized && c.outcome.status() == MatchStatus.COMPLETE) {
                 for (int level = 0; level < stack.size(); level++) {
-                    if (c.result.command().contexts().contains(stack.get(level).context)) {
+                    if (c.outcome.command().contexts().contains(stack.get(level).context)) {
                         return true;
                     }
                 }
@@ -248,7 +249,8 @@ public final class IxConfigParser {
 
     private List<Candidate> candidates(Work work, List<Word> words, boolean negated, boolean completableOnly) {
         List<CommandSpec> specs = catalog.startingWith(words.get(0).text());
-        List<Candidate> out = new ArrayList<>(4);
+        List<Candidate> out = work.candidates; // a line's candidates are done with before the next search
+        out.clear();
         work.keywords.read(words);
         for (int s = 0; s < specs.size(); s++) {
             CommandSpec spec = specs.get(s);
@@ -259,12 +261,15 @@ public final class IxConfigParser {
             if (completableOnly && spec.cannotComplete(words, spec.leadingLiterals().size())) {
                 continue;
             }
-            MatchResult r = work.search.match(spec, words);
-            if (negated && r.status() == MatchStatus.MISSING) {
-                // `no` forms may leave out the arguments: `no ip address`.
-                r = new MatchResult(spec, MatchStatus.COMPLETE, r.bindings(), r.consumed(), r.score(), List.of());
+            Candidate c = work.candidate(out.size());
+            if (!work.search.match(spec, words, c.outcome)) {
+                continue;
             }
-            out.add(new Candidate(r, recognized(spec, r)));
+            if (negated && c.outcome.status() == MatchStatus.MISSING) {
+                c.outcome.completeAsIs(); // `no` forms may leave out the arguments: `no ip address`
+            }
+            c.recognized = recognized(spec, c.outcome);
+            out.add(c);
         }
         return out;
     }
@@ -273,6 +278,16 @@ public final class IxConfigParser {
     private static final class Work {
         final CommandMatcher.Search search = CommandMatcher.search();
         final LeadingKeywords keywords = new LeadingKeywords();
+        final List<Candidate> candidates = new ArrayList<>();
+        /** Candidate slots, reused line after line: only the placed line's result gets built. */
+        private final List<Candidate> slots = new ArrayList<>();
+
+        Candidate candidate(int i) {
+            if (i == slots.size()) {
+                slots.add(new Candidate());
+            }
+            return slots.get(i);
+        }
     }
 
     /**
@@ -318,15 +333,19 @@ public final class IxConfigParser {
     }
 
     /** A line is this command when all the command's leading keywords are there. */
-    private static boolean recognized(CommandSpec spec, MatchResult r) {
+    private static boolean recognized(CommandSpec spec, CommandMatcher.Outcome r) {
         int literals = spec.leadingLiterals().size();
         return r.consumed() >= Math.max(1, literals) || r.status() == MatchStatus.COMPLETE;
     }
 
-    private record Candidate(MatchResult result, boolean recognized) {
+    /** A command's reading of the line being placed; its result is built only if it wins. */
+    private static final class Candidate {
+        final CommandMatcher.Outcome outcome = new CommandMatcher.Outcome();
+        boolean recognized;
+
         boolean better(Candidate other) {
-            MatchResult a = result;
-            MatchResult b = other.result;
+            CommandMatcher.Outcome a = outcome;
+            CommandMatcher.Outcome b = other.outcome;
             if ((a.status() == MatchStatus.COMPLETE) != (b.status() == MatchStatus.COMPLETE)) {
                 return a.status() == MatchStatus.COMPLETE;
             }

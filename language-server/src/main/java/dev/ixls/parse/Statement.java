@@ -1,7 +1,6 @@
 package dev.ixls.parse;
 
 import dev.ixls.catalog.ArgType;
-import dev.ixls.catalog.Binding;
 import dev.ixls.catalog.MatchResult;
 import dev.ixls.catalog.MatchStatus;
 import dev.ixls.syntax.ConfigLine;
@@ -21,8 +20,6 @@ public final class Statement {
     private final boolean negated;
     /** Only block openers get members; leaves share the empty list (most lines are leaves). */
     private List<Statement> children = List.of();
-    /** The read-only view handed out, made once per opener rather than on every call. */
-    private List<Statement> childrenView = List.of();
 
     Statement(ConfigLine line, MatchResult match, Placement placement, String context, Statement parent,
             boolean negated) {
@@ -64,15 +61,41 @@ public final class Statement {
 
     /** The statements inside the block this statement opens, in file order. */
     public List<Statement> children() {
-        return childrenView;
+        return children;
     }
 
     void addChild(Statement child) {
         if (children.isEmpty()) {
-            children = new ArrayList<>();
-            childrenView = java.util.Collections.unmodifiableList(children);
+            children = new Children();
         }
-        children.add(child);
+        ((Children) children).append(child);
+    }
+
+    /**
+     * A block's members: read-only to everyone but the parser, so one object serves as both the
+     * growing list and the view handed out (no wrapper, no second field per statement).
+     */
+    private static final class Children extends java.util.AbstractList<Statement> implements java.util.RandomAccess {
+        private Statement[] members = new Statement[8];
+        private int size;
+
+        void append(Statement s) {
+            if (size == members.length) {
+                members = java.util.Arrays.copyOf(members, size * 2);
+            }
+            members[size++] = s;
+        }
+
+        @Override
+        public Statement get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            return members[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /** The catalog id of the command, or null when the line is not a recognised command. */
@@ -94,23 +117,11 @@ public final class Statement {
     }
 
     public Word argWord(String name) {
-        Binding b = match == null ? null : match.first(name);
-        return b == null ? null : b.word();
+        return match == null ? null : match.word(name);
     }
 
     public List<Word> argWords(String name) {
-        if (match == null) {
-            return List.of();
-        }
-        List<Binding> all = match.all(name);
-        if (all.isEmpty()) {
-            return List.of();
-        }
-        Word[] words = new Word[all.size()];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = all.get(i).word();
-        }
-        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(words));
+        return match == null ? List.of() : match.allWords(name);
     }
 
     /** The words of a text argument joined with single spaces, or "" when absent. */
@@ -137,9 +148,9 @@ public final class Statement {
     public List<Word> secretWords() {
         List<Word> out = new ArrayList<>();
         if (match != null) {
-            for (Binding b : match.bindings()) {
-                if (b.type() instanceof ArgType.Secret) {
-                    out.add(b.word());
+            for (int i = 0; i < match.bindingCount(); i++) {
+                if (match.argAt(i).type() instanceof ArgType.Secret) {
+                    out.add(match.wordAt(i));
                 }
             }
         }
