@@ -123,7 +123,7 @@ public final class CryptoOffers {
     }
 
     static List<PeerOffer> computeForAwsPeers(AnalysisContext context) {
-        List<String> peers = new ArrayList<>(SampleLinks.peersOf(context.config()));
+        List<String> peers = new ArrayList<>(SampleLinks.peersOf(context));
         peers.sort(null);
         ProposalSuites proposals = new ProposalSuites(context.config());
         List<PeerOffer> out = new ArrayList<>();
