@@ -7,8 +7,10 @@ import dev.ixls.model.IxConfig;
 import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.model.net.Ipv4Prefix;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -28,6 +30,7 @@ public record AnalysisContext(String location, IxConfig config, List<LinkedSampl
         private StatementIndex statements;
         private ConfigGaps gaps;
         private List<CryptoOffers.PeerOffer> awsOffers;
+        private Set<String> peers;
         private TunnelInterfaces tunnelInterfaces;
         private List<Interface> awsTunnels;
         private Predicate<Ipv4Address> awsNeighbors;
@@ -38,6 +41,13 @@ public record AnalysisContext(String location, IxConfig config, List<LinkedSampl
                 awsOffers = List.copyOf(CryptoOffers.computeForAwsPeers(context));
             }
             return awsOffers;
+        }
+
+        synchronized Set<String> peers(IxConfig config) {
+            if (peers == null) {
+                peers = Collections.unmodifiableSet(SampleLinks.peersOf(config));
+            }
+            return peers;
         }
 
         synchronized StatementIndex statements(IxConfig config) {

@@ -123,7 +123,7 @@ public final class CryptoOffers {
     }
 
     static List<PeerOffer> computeForAwsPeers(AnalysisContext context) {
-        List<String> peers = new ArrayList<>(SampleLinks.peersOf(context.config()));
+        List<String> peers = new ArrayList<>(SampleLinks.peersOf(context));
         peers.sort(null);
         ProposalSuites proposals = new ProposalSuites(context.config());
         List<PeerOffer> out = new ArrayList<>();
@@ -146,7 +146,8 @@ public final class CryptoOffers {
         Optional<IpsecMap> map = config.ipsecMapForPeer(peer).or(() -> config.ipsecMapForPeer("any"));
         List<Suite> phase2 = new ArrayList<>();
         map.ifPresent(m -> {
-            List<Offered<Integer>> pfs = one(m.statement(), "pfs", IxAlgorithms::dhGroup);
+            // The model read the group from this word already (pfsGroup), so only its place is looked up.
+            List<Offered<Integer>> pfs = one(m.statement(), "pfs", text -> m.pfsGroup());
             for (String name : m.proposals()) {
                 Suite p = proposals.ipsec(name);
                 if (p != null) {
@@ -154,7 +155,9 @@ public final class CryptoOffers {
                 }
             }
         });
-        Word modeWord = policy.statement().argWord("mode");
+        // The model read the mode from the same line: most policies have none, and then the line's
+        // arguments need no second search.
+        Word modeWord = policy.mode() == null ? null : policy.statement().argWord("mode");
         Offered<String> mode = modeWord == null ? null : new Offered<>(modeWord.text(), modeWord.text(), modeWord.range());
         return new PeerOffer(peer, "ikev1", policy.statement().range(), mode, phase1, phase2, map.isPresent());
     }

@@ -19,6 +19,11 @@ public final class SampleLinks {
                 .map(AwsTunnel::awsOutsideAddress).anyMatch(peers::contains)).toList();
     }
 
+    /** {@link #peersOf(IxConfig)}, listed once per check (several rules ask). */
+    public static Set<String> peersOf(AnalysisContext context) {
+        return context.derived().peers(context.config());
+    }
+
     /** Every peer address the config names: IKE policies, IPsec maps, IKEv2 keys and peers. */
     public static Set<String> peersOf(IxConfig config) {
         Set<String> peers = new HashSet<>();

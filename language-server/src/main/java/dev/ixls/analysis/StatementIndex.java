@@ -21,38 +21,46 @@ import java.util.function.Predicate;
  */
 public final class StatementIndex {
 
-    /** By catalog command (one object per command: identity is cheaper than hashing records or ids). */
-    private final Map<CommandSpec, List<Statement>> byCommand;
-    private final Map<String, CommandSpec> commands;
+    /** The statements with a match, in file order, and each one's command at the same index. */
+    private final Statement[] matched;
+    private final CommandSpec[] commandOf;
+    private final int count;
     private final List<Statement> irregular;
+    /** The distinct commands by id, and the statements of each command asked for: made on first use. */
+    private Map<String, CommandSpec> commands;
+    private final Map<CommandSpec, List<Statement>> byCommand = new IdentityHashMap<>();
 
-    private StatementIndex(Map<CommandSpec, List<Statement>> byCommand, List<Statement> irregular) {
-        this.byCommand = byCommand;
-        this.commands = new HashMap<>();
-        byCommand.keySet().forEach(c -> commands.put(c.id(), c));
+    private StatementIndex(Statement[] matched, CommandSpec[] commandOf, int count, List<Statement> irregular) {
+        this.matched = matched;
+        this.commandOf = commandOf;
+        this.count = count;
         this.irregular = irregular;
     }
 
+    /**
+     * One walk that only notes each line's command in an array: rules ask for the lines of a few
+     * commands, and scanning the array for them is cheaper than filing every line in a per-command
+     * list (a map look-up and a list append per line).
+     */
     static StatementIndex of(List<Statement> statements) {
-        Map<CommandSpec, List<Statement>> byCommand = new IdentityHashMap<>();
+        int size = statements.size();
+        Statement[] matched = new Statement[size];
+        CommandSpec[] commandOf = new CommandSpec[size];
+        int count = 0;
         List<Statement> irregular = new ArrayList<>();
-        CommandSpec current = null; // the previous line's command, and its list: neighbours often repeat it
-        List<Statement> currentList = null;
-        for (Statement s : statements) {
-            MatchResult m = s.match();
+        for (int i = 0; i < size; i++) { // indexed: no iterator over 100k lines
+            Statement s = statements.get(i);
             if (isIrregular(s)) {
                 irregular.add(s);
             }
-            if (m == null) {
-                continue;
+            MatchResult m = s.match();
+            if (m != null) {
+                matched[count] = s;
+                commandOf[count] = m.command();
+                count++;
             }
-            if (m.command() != current) {
-                current = m.command();
-                currentList = byCommand.computeIfAbsent(current, c -> new ArrayList<>());
-            }
-            currentList.add(s);
         }
-        return new StatementIndex(byCommand, irregular);
+        return new StatementIndex(matched, commandOf, count, irregular);
     }
 
     /**
@@ -69,14 +77,43 @@ public final class StatementIndex {
      * The statements whose match is this catalog command, in file order, whatever their
      * placement (for {@link Placement#UNKNOWN}: the closest partial match) or negation.
      */
-    public List<Statement> of(String commandId) {
-        CommandSpec command = commands.get(commandId);
-        return command == null ? List.of() : Collections.unmodifiableList(byCommand.get(command));
+    public synchronized List<Statement> of(String commandId) {
+        CommandSpec command = commandsById().get(commandId);
+        if (command == null) {
+            return List.of();
+        }
+        return byCommand.computeIfAbsent(command, this::scan);
+    }
+
+    private List<Statement> scan(CommandSpec command) {
+        List<Statement> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (commandOf[i] == command) {
+                out.add(matched[i]);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** The catalog commands some statement matches (see {@link #of}), in no particular order. */
-    public Iterable<CommandSpec> commands() {
-        return Collections.unmodifiableCollection(commands.values());
+    public synchronized Iterable<CommandSpec> commands() {
+        return Collections.unmodifiableCollection(commandsById().values());
+    }
+
+    private Map<String, CommandSpec> commandsById() {
+        if (commands == null) {
+            Map<CommandSpec, Boolean> distinct = new IdentityHashMap<>();
+            CommandSpec previous = null; // neighbouring lines often repeat a command
+            for (int i = 0; i < count; i++) {
+                if (commandOf[i] != previous) {
+                    previous = commandOf[i];
+                    distinct.put(previous, Boolean.TRUE);
+                }
+            }
+            commands = new HashMap<>();
+            distinct.keySet().forEach(c -> commands.put(c.id(), c));
+        }
+        return commands;
     }
 
     /** The statements of {@link #isIrregular irregular} lines, in file order. */

@@ -43,7 +43,8 @@ public final class MissingKeepalive extends Rule {
         Set<String> kept = new HashSet<>();
         config.ikeKeepalives().forEach(k -> kept.add(k.policy()));
         for (IkePolicy p : config.ikePolicies().values()) {
-            if (!context.isAwsPeer(p.peer()) || gaps.mayMention(p.name()) || kept.contains(p.name())) {
+            // Cheapest and most often decisive first: most policies have their keepalive.
+            if (kept.contains(p.name()) || !context.isAwsPeer(p.peer()) || gaps.mayMention(p.name())) {
                 continue;
             }
             Word name = p.statement().argWord("name");

@@ -13,6 +13,7 @@ import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.IxConfig;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Range;
+import java.util.List;
 import java.util.Set;
 
 /** IX501: a tunnel of the linked AWS sample that no IKE peer of the config points at. */
@@ -31,8 +32,12 @@ public final class MissingTunnel extends Rule {
         if (context.gaps().isFragment()) {
             return;
         }
-        Set<String> peers = SampleLinks.peersOf(config);
-        for (TunnelComparison c : TunnelComparison.all(context)) {
+        List<TunnelComparison> comparisons = TunnelComparison.all(context);
+        if (comparisons.isEmpty()) {
+            return; // no sample tunnel: nothing can be missing, and the config's peers need not be listed
+        }
+        Set<String> peers = SampleLinks.peersOf(context);
+        for (TunnelComparison c : comparisons) {
             AwsTunnel t = c.tunnel();
             if (peers.contains(t.awsOutsideAddress())) {
                 continue;

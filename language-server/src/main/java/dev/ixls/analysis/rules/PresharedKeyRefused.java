@@ -34,9 +34,11 @@ public final class PresharedKeyRefused extends Rule {
 
     @Override
     public void check(AnalysisContext context, Findings findings) {
+        // Most keys are fine: a peer's labels and AWS status are worked out only for the others.
         for (IkePolicy p : context.config().ikePolicies().values()) {
-            if (p.key() != null) {
-                check(context, p.peer(), p.statement(), p.key().reveal(), "peer " + p.peer(), "ピア " + p.peer(),
+            KeyProblem problem = p.key() == null ? null : AwsLimits.keyProblem(p.key().reveal());
+            if (problem != null) {
+                check(context, p.peer(), p.statement(), problem, "peer " + p.peer(), "ピア " + p.peer(),
                         context.isAwsPeer(p.peer()), findings);
             }
         }
@@ -44,16 +46,19 @@ public final class PresharedKeyRefused extends Rule {
             if (!"char".equals(k.statement().arg("format"))) {
                 continue; // a hex key is bytes, not the characters AWS lists
             }
+            KeyProblem problem = AwsLimits.keyProblem(k.key().reveal());
+            if (problem == null) {
+                continue;
+            }
             boolean aws = k.idType().equals("ipv4") && context.isAwsPeer(k.id());
-            check(context, k.id(), k.statement(), k.key().reveal(), "id " + k.id(), "ID " + k.id(), aws, findings);
+            check(context, k.id(), k.statement(), problem, "id " + k.id(), "ID " + k.id(), aws, findings);
         }
     }
 
-    private static void check(AnalysisContext context, String peer, Statement s, String key, String forEn, String forJa,
-            boolean aws, Findings findings) {
-        KeyProblem problem = AwsLimits.keyProblem(key);
+    private static void check(AnalysisContext context, String peer, Statement s, KeyProblem problem, String forEn,
+            String forJa, boolean aws, Findings findings) {
         Word word = s.argWord("key");
-        if (problem == null || word == null) {
+        if (word == null) {
             return;
         }
         LocalizedText what = switch (problem.kind()) {

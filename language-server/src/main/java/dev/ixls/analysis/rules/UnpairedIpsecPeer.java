@@ -42,8 +42,9 @@ public final class UnpairedIpsecPeer extends Rule {
         }
         boolean mapForAnyPeer = config.ipsecMapForPeer("any").isPresent();
         for (IkePolicy p : config.ikePolicies().values()) {
-            if (mapForAnyPeer || p.peer().equals("any") || gaps.mayMention(p.peer())
-                    || config.ipsecMapForPeer(p.peer()).isPresent()) {
+            // The pair is the common case: looked for before the unread words.
+            if (mapForAnyPeer || p.peer().equals("any") || config.ipsecMapForPeer(p.peer()).isPresent()
+                    || gaps.mayMention(p.peer())) {
                 continue;
             }
             findings.report(peerRange(p.statement()), LocalizedText.of(
@@ -56,8 +57,8 @@ public final class UnpairedIpsecPeer extends Rule {
         }
         boolean policyForAnyPeer = config.ikePolicyForPeer("any").isPresent();
         for (IpsecMap m : config.ipsecMaps().values()) {
-            if (policyForAnyPeer || m.peer().equals("any") || gaps.mayMention(m.peer())
-                    || config.ikePolicyForPeer(m.peer()).isPresent() || config.ikev2KeyFor(m.peer()).isPresent()) {
+            if (policyForAnyPeer || m.peer().equals("any") || config.ikePolicyForPeer(m.peer()).isPresent()
+                    || config.ikev2KeyFor(m.peer()).isPresent() || gaps.mayMention(m.peer())) {
                 continue;
             }
             findings.report(peerRange(m.statement()), LocalizedText.of(
