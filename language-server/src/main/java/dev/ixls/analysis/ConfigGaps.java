@@ -1,8 +1,8 @@
 package dev.ixls.analysis;
 
 import dev.ixls.catalog.ArgType;
-import dev.ixls.catalog.Binding;
 import dev.ixls.catalog.CommandSpec;
+import dev.ixls.catalog.MatchResult;
 import dev.ixls.model.IxConfig;
 import dev.ixls.parse.ParsedConfig;
 import dev.ixls.parse.Statement;
@@ -48,10 +48,10 @@ public final class ConfigGaps {
                 if (StatementIndex.isIrregular(s)) {
                     continue;
                 }
-                List<Binding> bindings = s.match().bindings();
-                for (int i = 0; i < bindings.size(); i++) {
-                    if (bindings.get(i).type() instanceof ArgType.Text) {
-                        addParts(List.of(bindings.get(i).word()), words);
+                MatchResult m = s.match();
+                for (int i = 0; i < m.bindingCount(); i++) {
+                    if (m.argAt(i).type() instanceof ArgType.Text) {
+                        addParts(List.of(m.wordAt(i)), words);
                     }
                 }
             }

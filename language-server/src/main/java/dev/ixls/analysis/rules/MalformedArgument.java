@@ -11,7 +11,6 @@ import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.StatementIndex;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.catalog.ArgType;
-import dev.ixls.catalog.Binding;
 import dev.ixls.catalog.CommandSpec;
 import dev.ixls.catalog.Element;
 import dev.ixls.catalog.MatchResult;
@@ -53,9 +52,9 @@ public final class MalformedArgument extends Rule {
             if (!checkable.computeIfAbsent(m.command(), c -> StatementIndex.hasArg(c, MalformedArgument::checkable))) {
                 continue;
             }
-            List<Binding> bindings = m.bindings();
-            for (int i = 0; i < bindings.size(); i++) { // indexed: this runs for most lines
-                checkValue(m, bindings.get(i), findings);
+            int count = m.bindingCount();
+            for (int i = 0; i < count; i++) { // argAt/wordAt: no Binding object per value, this runs for most lines
+                checkValue(m, m.argAt(i), m.wordAt(i), findings);
             }
         }
         // A mistyped address stops the match: the line is irregular.
@@ -80,12 +79,11 @@ public final class MalformedArgument extends Rule {
                 || type instanceof ArgType.Def || type instanceof ArgType.Ref);
     }
 
-    private void checkValue(MatchResult m, Binding b, Findings findings) {
-        ArgType type = b.type();
+    private void checkValue(MatchResult m, Element.Arg arg, Word w, Findings findings) {
+        ArgType type = arg.type();
         if (!checkable(type)) {
             return;
         }
-        Word w = b.word();
         String raw = w.text();
         if (type instanceof ArgType.Ipv4 && Ipv4Address.parse(raw).isPresent()
                 || type instanceof ArgType.Prefix && raw.indexOf('/') > 0 && Ipv4Prefix.parse(raw).isPresent()
@@ -112,13 +110,13 @@ public final class MalformedArgument extends Rule {
         } else if (type instanceof ArgType.Int range) {
             if (!inRange(number(raw), range)) {
                 findings.report(w.range(), LocalizedText.of(
-                        "`" + v + "` is out of range for <" + b.name() + "> of `" + command + "`: use " + range.min() + "-" + range.max() + ".",
-                        "`" + v + "` は `" + command + "` の <" + b.name() + "> の範囲外です（" + range.min() + "〜" + range.max() + "）。"));
+                        "`" + v + "` is out of range for <" + arg.name() + "> of `" + command + "`: use " + range.min() + "-" + range.max() + ".",
+                        "`" + v + "` は `" + command + "` の <" + arg.name() + "> の範囲外です（" + range.min() + "〜" + range.max() + "）。"));
             }
         } else if (type instanceof ArgType.Keyword k && k.closed() && !k.contains(raw)) {
             var finding = findings.report(w.range(), LocalizedText.of(
-                    "`" + v + "` is not valid for <" + b.name() + "> of `" + command + "`: use one of " + String.join(", ", k.values()) + ".",
-                    "`" + v + "` は `" + command + "` の <" + b.name() + "> に使えません。" + String.join(", ", k.values()) + " のいずれかにしてください。"));
+                    "`" + v + "` is not valid for <" + arg.name() + "> of `" + command + "`: use one of " + String.join(", ", k.values()) + ".",
+                    "`" + v + "` は `" + command + "` の <" + arg.name() + "> に使えません。" + String.join(", ", k.values()) + " のいずれかにしてください。"));
             ClosestName.among(raw, k.values()).ifPresent(best -> finding.fix(Fix.of(
                     LocalizedText.of("Change to `" + best + "`", "`" + best + "` に変更"), new TextEdit(w.range(), best))));
         }
