@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -227,6 +228,25 @@ final class IxTextDocumentService implements TextDocumentService {
         return doc == null || doc.isSample() ? null : doc;
     }
 
+    /**
+     * A request about one open config: missing params are invalid; a sample or a document the client
+     * never opened gets {@code none}; otherwise {@code body} answers.
+     */
+    private <P, T> CompletableFuture<T> onConfig(P params, Function<P, TextDocumentIdentifier> document, T none,
+            BiFunction<OpenDocument, CancelChecker, T> body) {
+        return request(cancel -> {
+            require(params, "params");
+            OpenDocument doc = config(document.apply(params));
+            return doc == null ? none : body.apply(doc, cancel);
+        });
+    }
+
+    /** A refused rename, as the error the client shows the user. */
+    private ResponseErrorException refused(Navigation.RenameRefused e) {
+        return new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed,
+                e.reason().get(server.language()), null));
+    }
+
     static ResponseErrorException invalidParams(String message) {
         return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, "ixls: " + message, null));
     }
@@ -240,12 +260,8 @@ final class IxTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-        return request(cancel -> {
-            require(params, "params");
-            OpenDocument doc = config(params.getTextDocument());
-            if (doc == null) {
-                return Either.forRight(new CompletionList(false, List.of()));
-            }
+        return onConfig(params, CompletionParams::getTextDocument, Either.forRight(new CompletionList(false, List.of())),
+                (doc, cancel) -> {
             IxConfig model = doc.model(server.service);
             cancel.checkCanceled();
             List<LinkedSample> linked = server.linkedSamples(model);
@@ -307,12 +323,7 @@ final class IxTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        return request(cancel -> {
-            require(params, "params");
-            OpenDocument doc = config(params.getTextDocument());
-            if (doc == null) {
-                return null;
-            }
+        return onConfig(params, HoverParams::getTextDocument, null, (doc, cancel) -> {
             IxConfig model = doc.model(server.service);
             cancel.checkCanceled();
             return server.service.hover().hover(model, server.linkedSamples(model),
@@ -326,12 +337,7 @@ final class IxTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
             DocumentSymbolParams params) {
-        return request(cancel -> {
-            require(params, "params");
-            OpenDocument doc = config(params.getTextDocument());
-            if (doc == null) {
-                return List.of();
-            }
+        return onConfig(params, DocumentSymbolParams::getTextDocument, List.of(), (doc, cancel) -> {
             List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
             for (DocumentSymbols.OutlineSymbol s : server.service.documentSymbols()
                     .of(doc.model(server.service).parsed(), server.language())) {
@@ -357,12 +363,7 @@ final class IxTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
-        return request(cancel -> {
-            require(params, "params");
-            OpenDocument doc = config(params.getTextDocument());
-            if (doc == null) {
-                return List.of();
-            }
+        return onConfig(params, FoldingRangeRequestParams::getTextDocument, List.of(), (doc, cancel) -> {
             List<FoldingRange> out = new ArrayList<>();
             for (Folding.Fold f : Folding.of(doc.model(server.service).parsed())) {
                 FoldingRange r = new FoldingRange(f.startLine(), f.endLine());
@@ -375,12 +376,7 @@ final class IxTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
-        return request(cancel -> {
-            require(params, "params");
-            OpenDocument doc = config(params.getTextDocument());
-            if (doc == null) {
-                return List.of();
-            }
+        return onConfig(params, DocumentHighlightParams::getTextDocument, List.of(), (doc, cancel) -> {
             List<DocumentHighlight> out = new ArrayList<>();
             for (Navigation.Highlight h : server.service.navigation().highlights(doc.model(server.service),
                     Lsp.position(require(params.getPosition(), "position")))) {
@@ -397,15 +393,11 @@ final class IxTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
             DefinitionParams params) {
-        return request(cancel -> {
-            require(params, "params");
-            OpenDocument doc = config(params.getTextDocument());
+        return onConfig(params, DefinitionParams::getTextDocument, Either.forLeft(List.of()), (doc, cancel) -> {
             List<Location> out = new ArrayList<>();
-            if (doc != null) {
-                for (dev.ixls.syntax.Range r : server.service.navigation().definition(doc.model(server.service),
-                        Lsp.position(require(params.getPosition(), "position")))) {
-                    out.add(new Location(doc.uri, Lsp.range(r)));
-                }
+            for (dev.ixls.syntax.Range r : server.service.navigation().definition(doc.model(server.service),
+                    Lsp.position(require(params.getPosition(), "position")))) {
+                out.add(new Location(doc.uri, Lsp.range(r)));
             }
             return Either.forLeft(out);
         });
@@ -413,16 +405,12 @@ final class IxTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
-        return request(cancel -> {
-            require(params, "params");
-            OpenDocument doc = config(params.getTextDocument());
+        return onConfig(params, ReferenceParams::getTextDocument, List.of(), (doc, cancel) -> {
             List<Location> out = new ArrayList<>();
-            if (doc != null) {
-                boolean declarations = params.getContext() == null || params.getContext().isIncludeDeclaration();
-                for (dev.ixls.syntax.Range r : server.service.navigation().references(doc.model(server.service),
-                        Lsp.position(require(params.getPosition(), "position")), declarations)) {
-                    out.add(new Location(doc.uri, Lsp.range(r)));
-                }
+            boolean declarations = params.getContext() == null || params.getContext().isIncludeDeclaration();
+            for (dev.ixls.syntax.Range r : server.service.navigation().references(doc.model(server.service),
+                    Lsp.position(require(params.getPosition(), "position")), declarations)) {
+                out.add(new Location(doc.uri, Lsp.range(r)));
             }
             return out;
         });
@@ -431,12 +419,7 @@ final class IxTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<Either3<org.eclipse.lsp4j.Range, PrepareRenameResult, PrepareRenameDefaultBehavior>>
             prepareRename(PrepareRenameParams params) {
-        return request(cancel -> {
-            require(params, "params");
-            OpenDocument doc = config(params.getTextDocument());
-            if (doc == null) {
-                return null;
-            }
+        return onConfig(params, PrepareRenameParams::getTextDocument, null, (doc, cancel) -> {
             IxConfig model = doc.model(server.service);
             try {
                 dev.ixls.syntax.Range r = server.service.navigation().prepareRename(model,
@@ -444,51 +427,33 @@ final class IxTextDocumentService implements TextDocumentService {
                 String placeholder = Navigation.symbolAt(model, r.start()).map(Navigation.Symbol::name).orElse("");
                 return Either3.forSecond(new PrepareRenameResult(Lsp.range(r), placeholder));
             } catch (Navigation.RenameRefused e) {
-                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed,
-                        e.reason().get(server.language()), null));
+                throw refused(e);
             }
         });
     }
 
     @Override
     public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
-        return request(cancel -> {
-            require(params, "params");
-            OpenDocument doc = config(params.getTextDocument());
-            if (doc == null) {
-                return null;
-            }
+        return onConfig(params, RenameParams::getTextDocument, null, (doc, cancel) -> {
             try {
                 List<dev.ixls.analysis.TextEdit> edits = server.service.navigation().rename(doc.model(server.service),
                         Lsp.position(require(params.getPosition(), "position")), params.getNewName());
                 return new WorkspaceEdit(Map.of(doc.uri, Lsp.edits(edits)));
             } catch (Navigation.RenameRefused e) {
-                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed,
-                        e.reason().get(server.language()), null));
+                throw refused(e);
             }
         });
     }
 
     @Override
     public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
-        return request(cancel -> {
-            require(params, "params");
-            OpenDocument doc = config(params.getTextDocument());
-            if (doc == null) {
-                return List.of();
-            }
-            return Lsp.edits(Formatter.format(doc.model(server.service).parsed()));
-        });
+        return onConfig(params, DocumentFormattingParams::getTextDocument, List.of(),
+                (doc, cancel) -> Lsp.edits(Formatter.format(doc.model(server.service).parsed())));
     }
 
     @Override
     public CompletableFuture<List<? extends TextEdit>> rangeFormatting(DocumentRangeFormattingParams params) {
-        return request(cancel -> {
-            require(params, "params");
-            OpenDocument doc = config(params.getTextDocument());
-            if (doc == null) {
-                return List.of();
-            }
+        return onConfig(params, DocumentRangeFormattingParams::getTextDocument, List.of(), (doc, cancel) -> {
             dev.ixls.syntax.Range r = Lsp.range(require(params.getRange(), "range"));
             int last = r.end().character() == 0 && r.end().line() > r.start().line() ? r.end().line() - 1
                     : r.end().line();
@@ -498,24 +463,14 @@ final class IxTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
-        return request(cancel -> {
-            require(params, "params");
-            OpenDocument doc = config(params.getTextDocument());
-            if (doc == null) {
-                return new org.eclipse.lsp4j.SemanticTokens(List.of());
-            }
-            return tokens(server.service.semanticTokens().tokens(doc.model(server.service).parsed()));
-        });
+        return onConfig(params, SemanticTokensParams::getTextDocument, new org.eclipse.lsp4j.SemanticTokens(List.of()),
+                (doc, cancel) -> tokens(server.service.semanticTokens().tokens(doc.model(server.service).parsed())));
     }
 
     @Override
     public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensRange(SemanticTokensRangeParams params) {
-        return request(cancel -> {
-            require(params, "params");
-            OpenDocument doc = config(params.getTextDocument());
-            if (doc == null) {
-                return new org.eclipse.lsp4j.SemanticTokens(List.of());
-            }
+        return onConfig(params, SemanticTokensRangeParams::getTextDocument,
+                new org.eclipse.lsp4j.SemanticTokens(List.of()), (doc, cancel) -> {
             dev.ixls.syntax.Range r = Lsp.range(require(params.getRange(), "range"));
             return tokens(server.service.semanticTokens().tokens(doc.model(server.service).parsed(), r.start().line(),
                     r.end().line()));
@@ -593,13 +548,7 @@ final class IxTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
-        return request(cancel -> {
-            require(params, "params");
-            OpenDocument doc = config(params.getTextDocument());
-            if (doc == null) {
-                return List.of();
-            }
-            return Commands.codeLenses(server, doc, analysis(doc));
-        });
+        return onConfig(params, CodeLensParams::getTextDocument, List.of(),
+                (doc, cancel) -> Commands.codeLenses(server, doc, analysis(doc)));
     }
 }
