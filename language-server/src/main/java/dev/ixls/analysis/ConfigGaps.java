@@ -41,7 +41,7 @@ public final class ConfigGaps {
         }
         // Free text (descriptions, catch-all options) may name things too.
         for (CommandSpec command : statements.commands()) {
-            if (!StatementIndex.hasArg(command, type -> type instanceof ArgType.Text)) {
+            if (!command.hasArg(type -> type instanceof ArgType.Text)) {
                 continue;
             }
             for (Statement s : statements.of(command.id())) {

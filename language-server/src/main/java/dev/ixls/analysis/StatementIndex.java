@@ -1,8 +1,6 @@
 package dev.ixls.analysis;
 
-import dev.ixls.catalog.ArgType;
 import dev.ixls.catalog.CommandSpec;
-import dev.ixls.catalog.Element;
 import dev.ixls.catalog.MatchResult;
 import dev.ixls.catalog.MatchStatus;
 import dev.ixls.parse.Placement;
@@ -13,7 +11,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * The statements of a config sorted out in one walk, once per check: several rules would each
@@ -121,21 +118,4 @@ public final class StatementIndex {
         return Collections.unmodifiableList(irregular);
     }
 
-    /** Whether a command has an argument of a type anywhere in its syntax (in options and choices too). */
-    public static boolean hasArg(CommandSpec command, Predicate<ArgType> type) {
-        return hasArg(command.elements(), type);
-    }
-
-    private static boolean hasArg(List<Element> sequence, Predicate<ArgType> type) {
-        for (Element e : sequence) {
-            boolean has = e instanceof Element.Arg a && type.test(a.type())
-                    || e instanceof Element.Optional o && hasArg(o.sequence(), type)
-                    || e instanceof Element.Choice c && c.alternatives().stream().anyMatch(alt -> hasArg(alt, type))
-                    || e instanceof Element.Repeat r && hasArg(List.of(r.element()), type);
-            if (has) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -2,6 +2,7 @@ package dev.ixls.catalog;
 
 import dev.ixls.i18n.LocalizedText;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * One command of the catalog.
@@ -37,13 +38,9 @@ public record CommandSpec(String id, String syntax, List<Element> elements, List
 
     /**
      * A cheap test that a line cannot be a complete instance of this command: a word of the fixed
-     * prefix has the wrong keyword or shape, or the line is too short.
+     * prefix has the wrong keyword or shape, or the line is too short. The first {@code from}
+     * words are taken as already checked by the caller.
      */
-    public boolean cannotComplete(List<dev.ixls.syntax.Word> words) {
-        return cannotComplete(words, 0);
-    }
-
-    /** {@link #cannotComplete(List)} for a caller that has already checked the first {@code from} words. */
     public boolean cannotComplete(List<dev.ixls.syntax.Word> words, int from) {
         if (words.size() < fixedPrefix.size()) {
             return true;
@@ -60,13 +57,22 @@ public record CommandSpec(String id, String syntax, List<Element> elements, List
     }
 
     /** Whether any argument defines or uses a name (so the symbol table must look at the line). */
-    private static boolean namesStructures(List<Element> sequence) {
+    private static boolean namesStructures(List<Element> elements) {
+        return hasArg(elements, type -> type instanceof ArgType.Def || type instanceof ArgType.Ref);
+    }
+
+    /** Whether the command has an argument of a type anywhere in its syntax (in options and choices too). */
+    public boolean hasArg(Predicate<ArgType> type) {
+        return hasArg(elements, type);
+    }
+
+    private static boolean hasArg(List<Element> sequence, Predicate<ArgType> type) {
         for (Element e : sequence) {
-            boolean names = e instanceof Element.Arg a && (a.type() instanceof ArgType.Def || a.type() instanceof ArgType.Ref)
-                    || e instanceof Element.Optional o && namesStructures(o.sequence())
-                    || e instanceof Element.Choice c && c.alternatives().stream().anyMatch(CommandSpec::namesStructures)
-                    || e instanceof Element.Repeat r && namesStructures(List.of(r.element()));
-            if (names) {
+            boolean has = e instanceof Element.Arg a && type.test(a.type())
+                    || e instanceof Element.Optional o && hasArg(o.sequence(), type)
+                    || e instanceof Element.Choice c && c.alternatives().stream().anyMatch(alt -> hasArg(alt, type))
+                    || e instanceof Element.Repeat r && hasArg(List.of(r.element()), type);
+            if (has) {
                 return true;
             }
         }

@@ -1,11 +1,7 @@
 package dev.ixls.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ixls.catalog.ArgType;
-import dev.ixls.catalog.CommandCatalog;
 import dev.ixls.parse.IxConfigParser;
 import dev.ixls.parse.ParsedConfig;
 import dev.ixls.parse.Statement;
@@ -52,14 +48,5 @@ class StatementIndexTest {
         List<Integer> irregular = lines(index.irregular());
         // outside its block, unknown, missing an argument, a malformed address
         assertEquals(List.of(2, 3, 10, 11), irregular);
-    }
-
-    @Test
-    void argumentTypesAreFoundInOptionsAndChoices() {
-        CommandCatalog catalog = CommandCatalog.standard();
-        var policy = catalog.commands().stream().filter(c -> c.id().equals("ike.policy")).findFirst().orElseThrow();
-        assertTrue(StatementIndex.hasArg(policy, t -> t instanceof ArgType.Ipv4)); // inside {<peer:ipv4>|any}
-        assertTrue(StatementIndex.hasArg(policy, t -> t instanceof ArgType.Keyword)); // inside [mode <mode:...>]
-        assertFalse(StatementIndex.hasArg(policy, t -> t instanceof ArgType.Text));
     }
 }

@@ -8,7 +8,6 @@ import dev.ixls.analysis.Quoted;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
-import dev.ixls.analysis.StatementIndex;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.catalog.ArgType;
 import dev.ixls.catalog.CommandSpec;
@@ -49,7 +48,7 @@ public final class MalformedArgument extends Rule {
             }
             MatchResult m = s.match();
             // Only commands with a value that can be wrong: descriptions, names and keys cannot.
-            if (!checkable.computeIfAbsent(m.command(), c -> StatementIndex.hasArg(c, MalformedArgument::checkable))) {
+            if (!checkable.computeIfAbsent(m.command(), c -> c.hasArg(MalformedArgument::checkable))) {
                 continue;
             }
             int count = m.bindingCount();
