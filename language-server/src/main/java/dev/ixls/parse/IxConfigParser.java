@@ -56,7 +56,7 @@ public final class IxConfigParser {
             } else {
                 parent.addChild(statement);
             }
-            depths[line.index()] = depthOf(statement, stack);
+            depths[line.index()] = depthOf(statement);
         }
         int unknown = 0;
         for (Statement s : statements) {
@@ -67,7 +67,7 @@ public final class IxConfigParser {
         return new ParsedConfig(source, lines, List.copyOf(statements), List.copyOf(roots), depths, unknown);
     }
 
-    private static int depthOf(Statement statement, List<Block> stack) {
+    private static int depthOf(Statement statement) {
         int depth = 0;
         for (Statement p = statement.parent(); p != null; p = p.parent()) {
             depth++;
