@@ -14,7 +14,7 @@ import dev.ixls.catalog.Binding;
 import dev.ixls.catalog.CommandSpec;
 import dev.ixls.catalog.MatchResult;
 import dev.ixls.catalog.MatchStatus;
-import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.parse.Placement;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Range;
@@ -32,11 +32,7 @@ import java.util.Set;
 public final class UnknownCommand extends Rule {
 
     public UnknownCommand() {
-        super("IX001", Severity.WARNING,
-                LocalizedText.of("Unknown command", "不明なコマンド"),
-                LocalizedText.of("The line is not in ixls's command catalog. It may be a typo, or valid IX syntax the "
-                        + "catalog does not know yet; the router is the judge.",
-                        "ixls のコマンドカタログにない行です。入力ミスか、カタログが未収録の正しい IX 構文です（最終判断はルータです）。"));
+        super("IX001", Severity.WARNING, Messages.text("IX001.title"), Messages.text("IX001.reason"));
     }
 
     @Override
@@ -63,15 +59,12 @@ public final class UnknownCommand extends Rule {
             quoted.append(i == 0 ? "" : " ").append(words.get(i).text());
         }
         String typed = Quoted.of(quoted.toString());
-        var finding = findings.report(s.range(), LocalizedText.of(
-                "Unknown command `" + typed + "`: it is not in ixls's catalog. Check the spelling; if it is valid IX syntax, ignore this warning.",
-                "不明なコマンド `" + typed + "` です（ixls のカタログにありません）。綴りを確認してください。正しい IX 構文であればこの警告は無視して構いません。"));
+        var finding = findings.report(s.range(), Messages.text("IX001.unknownCommand", "typed", typed));
         Set<String> known = phrases.computeIfAbsent(shown, n -> catalogPhrases(context, n));
         String typedWords = String.join(" ", words.subList(0, shown).stream().map(Word::text).toList());
         ClosestName.among(typedWords, known).ifPresent(better -> {
             Range replaced = Range.onLine(s.line().index(), words.get(0).start(), words.get(shown - 1).end());
-            finding.fix(Fix.of(LocalizedText.of("Change to `" + better + "`", "`" + better + "` に変更"),
-                    new TextEdit(replaced, better)));
+            finding.fix(Fix.of(Messages.text("fix.changeTo", "value", better), new TextEdit(replaced, better)));
         });
     }
 
@@ -97,14 +90,11 @@ public final class UnknownCommand extends Rule {
         String command = CommandLabel.of(m.command());
         for (Binding b : m.bindings()) {
             if (b.type() instanceof ArgType.Keyword k && !k.closed() && !k.contains(b.word().text())) {
-                var finding = findings.report(b.word().range(), LocalizedText.of(
-                        "`" + Quoted.of(b.word().text()) + "` is not a value ixls knows for <" + b.name() + "> of `" + command
-                                + "` (known: " + String.join(", ", k.values()) + ").",
-                        "`" + Quoted.of(b.word().text()) + "` は `" + command + "` の <" + b.name() + "> として ixls が知らない値です（既知の値: "
-                                + String.join(", ", k.values()) + "）。"));
+                var finding = findings.report(b.word().range(), Messages.text("IX001.unknownValue",
+                        "value", Quoted.of(b.word().text()), "argument", b.name(), "command", command,
+                        "known", String.join(", ", k.values())));
                 ClosestName.among(b.word().text(), k.values()).ifPresent(v -> finding.fix(Fix.of(
-                        LocalizedText.of("Change to `" + v + "`", "`" + v + "` に変更"),
-                        new TextEdit(b.word().range(), v))));
+                        Messages.text("fix.changeTo", "value", v), new TextEdit(b.word().range(), v))));
             }
         }
         List<Word> words = lineWords(s);
@@ -112,14 +102,11 @@ public final class UnknownCommand extends Rule {
             Range extra = Range.onLine(s.line().index(), words.get(m.consumed()).start(),
                     words.get(words.size() - 1).end());
             int count = words.size() - m.consumed();
-            findings.report(extra, LocalizedText.of(
-                    count + " word(s) after a complete `" + command + "` command that ixls does not know as an option.",
-                    "`" + command + "` コマンドの後に ixls が知らないオプションが " + count + " 語あります。"));
+            findings.report(extra, Messages.text("IX001.unknownOptions", "count", count, "command", command));
         } else if (m.status() == MatchStatus.MISMATCH && !MalformedArgument.looksLikeBrokenAddress(s)) {
             Word w = words.get(m.consumed());
-            findings.report(w.range(), LocalizedText.of(
-                    "`" + Quoted.of(w.text()) + "` does not fit `" + command + "` here: ixls expects " + String.join(" or ", m.expected()) + ".",
-                    "`" + Quoted.of(w.text()) + "` はここでは `" + command + "` に合いません。ixls が想定するのは " + String.join(" または ", m.expected()) + " です。"));
+            findings.report(w.range(), Messages.text("IX001.doesNotFit", "word", Quoted.of(w.text()), "command", command,
+                    "expected", Messages.or(m.expected())));
         }
     }
 

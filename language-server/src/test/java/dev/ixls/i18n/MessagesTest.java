@@ -1,0 +1,113 @@
+package dev.ixls.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The message catalogs are complete, consistent, used, and follow the glossary (docs/i18n.md). */
+class MessagesTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path SOURCES = ROOT.resolve("language-server/src/main/java");
+
+    /** Keys code builds rather than spells out; each pattern says which code builds it. */
+    private static final List<Pattern> BUILT_KEYS = List.of(
+            Pattern.compile("list\\.(or|and)(\\.separator)?") // Messages.joined
+    );
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        Set<String> en = Messages.catalog(Language.EN).keySet();
+        Set<String> ja = Messages.catalog(Language.JA).keySet();
+        Set<String> onlyEn = new TreeSet<>(en);
+        onlyEn.removeAll(ja);
+        Set<String> onlyJa = new TreeSet<>(ja);
+        onlyJa.removeAll(en);
+        assertEquals(Set.of(), onlyEn, "keys missing in messages_ja.properties");
+        assertEquals(Set.of(), onlyJa, "keys missing in messages_en.properties");
+    }
+
+    @Test
+    void bothLanguagesFillTheSamePlaceholders() {
+        List<String> differing = new ArrayList<>();
+        Messages.catalog(Language.EN).forEach((key, en) -> {
+            MessageTemplate ja = Messages.catalog(Language.JA).get(key);
+            if (ja != null && !en.argumentNames().equals(ja.argumentNames())) {
+                differing.add(key + ": en " + en.argumentNames() + ", ja " + ja.argumentNames());
+            }
+        });
+        assertEquals(List.of(), differing);
+    }
+
+    @Test
+    void everyKeyIsUsedByCode() {
+        String code = allSources();
+        List<String> unused = new ArrayList<>();
+        for (String key : Messages.catalog(Language.EN).keySet()) {
+            boolean built = BUILT_KEYS.stream().anyMatch(p -> p.matcher(key).matches());
+            if (!built && !code.contains("\"" + key + "\"") && !builtFromRuleCode(key, code)) {
+                unused.add(key);
+            }
+        }
+        assertEquals(List.of(), unused, "keys no code asks for");
+    }
+
+    @Test
+    void everyKeyCodeAsksForExists() {
+        Matcher m = Pattern.compile("Messages\\.(?:text|get)\\((?:[^,\"()]+,\\s*)?\"([^\"]+)\"").matcher(allSources());
+        Set<String> missing = new TreeSet<>();
+        while (m.find()) {
+            if (!Messages.catalog(Language.EN).containsKey(m.group(1))) {
+                missing.add(m.group(1));
+            }
+        }
+        assertEquals(Set.of(), missing, "keys asked for but not in the catalogs");
+    }
+
+    @Test
+    void japaneseFollowsTheGlossary() throws IOException {
+        Map<String, List<String>> avoid = Glossary.read(ROOT.resolve("docs/i18n.md"));
+        assertTrue(avoid.containsKey("インタフェース"), "glossary table not found in docs/i18n.md");
+        List<String> offending = new ArrayList<>();
+        Messages.catalog(Language.JA).forEach((key, t) -> avoid.forEach((use, nots) -> {
+            for (String not : nots) {
+                if (Glossary.usesTerm(t.source(), not, use)) {
+                    offending.add(key + ": '" + not + "' (use '" + use + "')");
+                }
+            }
+        }));
+        assertEquals(List.of(), offending);
+    }
+
+    /** Title and reason are read by {@code Rule} from its code: {@code IX001.title}. */
+    private static boolean builtFromRuleCode(String key, String code) {
+        Matcher m = Pattern.compile("(IX\\d{3})\\.(title|reason)").matcher(key);
+        return m.matches() && code.contains("\"" + m.group(1) + "\"");
+    }
+
+    private static String allSources() {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                all.append(Files.readString(p, StandardCharsets.UTF_8)).append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all.toString();
+    }
+}
