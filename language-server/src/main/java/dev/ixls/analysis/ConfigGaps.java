@@ -23,10 +23,16 @@ public final class ConfigGaps {
 
     private final Set<String> unreadWords;
     private final boolean fragment;
+    /** The lines the words come from, and the words of each: looked at only to tell one line from the others. */
+    private final List<Statement> sources;
+    private final List<List<Word>> sourceWords;
 
-    private ConfigGaps(Set<String> unreadWords, boolean fragment) {
+    private ConfigGaps(Set<String> unreadWords, boolean fragment, List<Statement> sources,
+            List<List<Word>> sourceWords) {
         this.unreadWords = unreadWords;
         this.fragment = fragment;
+        this.sources = sources;
+        this.sourceWords = sourceWords;
     }
 
     /** Computes the gaps of a config; rules get them once per check from {@link AnalysisContext#gaps()}. */
@@ -36,8 +42,12 @@ public final class ConfigGaps {
 
     static ConfigGaps of(IxConfig config, StatementIndex statements) {
         Set<String> words = new HashSet<>();
+        List<Statement> sources = new java.util.ArrayList<>();
+        List<List<Word>> sourceWords = new java.util.ArrayList<>();
         for (Statement s : statements.irregular()) { // the lines the parser could not fully read
             addParts(s.line().words(), words);
+            sources.add(s);
+            sourceWords.add(s.line().words());
         }
         // Free text (descriptions, catch-all options) may name things too.
         for (CommandSpec command : statements.commands()) {
@@ -52,14 +62,21 @@ public final class ConfigGaps {
                 for (int i = 0; i < m.bindingCount(); i++) {
                     if (m.argAt(i).type() instanceof ArgType.Text) {
                         addParts(List.of(m.wordAt(i)), words);
+                        sources.add(s);
+                        sourceWords.add(List.of(m.wordAt(i)));
                     }
                 }
             }
         }
-        return new ConfigGaps(Collections.unmodifiableSet(words), isTranscript(config.parsed()));
+        return new ConfigGaps(Collections.unmodifiableSet(words), isTranscript(config.parsed()), sources,
+                sourceWords);
     }
 
-    /** Whether a line is a console prompt, or a command typed after one ({@code ix(config)# ip route ...}). */
+    /**
+     * Whether a config command was typed after a console prompt ({@code ix(config)# ip route ...}).
+     * Bare prompts and exec commands ({@code router# show running-config}) do not count: the output
+     * of {@code show running-config} pasted with its prompts is a whole config.
+     */
     private static boolean isTranscript(ParsedConfig parsed) {
         // The lexer reads a prompt only up to its `#` (IxConfigLexer.g4, PROMPT): text without
         // one has none, and most configs need not have every line looked at.
@@ -67,8 +84,8 @@ public final class ConfigGaps {
             return false;
         }
         for (ConfigLine line : parsed.lines()) {
-            if (line.kind() == LineKind.PROMPT || (line.kind() == LineKind.COMMAND && !line.words().isEmpty()
-                    && line.contentStart() < line.words().get(0).start())) {
+            if (line.kind() == LineKind.COMMAND && !line.words().isEmpty()
+                    && line.contentStart() < line.words().get(0).start()) {
                 return true;
             }
         }
@@ -99,6 +116,23 @@ public final class ConfigGaps {
     /** Whether a line ixls could not read names this word (a name, an address). */
     public boolean mayMention(String word) {
         return word != null && unreadWords.contains(word);
+    }
+
+    /** Whether a line ixls could not read, other than {@code except}, names this word. */
+    public boolean mayMention(String word, Statement except) {
+        if (!mayMention(word)) {
+            return false;
+        }
+        for (int i = 0; i < sources.size(); i++) { // rare: only when some unread line has the word at all
+            if (sources.get(i) != except) {
+                Set<String> parts = new HashSet<>();
+                addParts(sourceWords.get(i), parts);
+                if (parts.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A console transcript: what was typed in a session, on top of a config the file does not show. */
