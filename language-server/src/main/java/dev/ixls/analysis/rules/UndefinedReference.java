@@ -62,8 +62,10 @@ public final class UndefinedReference extends Rule {
                     label.ja() + " `" + ref.name() + "` はこの設定で定義されていません。"))
                     .restsOnCatalog(ref.statement(), Messages.text("IX101.notInCatalog", "kind", label,
                             "name", ref.name()));
-            if (context.gaps().mayMention(ref.name(), ref.statement())) {
-                finding.unproven(); // a line ixls could not read names it: it may be the definition
+            if (context.gaps().mayMention(ref.name(), ref.statement()) || context.gaps().isFragment()) {
+                // A line ixls could not read names it, or the file is a console session typed on top
+                // of a config it does not show: the definition may well exist.
+                finding.unproven();
             }
             List<String> names = new ArrayList<>();
             for (String k : ref.kinds()) {
