@@ -23,16 +23,15 @@ public final class ConfigGaps {
 
     private final Set<String> unreadWords;
     private final boolean fragment;
-    /** The lines the words come from, and the words of each: looked at only to tell one line from the others. */
-    private final List<Statement> sources;
-    private final List<List<Word>> sourceWords;
+    /** The lines the words come from: looked at again only to tell one line from the others. */
+    private final List<Statement> unread;
+    private final List<Statement> freeText;
 
-    private ConfigGaps(Set<String> unreadWords, boolean fragment, List<Statement> sources,
-            List<List<Word>> sourceWords) {
+    private ConfigGaps(Set<String> unreadWords, boolean fragment, List<Statement> unread, List<Statement> freeText) {
         this.unreadWords = unreadWords;
         this.fragment = fragment;
-        this.sources = sources;
-        this.sourceWords = sourceWords;
+        this.unread = unread;
+        this.freeText = freeText;
     }
 
     /** Computes the gaps of a config; rules get them once per check from {@link AnalysisContext#gaps()}. */
@@ -42,12 +41,9 @@ public final class ConfigGaps {
 
     static ConfigGaps of(IxConfig config, StatementIndex statements) {
         Set<String> words = new HashSet<>();
-        List<Statement> sources = new java.util.ArrayList<>();
-        List<List<Word>> sourceWords = new java.util.ArrayList<>();
+        List<Statement> freeText = new java.util.ArrayList<>();
         for (Statement s : statements.irregular()) { // the lines the parser could not fully read
             addParts(s.line().words(), words);
-            sources.add(s);
-            sourceWords.add(s.line().words());
         }
         // Free text (descriptions, catch-all options) may name things too.
         for (CommandSpec command : statements.commands()) {
@@ -59,17 +55,20 @@ public final class ConfigGaps {
                     continue;
                 }
                 MatchResult m = s.match();
+                boolean added = false;
                 for (int i = 0; i < m.bindingCount(); i++) {
                     if (m.argAt(i).type() instanceof ArgType.Text) {
                         addParts(List.of(m.wordAt(i)), words);
-                        sources.add(s);
-                        sourceWords.add(List.of(m.wordAt(i)));
+                        if (!added) {
+                            freeText.add(s);
+                            added = true;
+                        }
                     }
                 }
             }
         }
-        return new ConfigGaps(Collections.unmodifiableSet(words), isTranscript(config.parsed()), sources,
-                sourceWords);
+        return new ConfigGaps(Collections.unmodifiableSet(words), isTranscript(config.parsed()),
+                statements.irregular(), freeText);
     }
 
     /**
@@ -123,16 +122,30 @@ public final class ConfigGaps {
         if (!mayMention(word)) {
             return false;
         }
-        for (int i = 0; i < sources.size(); i++) { // rare: only when some unread line has the word at all
-            if (sources.get(i) != except) {
-                Set<String> parts = new HashSet<>();
-                addParts(sourceWords.get(i), parts);
-                if (parts.contains(word)) {
+        // Rare: only when some unread line has the word at all.
+        for (Statement s : unread) {
+            if (s != except && has(s.line().words(), word)) {
+                return true;
+            }
+        }
+        for (Statement s : freeText) {
+            if (s == except) {
+                continue;
+            }
+            MatchResult m = s.match();
+            for (int i = 0; i < m.bindingCount(); i++) {
+                if (m.argAt(i).type() instanceof ArgType.Text && has(List.of(m.wordAt(i)), word)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean has(List<Word> words, String word) {
+        Set<String> parts = new HashSet<>();
+        addParts(words, parts);
+        return parts.contains(word);
     }
 
     /** A console transcript: what was typed in a session, on top of a config the file does not show. */

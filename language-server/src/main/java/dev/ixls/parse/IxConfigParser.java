@@ -58,7 +58,11 @@ public final class IxConfigParser {
             } else {
                 parent.addChild(statement);
             }
-            depths[line.index()] = depthOf(statement);
+            // A line kept inside a block it is indented in (see commit) stands at that block's depth,
+            // so that formatting keeps it there.
+            boolean opened = statement.placement() == Placement.IN_BLOCK && !statement.negated()
+                    && statement.match().command().opens() != null;
+            depths[line.index()] = opened ? depthOf(statement) : Math.max(depthOf(statement), stack.size() - 1);
         }
         int unknown = 0;
         for (Statement s : statements) {

@@ -109,6 +109,7 @@ class IxConfigParserTest {
         ParsedConfig p = parser.parse("interface GigaEthernet1.0\n  ip address 192.168.1.1/24\n  hostname x\n"
                 + "  bridge-group 1\n  no shutdown\nhostname y\n  no shutdown\n");
         assertEquals(Placement.IN_BLOCK, p.statementAt(2).placement());
+        assertEquals(1, p.depths()[2]); // formatting keeps it where it stands
         assertEquals("interface", p.statementAt(3).context());
         assertEquals(Placement.IN_BLOCK, p.statementAt(4).placement());
         // At the top level it is global, and the interface is closed.
