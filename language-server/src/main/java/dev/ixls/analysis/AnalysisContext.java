@@ -5,7 +5,6 @@ import dev.ixls.catalog.CommandCatalog;
 import dev.ixls.model.Interface;
 import dev.ixls.model.IxConfig;
 import dev.ixls.model.net.Ipv4Address;
-import dev.ixls.model.net.Ipv4Prefix;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,6 +34,14 @@ public record AnalysisContext(String location, IxConfig config, List<LinkedSampl
         private List<Interface> awsTunnels;
         private Predicate<Ipv4Address> awsNeighbors;
         private SubnetIndex<Interface> connectedSubnets;
+        private AwsEvidence awsEvidence;
+
+        synchronized AwsEvidence awsEvidence(IxConfig config) {
+            if (awsEvidence == null) {
+                awsEvidence = new AwsEvidence(config);
+            }
+            return awsEvidence;
+        }
 
         synchronized List<CryptoOffers.PeerOffer> awsOffers(AnalysisContext context) {
             if (awsOffers == null) {
@@ -105,18 +112,11 @@ public record AnalysisContext(String location, IxConfig config, List<LinkedSampl
         }
     }
 
-    /**
-     * The config's tunnel interfaces in file order, listed once per check: rules walk them, and
-     * {@link #isAwsPeer} asks whether any of them has an AWS inside address for every peer
-     * without a tunnel of its own.
-     *
-     * @param anyLinkLocal whether some tunnel interface has an address in AWS's 169.254.0.0/16
-     */
-    record TunnelInterfaces(List<Interface> all, boolean anyLinkLocal) {
+    /** The config's tunnel interfaces in file order, listed once per check: rules walk them. */
+    record TunnelInterfaces(List<Interface> all) {
 
         static TunnelInterfaces of(IxConfig config) {
-            List<Interface> all = config.tunnelInterfaces();
-            return new TunnelInterfaces(all, AnalysisContext.anyLinkLocal(all));
+            return new TunnelInterfaces(config.tunnelInterfaces());
         }
     }
 
@@ -145,8 +145,6 @@ public record AnalysisContext(String location, IxConfig config, List<LinkedSampl
         return derived.connectedSubnets(config);
     }
 
-    private static final Ipv4Prefix LINK_LOCAL = Ipv4Prefix.of("169.254.0.0/16");
-
     public boolean hasSamples() {
         return !samples.isEmpty();
     }
@@ -172,7 +170,9 @@ public record AnalysisContext(String location, IxConfig config, List<LinkedSampl
 
     /**
      * Whether an IKE peer is an AWS endpoint: its address is in a linked sample, or, with no
-     * sample linked, the tunnels of this config use AWS's 169.254.0.0/16 inside addresses.
+     * sample linked, it is clearly AWS's: the tunnel to it has an inside address in AWS's
+     * 169.254.0.0/16 and the config says AWS (see {@link AwsEvidence}). Never for a peer merely
+     * because some tunnel of the config is numbered from 169.254.0.0/16.
      */
     public boolean isAwsPeer(String peer) {
         if (peer == null || peer.equals("any")) {
@@ -181,11 +181,7 @@ public record AnalysisContext(String location, IxConfig config, List<LinkedSampl
         if (hasSamples()) {
             return sampleTunnel(peer).isPresent();
         }
-        List<Interface> tunnels = config.tunnelsToPeer(peer);
-        if (tunnels.isEmpty()) {
-            return derived.tunnelInterfaces(config).anyLinkLocal();
-        }
-        return anyLinkLocal(tunnels);
+        return derived.awsEvidence(config).isAwsPeer(peer);
     }
 
     /** Whether a tunnel interface leads to an AWS peer (see {@link #isAwsPeer}). */
@@ -194,19 +190,6 @@ public record AnalysisContext(String location, IxConfig config, List<LinkedSampl
         if (peer != null) {
             return isAwsPeer(peer);
         }
-        return !hasSamples() && i.isTunnel() && hasLinkLocalAddress(i);
-    }
-
-    private static boolean anyLinkLocal(List<Interface> interfaces) {
-        for (int k = 0; k < interfaces.size(); k++) {
-            if (hasLinkLocalAddress(interfaces.get(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasLinkLocalAddress(Interface i) {
-        return i.address() != null && LINK_LOCAL.contains(i.address().address());
+        return !hasSamples() && i.isTunnel() && derived.awsEvidence(config).isAwsTunnel(i, null);
     }
 }

@@ -23,10 +23,15 @@ public final class ConfigGaps {
 
     private final Set<String> unreadWords;
     private final boolean fragment;
+    /** The lines the words come from: looked at again only to tell one line from the others. */
+    private final List<Statement> unread;
+    private final List<Statement> freeText;
 
-    private ConfigGaps(Set<String> unreadWords, boolean fragment) {
+    private ConfigGaps(Set<String> unreadWords, boolean fragment, List<Statement> unread, List<Statement> freeText) {
         this.unreadWords = unreadWords;
         this.fragment = fragment;
+        this.unread = unread;
+        this.freeText = freeText;
     }
 
     /** Computes the gaps of a config; rules get them once per check from {@link AnalysisContext#gaps()}. */
@@ -36,6 +41,7 @@ public final class ConfigGaps {
 
     static ConfigGaps of(IxConfig config, StatementIndex statements) {
         Set<String> words = new HashSet<>();
+        List<Statement> freeText = new java.util.ArrayList<>();
         for (Statement s : statements.irregular()) { // the lines the parser could not fully read
             addParts(s.line().words(), words);
         }
@@ -49,17 +55,27 @@ public final class ConfigGaps {
                     continue;
                 }
                 MatchResult m = s.match();
+                boolean added = false;
                 for (int i = 0; i < m.bindingCount(); i++) {
                     if (m.argAt(i).type() instanceof ArgType.Text) {
                         addParts(List.of(m.wordAt(i)), words);
+                        if (!added) {
+                            freeText.add(s);
+                            added = true;
+                        }
                     }
                 }
             }
         }
-        return new ConfigGaps(Collections.unmodifiableSet(words), isTranscript(config.parsed()));
+        return new ConfigGaps(Collections.unmodifiableSet(words), isTranscript(config.parsed()),
+                statements.irregular(), freeText);
     }
 
-    /** Whether a line is a console prompt, or a command typed after one ({@code ix(config)# ip route ...}). */
+    /**
+     * Whether a config command was typed after a console prompt ({@code ix(config)# ip route ...}).
+     * Bare prompts and exec commands ({@code router# show running-config}) do not count: the output
+     * of {@code show running-config} pasted with its prompts is a whole config.
+     */
     private static boolean isTranscript(ParsedConfig parsed) {
         // The lexer reads a prompt only up to its `#` (IxConfigLexer.g4, PROMPT): text without
         // one has none, and most configs need not have every line looked at.
@@ -67,8 +83,8 @@ public final class ConfigGaps {
             return false;
         }
         for (ConfigLine line : parsed.lines()) {
-            if (line.kind() == LineKind.PROMPT || (line.kind() == LineKind.COMMAND && !line.words().isEmpty()
-                    && line.contentStart() < line.words().get(0).start())) {
+            if (line.kind() == LineKind.COMMAND && !line.words().isEmpty()
+                    && line.contentStart() < line.words().get(0).start()) {
                 return true;
             }
         }
@@ -99,6 +115,37 @@ public final class ConfigGaps {
     /** Whether a line ixls could not read names this word (a name, an address). */
     public boolean mayMention(String word) {
         return word != null && unreadWords.contains(word);
+    }
+
+    /** Whether a line ixls could not read, other than {@code except}, names this word. */
+    public boolean mayMention(String word, Statement except) {
+        if (!mayMention(word)) {
+            return false;
+        }
+        // Rare: only when some unread line has the word at all.
+        for (Statement s : unread) {
+            if (s != except && has(s.line().words(), word)) {
+                return true;
+            }
+        }
+        for (Statement s : freeText) {
+            if (s == except) {
+                continue;
+            }
+            MatchResult m = s.match();
+            for (int i = 0; i < m.bindingCount(); i++) {
+                if (m.argAt(i).type() instanceof ArgType.Text && has(List.of(m.wordAt(i)), word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean has(List<Word> words, String word) {
+        Set<String> parts = new HashSet<>();
+        addParts(words, parts);
+        return parts.contains(word);
     }
 
     /** A console transcript: what was typed in a session, on top of a config the file does not show. */

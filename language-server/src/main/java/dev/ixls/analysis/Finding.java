@@ -16,6 +16,12 @@ public final class Finding {
     final List<RelatedLocation> related = new ArrayList<>();
     final Set<DiagnosticTag> tags = EnumSet.noneOf(DiagnosticTag.class);
     final List<Fix> fixes = new ArrayList<>();
+    /** The line whose command the finding rests on, when it is not the line of {@link #range}. */
+    dev.ixls.parse.Statement restsOn;
+    /** The wording when the finding is not proof (see {@link Proof}): it says what the catalog lacks. */
+    LocalizedText notInCatalog;
+    /** Set when something ixls cannot see may contradict the finding (a line it could not read). */
+    boolean unproven;
 
     Finding(Range range, LocalizedText message) {
         this.range = range;
@@ -25,6 +31,23 @@ public final class Finding {
     /** Reports this finding with another severity than the rule's default (e.g. identical duplicates). */
     public Finding severity(Severity severity) {
         this.severity = severity;
+        return this;
+    }
+
+    /**
+     * Says that the finding rests on the catalog's knowledge of {@code line}'s command, and how to
+     * word it when that is not proof ({@link Proof}): then it is at most a warning, and the wording
+     * says that ixls's catalog does not have this, never that the config is wrong.
+     */
+    public Finding restsOnCatalog(dev.ixls.parse.Statement line, LocalizedText notInCatalogWording) {
+        this.restsOn = line;
+        this.notInCatalog = notInCatalogWording;
+        return this;
+    }
+
+    /** Says that something ixls could not read may contradict the finding: it is then no proof either. */
+    public Finding unproven() {
+        this.unproven = true;
         return this;
     }
 

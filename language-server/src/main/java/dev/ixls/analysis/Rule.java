@@ -46,5 +46,15 @@ public abstract class Rule {
         return DOCS_BASE + "#" + code.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether the rule's findings rest on the command catalog (values, arguments, blocks, names
+     * the catalog's commands define). The engine then holds each finding to {@link Proof}: an
+     * error only where the catalog knows the line's whole command. Rules about the config's own
+     * facts (addresses, keys, what a sample says) do not.
+     */
+    public boolean restsOnCatalog() {
+        return false;
+    }
+
     public abstract void check(AnalysisContext context, Findings findings);
 }

@@ -39,8 +39,10 @@ public final class RuleEngine {
     public List<Diagnostic> run(AnalysisContext context, RuleSettings settings, Runnable checkpoint) {
         SecretRedactor redactor = null; // built on the first finding: clean configs never pay for it
         List<Diagnostic> out = new ArrayList<>();
+        // Not an IX config at all (IX000 says so once): what the catalog says of its lines is noise.
+        boolean catalogSpeaks = context.config().parsed().looksLikeIxConfig();
         for (Rule rule : rules) {
-            if (settings.isOff(rule.code())) {
+            if (settings.isOff(rule.code()) || rule.restsOnCatalog() && !catalogSpeaks) {
                 continue;
             }
             checkpoint.run();
@@ -54,8 +56,16 @@ public final class RuleEngine {
                 continue;
             }
             for (Finding f : findings.all()) {
-                Optional<Severity> severity = settings.severity(rule.code(),
-                        f.severity != null ? f.severity : rule.defaultSeverity());
+                Severity proposed = f.severity != null ? f.severity : rule.defaultSeverity();
+                LocalizedText message = f.message;
+                if (rule.restsOnCatalog() && !proven(context, f)) {
+                    // An error needs proof (see Proof): the one place where that is enforced.
+                    proposed = Proof.capped(proposed);
+                    if (f.notInCatalog != null) {
+                        message = f.notInCatalog;
+                    }
+                }
+                Optional<Severity> severity = settings.severity(rule.code(), proposed);
                 if (severity.isEmpty()) {
                     continue;
                 }
@@ -63,7 +73,7 @@ public final class RuleEngine {
                     redactor = new SecretRedactor(secretsOf(context));
                 }
                 SecretRedactor mask = redactor;
-                out.add(new Diagnostic(rule.code(), severity.get(), f.range, redact(mask, f.message),
+                out.add(new Diagnostic(rule.code(), severity.get(), f.range, redact(mask, message),
                         f.related.stream().map(r -> new RelatedLocation(r.location(), r.range(),
                                 redact(mask, r.message()))).toList(),
                         Set.copyOf(f.tags), f.fixes.stream().map(x -> new Fix(redact(mask, x.title()),
@@ -72,6 +82,16 @@ public final class RuleEngine {
         }
         out.sort(Comparator.comparing((Diagnostic d) -> d.range().start()).thenComparing(Diagnostic::code));
         return out;
+    }
+
+    /** Whether a finding of a rule that rests on the catalog is proof: its line's command is fully known. */
+    private static boolean proven(AnalysisContext context, Finding f) {
+        if (f.unproven) {
+            return false;
+        }
+        Statement line = f.restsOn != null ? f.restsOn
+                : context.config().parsed().statementAt(f.range.start().line());
+        return Proof.holds(line);
     }
 
     private static LocalizedText redact(SecretRedactor redactor, LocalizedText text) {

@@ -105,11 +105,26 @@ public final class CommandCatalog {
             List<String> ctx = new ArrayList<>();
             c.getAsJsonArray("contexts").forEach(x -> ctx.add(x.getAsString()));
             String opens = c.has("opens") ? c.get("opens").getAsString() : null;
+            boolean closed = c.has("closed") && c.get("closed").getAsBoolean();
+            List<String> seen = new ArrayList<>();
+            if (c.has("seen")) {
+                c.getAsJsonArray("seen").forEach(x -> seen.add(x.getAsString()));
+            }
+            if (closed && seen.isEmpty()) {
+                throw new IllegalStateException("command " + c.get("id").getAsString()
+                        + " is closed but says nowhere where its forms were seen");
+            }
             commands.add(CommandSpec.of(c.get("id").getAsString(), syntax, SyntaxCompiler.compile(syntax),
-                    List.copyOf(ctx), opens, text(c.getAsJsonObject("doc"))));
+                    List.copyOf(ctx), opens, text(c.getAsJsonObject("doc")), closed, seen));
         }
+        java.util.Set<String> sources = root.has("sources") ? root.getAsJsonObject("sources").keySet() : java.util.Set.of();
         for (CommandSpec c : commands) {
             checkKinds(c.elements(), kinds, c.id());
+            for (String source : c.seen()) {
+                if (!sources.contains(source)) {
+                    throw new IllegalStateException("command " + c.id() + " names unknown source " + source);
+                }
+            }
         }
         return new CommandCatalog(commands, contexts, kinds);
     }

@@ -11,16 +11,28 @@ import java.util.function.Predicate;
  * @param opens the block the command opens, or null
  * @param namesStructures whether an argument defines or uses a name ({@code def:}/{@code ref:})
  * @param fixedPrefix the leading keywords and plain arguments (see {@link #cannotComplete})
+ * @param closed whether the catalog knows every form and every block of the command: only then can
+ *               a finding that rests on the catalog (a value, a missing argument, a placement) be
+ *               an error; for an open command it is at most a warning (see {@code RuleEngine})
+ * @param seen where the command's forms were seen (public configs, manuals), for whoever checks the
+ *             catalog; never shown to users
  */
 public record CommandSpec(String id, String syntax, List<Element> elements, List<String> contexts, String opens,
         LocalizedText doc, List<String> leadingLiterals, List<String> firstWords, boolean namesStructures,
-        List<Element> fixedPrefix) {
+        List<Element> fixedPrefix, boolean closed, List<String> seen) {
 
     /** A command with its derived word lists computed once (they are read for every line parsed). */
     public static CommandSpec of(String id, String syntax, List<Element> elements, List<String> contexts, String opens,
             LocalizedText doc) {
+        return of(id, syntax, elements, contexts, opens, doc, false, List.of());
+    }
+
+    /** As above, with what the catalog claims to know of the command (see {@link #closed}). */
+    public static CommandSpec of(String id, String syntax, List<Element> elements, List<String> contexts, String opens,
+            LocalizedText doc, boolean closed, List<String> seen) {
         return new CommandSpec(id, syntax, elements, contexts, opens, doc, List.copyOf(literalsOf(elements)),
-                List.copyOf(startWords(elements.get(0))), namesStructures(elements), fixedPrefixOf(elements));
+                List.copyOf(startWords(elements.get(0))), namesStructures(elements), fixedPrefixOf(elements), closed,
+                List.copyOf(seen));
     }
 
     /** The leading keywords and plain arguments: they stand at the same word positions in every complete line. */

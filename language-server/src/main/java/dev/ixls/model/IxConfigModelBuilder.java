@@ -35,7 +35,7 @@ public final class IxConfigModelBuilder {
         Map<String, Ikev2Profile> profiles = new LinkedHashMap<>();
         List<StaticRoute> routes = new ArrayList<>();
         Map<String, List<Statement>> interfaceOpeners = new LinkedHashMap<>();
-        RouterBgp bgp = null;
+        List<Statement> bgpOpeners = new ArrayList<>(1);
         List<NatTraversal> natTraversals = new ArrayList<>();
         List<IkeIdentity> identities = new ArrayList<>();
         Map<String, List<Statement>> accessLists = new LinkedHashMap<>();
@@ -127,8 +127,11 @@ public final class IxConfigModelBuilder {
                 case "ip.prefix-list" -> addEntry(prefixLists, s);
                 case "route-map" -> addEntry(routeMaps, s);
                 case "router.bgp" -> {
-                    if (bgp == null && s.arg("asn") != null) {
-                        bgp = bgp(s);
+                    // Entered again (typed input, generators) it reopens the same block: the router
+                    // has one BGP process, and a block for another AS is refused.
+                    if (s.arg("asn") != null && (bgpOpeners.isEmpty()
+                            || s.arg("asn").equals(bgpOpeners.get(0).arg("asn")))) {
+                        bgpOpeners.add(s);
                     }
                 }
                 default -> {
@@ -146,6 +149,7 @@ public final class IxConfigModelBuilder {
                 tunnels.add(i);
             }
         });
+        RouterBgp bgp = bgpOpeners.isEmpty() ? null : bgp(bgpOpeners);
         List<Ikev2Key> keys = List.copyOf(ikev2Keys);
         return new IxConfig(parsed, SymbolTable.of(parsed.statements()), interfaces, ikeProposals, ikePolicies,
                 List.copyOf(keepalives), ipsecProposals, ipsecMaps, keys, profiles,
@@ -329,17 +333,21 @@ public final class IxConfigModelBuilder {
         }
     }
 
-    private static RouterBgp bgp(Statement opener) {
+    private static RouterBgp bgp(List<Statement> openers) {
         Map<Ipv4Address, NeighborLines> neighbors = new LinkedHashMap<>();
         List<Ipv4Prefix> networks = new ArrayList<>();
         boolean[] originates = {false};
-        collectBgp(opener.children(), neighbors, networks, originates);
+        for (Statement o : openers) {
+            collectBgp(o.children(), neighbors, networks, originates);
+        }
+        Statement opener = openers.get(0);
         Long asn = longValue(opener.arg("asn"));
         List<BgpNeighbor> built = new ArrayList<>(neighbors.size());
         for (NeighborLines n : neighbors.values()) {
             built.add(n.build());
         }
-        return new RouterBgp(asn == null ? 0 : asn, List.copyOf(built), List.copyOf(networks), originates[0], opener);
+        return new RouterBgp(asn == null ? 0 : asn, List.copyOf(built), List.copyOf(networks), originates[0], opener,
+                List.copyOf(openers));
     }
 
     private static void collectBgp(List<Statement> members, Map<Ipv4Address, NeighborLines> neighbors,

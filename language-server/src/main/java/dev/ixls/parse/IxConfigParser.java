@@ -42,6 +42,7 @@ public final class IxConfigParser {
         List<Block> stack = new ArrayList<>();
         stack.add(new Block(GLOBAL, null));
         Work work = new Work();
+        UnknownRegion unknownRegion = new UnknownRegion();
 
         for (ConfigLine line : lines) {
             if (line.kind() != LineKind.COMMAND) {
@@ -49,6 +50,7 @@ public final class IxConfigParser {
                 continue;
             }
             Statement statement = place(line, stack, work);
+            unknownRegion.note(statement);
             statements.add(statement);
             Statement parent = statement.parent();
             if (parent == null) {
@@ -56,11 +58,16 @@ public final class IxConfigParser {
             } else {
                 parent.addChild(statement);
             }
-            depths[line.index()] = depthOf(statement);
+            // A line kept inside a block it is indented in (see commit) stands at that block's depth,
+            // so that formatting keeps it there.
+            boolean opened = statement.placement() == Placement.IN_BLOCK && !statement.negated()
+                    && statement.match().command().opens() != null;
+            depths[line.index()] = opened ? depthOf(statement) : Math.max(depthOf(statement), stack.size() - 1);
         }
         int unknown = 0;
         for (Statement s : statements) {
-            if (s.placement() == Placement.UNKNOWN) {
+            // Not read as an IX command where it stands: unknown, out of its block, or in an unknown block.
+            if (s.placement() == Placement.UNKNOWN || s.placement() == Placement.OUT_OF_BLOCK || s.inUnknownBlock()) {
                 unknown++;
             }
         }
@@ -73,6 +80,32 @@ public final class IxConfigParser {
             depth++;
         }
         return depth;
+    }
+
+    /**
+     * The lines after an unknown command that may be its block's members: deeper indented, or
+     * (in flat typed input) following it without fitting where they stand. Marks them
+     * {@link Statement#inUnknownBlock()}; a line at the unknown line's indent that fits ends it.
+     */
+    private static final class UnknownRegion {
+        private int indent = -1;
+        private boolean previousInRegion;
+
+        void note(Statement s) {
+            int lineIndent = s.line().indent();
+            boolean inside = indent >= 0 && (lineIndent > indent
+                    || previousInRegion && lineIndent == indent && s.placement() != Placement.IN_BLOCK
+                            && s.placement() != Placement.EXIT);
+            if (inside) {
+                s.markInUnknownBlock();
+            } else {
+                indent = -1;
+                if (s.placement() == Placement.UNKNOWN) {
+                    indent = lineIndent;
+                }
+            }
+            previousInRegion = indent >= 0;
+        }
     }
 
     /** An open block: its kind and the statement that opened it (null for global). */
@@ -160,17 +193,32 @@ public final class IxConfigParser {
 
     private Statement commit(ConfigLine line, List<Block> stack, int level, MatchResult result, Placement placement,
             boolean negated) {
+        Block block = stack.get(level);
+        String opens = result.command().opens();
+        if (opens == null && level < stack.size() - 1 && indentedAsMember(stack.get(stack.size() - 1), line)) {
+            // Indented like the open block's members, yet known only outside it: the catalog lacks
+            // the block's form of this command. The router would not leave the block for it, so
+            // neither do the lines after it.
+            return new Statement(line, result, placement, block.context, block.opener, negated);
+        }
         while (stack.size() > level + 1) {
             stack.remove(stack.size() - 1);
         }
-        Block block = stack.get(level);
         noteBodyIndent(block, line);
         Statement s = new Statement(line, result, placement, block.context, block.opener, negated);
-        String opens = result.command().opens();
         if (opens != null && !negated) {
             stack.add(new Block(opens, s));
         }
         return s;
+    }
+
+    /** Whether a line is indented like the members of an indented block (device output, tidy typed input). */
+    private static boolean indentedAsMember(Block top, ConfigLine line) {
+        if (top.opener == null || top.bodyIndent < 0) {
+            return false;
+        }
+        int openerIndent = top.opener.line().indent();
+        return top.bodyIndent > openerIndent && line.indent() >= top.bodyIndent;
     }
 
     private static void noteBodyIndent(Block block, ConfigLine line) {

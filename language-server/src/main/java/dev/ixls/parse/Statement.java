@@ -18,6 +18,8 @@ public final class Statement {
     private final String context;
     private final Statement parent;
     private final boolean negated;
+    /** Whether the line may stand in a block ixls does not know (see {@link #inUnknownBlock()}). */
+    private boolean inUnknownBlock;
     /** Only block openers get members; leaves share the empty list (most lines are leaves). */
     private List<Statement> children = List.of();
 
@@ -57,6 +59,20 @@ public final class Statement {
     /** True for the {@code no ...} form of a command. */
     public boolean negated() {
         return negated;
+    }
+
+    /**
+     * Whether the line may be a member of a block the catalog does not know: it follows an
+     * unknown line that may open a block (indented deeper than it, or, without indentation,
+     * right after it without fitting where it stands). Where it really belongs is then unknown,
+     * so nothing said about its placement or values is proof.
+     */
+    public boolean inUnknownBlock() {
+        return inUnknownBlock;
+    }
+
+    void markInUnknownBlock() {
+        inUnknownBlock = true;
     }
 
     /** The statements inside the block this statement opens, in file order. */

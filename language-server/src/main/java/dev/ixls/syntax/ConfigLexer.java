@@ -33,7 +33,6 @@ public final class ConfigLexer {
         int lineStart = 0;
         int contentStart = -1;
         LineKind kind = LineKind.BLANK;
-        boolean sawCommandLine = false;
 
         for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
             int type = t.getType();
@@ -44,12 +43,12 @@ public final class ConfigLexer {
                 }
                 int start = source.lineStart(line);
                 int length = source.lineEnd(line) - start;
-                if (kind == LineKind.COMMAND && !sawCommandLine && isHeader(words)) {
-                    kind = LineKind.HEADER;
-                    words.clear();
-                }
                 if (kind == LineKind.COMMAND) {
-                    sawCommandLine = true;
+                    // A prompt is not a word: the first word starts after it.
+                    kind = ConsoleText.classify(kind, words, words.get(0).start() > contentStart);
+                    if (kind != LineKind.COMMAND) {
+                        words.clear();
+                    }
                 }
                 List<Word> lineWords = words.isEmpty() ? List.of() : List.copyOf(words);
                 lines.add(new ConfigLine(line, kind, text, start, length, lineWords, indentOf(text, start, start + length),
@@ -115,11 +114,5 @@ public final class ConfigLexer {
             case IxConfigLexer.NUMBER, IxConfigLexer.FIRST_NUMBER -> WordKind.NUMBER;
             default -> WordKind.WORD;
         };
-    }
-
-    /** {@code Using 1234 out of 524288 bytes}: the first line of {@code show running-config}. */
-    private static boolean isHeader(List<Word> words) {
-        return words.size() == 6 && words.get(0).text().equals("Using") && words.get(2).text().equals("out")
-                && words.get(3).text().equals("of") && words.get(5).text().equals("bytes");
     }
 }

@@ -12,6 +12,11 @@ public enum LineKind {
     PROMPT,
     /** A pasted device message such as {@code % Invalid command.} */
     DEVICE_MESSAGE,
-    /** The {@code Using N out of M bytes} line that starts {@code show running-config} output. */
-    HEADER
+    /**
+     * A line {@code show running-config} prints before the configuration: {@code Using N out of M
+     * bytes}, {@code Current configuration:} (see {@link ConsoleText}).
+     */
+    HEADER,
+    /** An exec command typed after a pasted prompt ({@code router(config)# show running-config}): not configuration. */
+    CONSOLE
 }

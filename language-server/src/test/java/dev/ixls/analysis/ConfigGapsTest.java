@@ -20,8 +20,13 @@ class ConfigGapsTest {
     @Test
     void aPromptMakesATranscript() {
         assertTrue(gaps("ix(config)# ip route default 10.0.0.1\n").isFragment());
-        assertTrue(gaps("hostname ix\nix(config)#\n").isFragment());
-        assertTrue(gaps("hostname ix\nix# show running-config\n").isFragment());
+    }
+
+    @Test
+    void promptsAroundShowRunningConfigLeaveAWholeConfig() {
+        // `show running-config` pasted with its prompts prints the whole config: nothing typed is missing.
+        assertFalse(gaps("hostname ix\nix(config)#\n").isFragment());
+        assertFalse(gaps("ix# show running-config\nhostname ix\nix#\n").isFragment());
     }
 
     @Test
@@ -43,5 +48,18 @@ class ConfigGapsTest {
         assertTrue(g.mayMention("map4"));
         assertFalse(g.mayMention("169.254.10.2/30"));
         assertFalse(g.mayMention(null));
+    }
+
+    @Test
+    void aLineDoesNotMentionWhatItselfUses() {
+        // An unread line that refers to a name is not a hint that the name is defined elsewhere.
+        String text = "ipsec autokey-map m1 acl-x peer 192.0.2.1 prop-y extra-word\n"
+                + "interface Tunnel0.0\n  description uses acl-z\n";
+        IxConfig config = IxConfigModelBuilder.build(new IxConfigParser().parse(text));
+        ConfigGaps g = ConfigGaps.of(config);
+        var map = config.parsed().statements().get(0);
+        assertTrue(g.mayMention("acl-x"));
+        assertFalse(g.mayMention("acl-x", map));
+        assertTrue(g.mayMention("acl-z", map)); // named in a description elsewhere
     }
 }

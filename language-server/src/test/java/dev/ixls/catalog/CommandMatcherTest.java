@@ -93,4 +93,30 @@ class CommandMatcherTest {
             assertTrue(!c.usage().contains(":"), c.id() + " usage leaks type annotations: " + c.usage());
         }
     }
+
+    @Test
+    void theUserPasswordIsTheWordAfterTheOptionalLevel() {
+        // `plain 0 PW` in conbu/conbu-ix2105-detchup's template; `hash PW administrator` in device output;
+        // a README typing a comment after the privilege (NozShiro/IX2105-Config).
+        assertEquals("Ops7venue", match("username", "username ops password plain 0 Ops7venue").text("password"));
+        assertEquals("Pw", match("username", "username a password plain 1 Pw administrator").text("password"));
+        assertEquals("9F8e7D@", match("username", "username a password hash 9F8e7D@ administrator").text("password"));
+        assertEquals("12345678", match("username", "username a password plain 12345678 operator").text("password"));
+        assertEquals("'pw'", match("username", "username 'a' password hash 'pw' administrator #note").text("password"));
+    }
+
+    @Test
+    void fieldFormsOfTunnelsAndRoutes() {
+        MatchResult gre = match("interface.tunnel-mode", "tunnel mode gre ipv6");
+        assertEquals(MatchStatus.COMPLETE, gre.status());
+        assertEquals("gre", gre.text("mode"));
+        assertEquals(MatchStatus.COMPLETE, match("interface.tunnel-mode", "tunnel mode map-e ocn").status());
+        assertEquals(MatchStatus.COMPLETE, match("interface.tunnel-mode", "tunnel mode 4-over-6").status());
+        assertEquals(MatchStatus.COMPLETE,
+                match("ip.route", "ip route default 10.0.0.2 GigaEthernet0.0 metric 200").status());
+        assertEquals(MatchStatus.COMPLETE, match("ip.route", "ip route 203.0.113.9/32 GigaEthernet0.0 dhcp").status());
+        MatchResult host = match("ipsec.local-id", "ipsec local-id site-map 10.20.30.40");
+        assertEquals(MatchStatus.COMPLETE, host.status());
+        assertEquals("10.20.30.40", host.text("host"));
+    }
 }

@@ -52,7 +52,7 @@ class MessageTemplateTest {
     void localizedArgumentsFillEachLanguageWithItsOwnWording() {
         LocalizedText t = Messages.text("IX001.doesNotFit", "word", "x", "command", "c",
                 "expected", Messages.or(java.util.List.of("a", "b", "c")));
-        assertEquals("`x` does not fit `c` here: ixls expects a or b or c.", t.en());
-        assertEquals("`x` はここでは `c` に合いません。ixls が想定するのは a または b または c です。", t.ja());
+        assertEquals("`x` does not fit `c` as ixls's catalog knows it: it expects a or b or c here.", t.en());
+        assertEquals("`x` は ixls のカタログにある `c` の形に合いません（ここで想定するのは a または b または c）。", t.ja());
     }
 }

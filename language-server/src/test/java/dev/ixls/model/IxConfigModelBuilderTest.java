@@ -126,4 +126,22 @@ class IxConfigModelBuilderTest {
         IxConfig c = model("ix/seed-article.ix");
         assertFalse(c.ikePolicies().get("ike-policy1").toString().contains("hngyiJd8N5pulvK9QDMXZ02BDDLCz10K"));
     }
+
+    @Test
+    void routerBgpEnteredTwiceIsOneProcess() {
+        // The shape a per-tunnel generator prints (ruby-no-kai/rubykaigi-net misc/ix_aws_vpn.rb):
+        // `router bgp AS` again for every tunnel, each with its own neighbor.
+        IxConfig c = IxConfigModelBuilder.build(new IxConfigParser().parse("router bgp 65152\n"
+                + "  neighbor 169.254.10.1 remote-as 64512\n  exit\n"
+                + "router bgp 65152\n  neighbor 169.254.20.1 remote-as 64512\n"
+                + "  address-family ipv4 unicast\n    network 10.1.0.0/16\n    exit\n  exit\n"
+                + "router bgp 65999\n  neighbor 192.0.2.9 remote-as 65000\n"));
+        RouterBgp bgp = c.routerBgp().orElseThrow();
+        assertEquals(65152, bgp.asn());
+        assertEquals(List.of(Ipv4Address.of("169.254.10.1"), Ipv4Address.of("169.254.20.1")),
+                bgp.neighbors().stream().map(BgpNeighbor::address).toList());
+        assertEquals(List.of(Ipv4Prefix.of("10.1.0.0/16")), bgp.networks());
+        assertEquals(2, bgp.openers().size());
+        assertEquals(5, bgp.members().size()); // with the `exit` lines
+    }
 }

@@ -1,6 +1,7 @@
 package dev.ixls.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +100,45 @@ class IxConfigParserTest {
         assertEquals("interface.ip-address", address.commandId());
         assertEquals("interface", address.context());
         assertEquals("ip.route", p.statementAt(9).commandId());
+    }
+
+    @Test
+    void anIndentedMemberKnownOnlyOutsideTheBlockDoesNotCloseIt() {
+        // `hostname` is global only; indented like the interface's members it must not end the
+        // interface, or every line after it would be called out of its block.
+        ParsedConfig p = parser.parse("interface GigaEthernet1.0\n  ip address 192.168.1.1/24\n  hostname x\n"
+                + "  bridge-group 1\n  no shutdown\nhostname y\n  no shutdown\n");
+        assertEquals(Placement.IN_BLOCK, p.statementAt(2).placement());
+        assertEquals(1, p.depths()[2]); // formatting keeps it where it stands
+        assertEquals("interface", p.statementAt(3).context());
+        assertEquals(Placement.IN_BLOCK, p.statementAt(4).placement());
+        // At the top level it is global, and the interface is closed.
+        assertNull(p.statementAt(5).parent());
+        assertEquals(Placement.OUT_OF_BLOCK, p.statementAt(6).placement());
+    }
+
+    @Test
+    void ufsCacheTimeoutInsideAnInterface() {
+        // Seen in a public IX2215 home-router note (DS-Lite, QoS): per-interface UFS cache timeouts.
+        ParsedConfig p = parser.parse("interface GigaEthernet1.0\n  ip address 172.16.0.1/23\n"
+                + "  ip ufs-cache timeout tcp 60\n  ip ufs-cache timeout udp 300\n  bridge-group 1\n  no shutdown\n");
+        for (int line = 1; line <= 5; line++) {
+            assertEquals(Placement.IN_BLOCK, p.statementAt(line).placement(), "line " + line);
+            assertEquals("interface", p.statementAt(line).context(), "line " + line);
+        }
+    }
+
+    @Test
+    void linesAfterAnUnknownOpenerMayBeItsMembers() {
+        ParsedConfig p = parser.parse("frobnicator-profile a\n  set ip dscp 48\n  match foo\nhostname x\n"
+                + "frobnicator-profile b\nset ip dscp 40\nhostname y\nset ip dscp 10\n");
+        assertTrue(p.statementAt(1).inUnknownBlock());
+        assertTrue(p.statementAt(2).inUnknownBlock());
+        assertFalse(p.statementAt(3).inUnknownBlock());
+        // Flat typed input: right after an unknown line, a line that does not fit may be its member.
+        assertTrue(p.statementAt(5).inUnknownBlock());
+        assertFalse(p.statementAt(6).inUnknownBlock());
+        assertFalse(p.statementAt(7).inUnknownBlock());
     }
 
     private static int lineOf(ParsedConfig p, String text) {

@@ -77,19 +77,16 @@ class ConfigLexerEquivalenceTest {
         int lineStart = 0;
         int contentStart = -1;
         LineKind kind = LineKind.BLANK;
-        boolean sawCommandLine = false;
         for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
             int type = t.getType();
             if (type == Token.EOF || type == IxConfigLexer.NEWLINE || type == IxConfigLexer.IN_LINE_NEWLINE) {
                 String text = source.line(line);
-                boolean header = words.size() == 6 && words.get(0).text().equals("Using")
-                        && words.get(2).text().equals("out") && words.get(3).text().equals("of")
-                        && words.get(5).text().equals("bytes");
-                if (kind == LineKind.COMMAND && !sawCommandLine && header) {
-                    kind = LineKind.HEADER;
-                    words.clear();
+                if (kind == LineKind.COMMAND) {
+                    kind = ConsoleText.classify(kind, words, words.get(0).start() > contentStart);
+                    if (kind != LineKind.COMMAND) {
+                        words.clear();
+                    }
                 }
-                sawCommandLine |= kind == LineKind.COMMAND;
                 int indent = text.length() - text.replaceFirst("^[ \\t\\f\\u000B]+", "").length();
                 lines.add(new ConfigLine(line, kind, text, List.copyOf(words), indent,
                         contentStart < 0 ? text.length() : contentStart));

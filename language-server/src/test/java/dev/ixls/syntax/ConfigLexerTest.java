@@ -71,6 +71,23 @@ class ConfigLexerTest {
     }
 
     @Test
+    void consoleLinesOfATranscriptAreNotCommands() {
+        List<ConfigLine> lines = lex("router(config)# show running-config\nUsing 2843 out of 524288 bytes\n"
+                + "Current configuration:\nhostname x\nrouter(config)# write memory\nshow ip route\n"
+                + "Current configuration : 1523 bytes\nBuilding configuration...\n");
+        assertEquals(LineKind.CONSOLE, lines.get(0).kind());
+        assertTrue(lines.get(0).words().isEmpty());
+        assertEquals(LineKind.HEADER, lines.get(1).kind());
+        assertEquals(LineKind.HEADER, lines.get(2).kind());
+        assertEquals(LineKind.COMMAND, lines.get(3).kind());
+        assertEquals(LineKind.CONSOLE, lines.get(4).kind());
+        // Without a prompt a `show` line may be a typo of a command: the parser reports it.
+        assertEquals(LineKind.COMMAND, lines.get(5).kind());
+        assertEquals(LineKind.HEADER, lines.get(6).kind());
+        assertEquals(LineKind.HEADER, lines.get(7).kind());
+    }
+
+    @Test
     void survivesBinaryJunkAndHugeLines() {
         assertEquals(1, lex("").size());
         String junk = "\u0001\u0002\uFFFD\u0000abc \u0007";

@@ -24,7 +24,7 @@ public final class BgpAdvertisesNothing extends Rule {
     @Override
     public void check(AnalysisContext context, Findings findings) {
         RouterBgp bgp = context.config().bgp();
-        if (bgp == null || !bgp.networks().isEmpty() || bgp.originatesDefault() || advertises(bgp.statement().children())) {
+        if (bgp == null || !bgp.networks().isEmpty() || bgp.originatesDefault() || advertises(bgp.members())) {
             return;
         }
         findings.report(bgp.statement().range(), LocalizedText.of(

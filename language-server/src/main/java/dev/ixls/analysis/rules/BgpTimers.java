@@ -57,7 +57,7 @@ public final class BgpTimers extends Rule {
             }
             awsWithoutOwnTimers |= aws && !own;
         }
-        for (Statement s : bgp.statement().children()) {
+        for (Statement s : bgp.members()) {
             if (s.is("bgp.timers") && !s.negated()) {
                 // `timers bgp` sets the timers of every neighbor that has none of its own.
                 check(s, awsWithoutOwnTimers, null, findings);

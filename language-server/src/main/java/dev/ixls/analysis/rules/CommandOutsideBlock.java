@@ -7,6 +7,7 @@ import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
 import dev.ixls.i18n.Language;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.parse.Placement;
 import dev.ixls.parse.Statement;
 import java.util.List;
@@ -22,6 +23,11 @@ public final class CommandOutsideBlock extends Rule {
     }
 
     @Override
+    public boolean restsOnCatalog() {
+        return true;
+    }
+
+    @Override
     public void check(AnalysisContext context, Findings findings) {
         for (Statement s : context.statements().irregular()) { // the others have nothing for this rule
             if (s.placement() != Placement.OUT_OF_BLOCK) {
@@ -34,11 +40,14 @@ public final class CommandOutsideBlock extends Rule {
             String whereJa = String.join(" または ", contexts.stream()
                     .map(c -> context.catalog().contextLabel(c).get(Language.JA)).toList());
             LocalizedText here = context.catalog().contextLabel(s.context());
+            LocalizedText where = new LocalizedText(whereEn, whereJa);
             findings.report(s.range(), LocalizedText.of(
                     "`" + command + "` belongs in a " + whereEn + " block, but stands in " + here.en()
                             + " here. Move it under the block's opening line (e.g. `interface Tunnel0.0`).",
                     "`" + command + "` は " + whereJa + " ブロックのコマンドですが、ここは " + here.ja()
-                            + " です。ブロックの開始行（例: `interface Tunnel0.0`）の下に移してください。"));
+                            + " です。ブロックの開始行（例: `interface Tunnel0.0`）の下に移してください。"))
+                    .restsOnCatalog(s, Messages.text("IX003.notInCatalog", "command", command, "where", where,
+                            "here", here));
         }
     }
 }

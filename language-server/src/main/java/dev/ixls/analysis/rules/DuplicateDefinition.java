@@ -6,6 +6,7 @@ import dev.ixls.analysis.RelatedLocation;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.SymbolDefinition;
 import dev.ixls.syntax.Word;
 import java.util.List;
@@ -22,6 +23,11 @@ public final class DuplicateDefinition extends Rule {
                 LocalizedText.of("Name defined twice", "名前の二重定義"),
                 LocalizedText.of("A second definition replaces the first on the router, so one of the two is not what runs.",
                         "2 つ目の定義はルータ上で 1 つ目を置き換えるため、どちらかは実際には使われません。"));
+    }
+
+    @Override
+    public boolean restsOnCatalog() {
+        return true;
     }
 
     @Override
@@ -47,6 +53,9 @@ public final class DuplicateDefinition extends Rule {
                                             + " with different values; the router keeps only one. Rename one or merge them.",
                                     label.ja() + " `" + later.name() + "` は " + firstLine
                                             + " 行目で異なる値で定義済みです。ルータには片方しか残りません。名前を変えるか統合してください。"));
+                    finding.restsOnCatalog(later.statement(), Messages.text("IX102.notInCatalog", "kind", label,
+                            "name", later.name(), "line", firstLine,
+                            "command", dev.ixls.analysis.CommandLabel.of(later.statement().match().command())));
                     finding.related(new RelatedLocation(null, first.nameRange(),
                             LocalizedText.of("first definition", "最初の定義")));
                 }

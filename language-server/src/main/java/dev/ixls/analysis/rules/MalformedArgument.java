@@ -3,6 +3,7 @@ package dev.ixls.analysis.rules;
 import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.ClosestName;
 import dev.ixls.analysis.CommandLabel;
+import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Quoted;
 import dev.ixls.analysis.Fix;
@@ -15,6 +16,7 @@ import dev.ixls.catalog.Element;
 import dev.ixls.catalog.MatchResult;
 import dev.ixls.catalog.MatchStatus;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.model.net.Ipv4Prefix;
 import dev.ixls.parse.Placement;
@@ -39,6 +41,11 @@ public final class MalformedArgument extends Rule {
     }
 
     @Override
+    public boolean restsOnCatalog() {
+        return true;
+    }
+
+    @Override
     public void check(AnalysisContext context, Findings findings) {
         // In file order: the lines' objects lie in memory in that order, and this reads most of them.
         Map<CommandSpec, Boolean> checkable = new IdentityHashMap<>();
@@ -53,7 +60,7 @@ public final class MalformedArgument extends Rule {
             }
             int count = m.bindingCount();
             for (int i = 0; i < count; i++) { // argAt/wordAt: no Binding object per value, this runs for most lines
-                checkValue(m, m.argAt(i), m.wordAt(i), findings);
+                checkValue(s, m.argAt(i), m.wordAt(i), findings);
             }
         }
         // A mistyped address stops the match: the line is irregular.
@@ -67,7 +74,8 @@ public final class MalformedArgument extends Rule {
                 Word w = UnknownCommand.lineWords(s).get(m.consumed());
                 findings.report(w.range(), LocalizedText.of(
                         "`" + Quoted.of(w.text()) + "` is not a valid IPv4 address: `" + command + "` expects " + String.join(" or ", m.expected()) + " here.",
-                        "`" + Quoted.of(w.text()) + "` は正しい IPv4 アドレスではありません。`" + command + "` はここに " + String.join(" または ", m.expected()) + " を必要とします。"));
+                        "`" + Quoted.of(w.text()) + "` は正しい IPv4 アドレスではありません。`" + command + "` はここに " + String.join(" または ", m.expected()) + " を必要とします。"))
+                        .restsOnCatalog(s, notInCatalog(w.text(), "address", command, Messages.or(m.expected())));
             }
         }
     }
@@ -78,7 +86,14 @@ public final class MalformedArgument extends Rule {
                 || type instanceof ArgType.Def || type instanceof ArgType.Ref);
     }
 
-    private void checkValue(MatchResult m, Element.Arg arg, Word w, Findings findings) {
+    /** The wording when the line's command is not fully known to the catalog (see {@code Proof}). */
+    private static LocalizedText notInCatalog(String value, String argument, String command, Object expected) {
+        return Messages.text("IX002.notInCatalog", "value", Quoted.of(value), "argument", argument,
+                "command", command, "expected", expected);
+    }
+
+    private void checkValue(Statement s, Element.Arg arg, Word w, Findings findings) {
+        MatchResult m = s.match();
         ArgType type = arg.type();
         if (!checkable(type)) {
             return;
@@ -92,32 +107,39 @@ public final class MalformedArgument extends Rule {
         }
         String command = CommandLabel.of(m.command());
         String v = Quoted.of(raw);
+        LocalizedText notInCatalog = notInCatalog(raw, arg.name(), command, type instanceof ArgType.Int r
+                ? r.min() + "-" + r.max() : type instanceof ArgType.Keyword k ? Messages.or(k.values()) : type.display());
+        Finding finding = null;
         if (type instanceof ArgType.Ipv4 && Ipv4Address.parse(raw).isEmpty()) {
-            findings.report(w.range(), LocalizedText.of(
+            finding = findings.report(w.range(), LocalizedText.of(
                     "`" + v + "` is not a valid IPv4 address (each of the four numbers must be 0-255).",
                     "`" + v + "` は正しい IPv4 アドレスではありません（4 つの数値はそれぞれ 0〜255）。"));
         } else if (type instanceof ArgType.Prefix) {
             if (raw.indexOf('/') < 0) {
-                findings.report(w.range(), LocalizedText.of(
+                finding = findings.report(w.range(), LocalizedText.of(
                         "`" + v + "` needs a prefix length: write it as A.B.C.D/N, e.g. `" + v + "/30` for an AWS tunnel.",
                         "`" + v + "` にはプレフィックス長が必要です。A.B.C.D/N の形で書いてください（AWS のトンネルなら `" + v + "/30`）。"));
             } else if (Ipv4Prefix.parse(raw).isEmpty()) {
-                findings.report(w.range(), LocalizedText.of(
+                finding = findings.report(w.range(), LocalizedText.of(
                         "`" + v + "` is not a valid prefix (address octets 0-255, length 0-32).",
                         "`" + v + "` は正しいプレフィックスではありません（オクテットは 0〜255、長さは 0〜32）。"));
             }
         } else if (type instanceof ArgType.Int range) {
             if (!inRange(number(raw), range)) {
-                findings.report(w.range(), LocalizedText.of(
+                finding = findings.report(w.range(), LocalizedText.of(
                         "`" + v + "` is out of range for <" + arg.name() + "> of `" + command + "`: use " + range.min() + "-" + range.max() + ".",
                         "`" + v + "` は `" + command + "` の <" + arg.name() + "> の範囲外です（" + range.min() + "〜" + range.max() + "）。"));
             }
         } else if (type instanceof ArgType.Keyword k && k.closed() && !k.contains(raw)) {
-            var finding = findings.report(w.range(), LocalizedText.of(
+            finding = findings.report(w.range(), LocalizedText.of(
                     "`" + v + "` is not valid for <" + arg.name() + "> of `" + command + "`: use one of " + String.join(", ", k.values()) + ".",
                     "`" + v + "` は `" + command + "` の <" + arg.name() + "> に使えません。" + String.join(", ", k.values()) + " のいずれかにしてください。"));
-            ClosestName.among(raw, k.values()).ifPresent(best -> finding.fix(Fix.of(
+            Finding f = finding;
+            ClosestName.among(raw, k.values()).ifPresent(best -> f.fix(Fix.of(
                     LocalizedText.of("Change to `" + best + "`", "`" + best + "` に変更"), new TextEdit(w.range(), best))));
+        }
+        if (finding != null) {
+            finding.restsOnCatalog(s, notInCatalog);
         }
     }
 

@@ -7,6 +7,7 @@ import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
 import dev.ixls.catalog.MatchStatus;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.parse.Placement;
 import dev.ixls.parse.Statement;
 
@@ -21,6 +22,11 @@ public final class MissingArgument extends Rule {
     }
 
     @Override
+    public boolean restsOnCatalog() {
+        return true;
+    }
+
+    @Override
     public void check(AnalysisContext context, Findings findings) {
         for (Statement s : context.statements().irregular()) { // the others have nothing for this rule
             if (s.placement() == Placement.UNKNOWN || s.placement() == Placement.EXIT || s.match() == null
@@ -31,7 +37,9 @@ public final class MissingArgument extends Rule {
             String expected = String.join(" | ", s.match().expected());
             findings.report(s.range(), LocalizedText.of(
                     "`" + command + "` is incomplete: " + expected + " is required next. Full syntax: " + s.match().command().usage(),
-                    "`" + command + "` が不完全です。次に " + expected + " が必要です。構文: " + s.match().command().usage()));
+                    "`" + command + "` が不完全です。次に " + expected + " が必要です。構文: " + s.match().command().usage()))
+                    .restsOnCatalog(s, Messages.text("IX004.notInCatalog", "command", command,
+                            "expected", Messages.or(s.match().expected())));
         }
     }
 }

@@ -17,7 +17,9 @@ import dev.ixls.syntax.Word;
 
 /**
  * IX206: a pre-shared key AWS would refuse: 8 to 64 characters of A-Z a-z 0-9 . _, not
- * starting with 0. An error for AWS peers, a warning for others. Messages never show the key.
+ * starting with 0. Only for AWS peers (a linked sample's, or clearly AWS's: see
+ * {@code AnalysisContext.isAwsPeer}); IX-to-IX, strongSwan or pfSense peers have no such rules.
+ * Messages never show the key.
  */
 public final class PresharedKeyRefused extends Rule {
 
@@ -37,9 +39,8 @@ public final class PresharedKeyRefused extends Rule {
         // Most keys are fine: a peer's labels and AWS status are worked out only for the others.
         for (IkePolicy p : context.config().ikePolicies().values()) {
             KeyProblem problem = p.key() == null ? null : AwsLimits.keyProblem(p.key().reveal());
-            if (problem != null) {
-                check(context, p.peer(), p.statement(), problem, "peer " + p.peer(), "ピア " + p.peer(),
-                        context.isAwsPeer(p.peer()), findings);
+            if (problem != null && context.isAwsPeer(p.peer())) {
+                check(context, p.peer(), p.statement(), problem, "peer " + p.peer(), "ピア " + p.peer(), findings);
             }
         }
         for (Ikev2Key k : context.config().ikev2Keys()) {
@@ -50,13 +51,14 @@ public final class PresharedKeyRefused extends Rule {
             if (problem == null) {
                 continue;
             }
-            boolean aws = k.idType().equals("ipv4") && context.isAwsPeer(k.id());
-            check(context, k.id(), k.statement(), problem, "id " + k.id(), "ID " + k.id(), aws, findings);
+            if (k.idType().equals("ipv4") && context.isAwsPeer(k.id())) {
+                check(context, k.id(), k.statement(), problem, "id " + k.id(), "ID " + k.id(), findings);
+            }
         }
     }
 
     private static void check(AnalysisContext context, String peer, Statement s, KeyProblem problem, String forEn,
-            String forJa, boolean aws, Findings findings) {
+            String forJa, Findings findings) {
         Word word = s.argWord("key");
         if (word == null) {
             return;
@@ -67,15 +69,11 @@ public final class PresharedKeyRefused extends Rule {
                     "に AWS が受け付けない文字が " + problem.count() + " 個あります");
             case LEADING_ZERO -> LocalizedText.of("starts with `0`", "が `0` で始まっています");
         };
-        LocalizedText next = aws
-                ? LocalizedText.of("Use the key from the AWS sample, or set a new key on both ends.",
-                        "AWS サンプルの鍵を使うか、両端に新しい鍵を設定してください。")
-                : LocalizedText.of("If this peer is ever an AWS tunnel, choose another key.",
-                        "このピアを AWS のトンネルに使う場合は別の鍵にしてください。");
+        LocalizedText next = LocalizedText.of("Use the key from the AWS sample, or set a new key on both ends.",
+                "AWS サンプルの鍵を使うか、両端に新しい鍵を設定してください。");
         Finding f = findings.report(word.range(), LocalizedText.of(
                 "The pre-shared key for " + forEn + " " + what.en() + ": " + RULE.en() + ". " + next.en(),
-                forJa + " の事前共有鍵" + what.ja() + "。" + RULE.ja() + "。" + next.ja()))
-                .severity(aws ? Severity.ERROR : Severity.WARNING);
+                forJa + " の事前共有鍵" + what.ja() + "。" + RULE.ja() + "。" + next.ja()));
         context.sampleTunnel(peer).ifPresent(st -> f.related(AwsTunnels.sampleLine(st, SampleField.PRESHARED_KEY,
                 LocalizedText.of("the key the AWS sample gives this tunnel (not shown)", "AWS サンプルのこのトンネルの鍵（表示しません）"))));
     }

@@ -36,7 +36,13 @@ public final class UnboundIpsecTunnel extends Rule {
             return;
         }
         Set<String> bound = new HashSet<>();
-        config.interfaces().values().forEach(i -> bound.add(i.ipsecMap()));
+        for (Interface i : config.interfaces().values()) {
+            bound.add(i.ipsecMap());
+            Statement transport = i.member("interface.ipsec-policy-transport"); // L2TP/IPsec binds in transport mode
+            if (transport != null) {
+                bound.add(transport.arg("map"));
+            }
+        }
         for (IpsecMap m : config.ipsecMaps().values()) {
             if (bound.contains(m.name()) || gaps.mayMention(m.name())) {
                 continue;
@@ -56,7 +62,7 @@ public final class UnboundIpsecTunnel extends Rule {
             boolean unboundIpsec = i.tunnelMode().equals("ipsec") && i.ipsecMap() == null
                     && i.member("interface.ipsec-policy") == null;
             boolean unboundIkev2 = i.tunnelMode().equals("ipsec-ikev2") && i.ikev2Peer() == null
-                    && i.member("interface.ikev2-peer") == null;
+                    && i.member("interface.ikev2-peer") == null && i.member("interface.ikev2-peer-fqdn") == null;
             if (!unboundIpsec && !unboundIkev2) {
                 continue;
             }

@@ -8,6 +8,7 @@ import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.SymbolReference;
 import dev.ixls.model.SymbolTable;
 import dev.ixls.parse.Statement;
@@ -37,6 +38,11 @@ public final class UndefinedReference extends Rule {
     }
 
     @Override
+    public boolean restsOnCatalog() {
+        return true;
+    }
+
+    @Override
     public void check(AnalysisContext context, Findings findings) {
         SymbolTable symbols = context.config().symbols();
         for (SymbolReference ref : symbols.references()) {
@@ -53,7 +59,14 @@ public final class UndefinedReference extends Rule {
             LocalizedText label = context.catalog().kind(kind).label();
             var finding = findings.report(ref.range(), LocalizedText.of(
                     label.en() + " `" + ref.name() + "` is not defined in this config.",
-                    label.ja() + " `" + ref.name() + "` はこの設定で定義されていません。"));
+                    label.ja() + " `" + ref.name() + "` はこの設定で定義されていません。"))
+                    .restsOnCatalog(ref.statement(), Messages.text("IX101.notInCatalog", "kind", label,
+                            "name", ref.name()));
+            if (context.gaps().mayMention(ref.name(), ref.statement()) || context.gaps().isFragment()) {
+                // A line ixls could not read names it, or the file is a console session typed on top
+                // of a config it does not show: the definition may well exist.
+                finding.unproven();
+            }
             List<String> names = new ArrayList<>();
             for (String k : ref.kinds()) {
                 names.addAll(symbols.names(k));

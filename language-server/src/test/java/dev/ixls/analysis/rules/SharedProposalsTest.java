@@ -37,6 +37,7 @@ class SharedProposalsTest {
               tunnel mode ipsec
               ip address 169.254.12.2/30
               ipsec policy tunnel m2 df-bit ignore pre-fragment out
+            ! AWS VPNs vpn-0a1b2c3d4e5f60718 and others (no sample linked: the id says whose peers they are)
             """;
 
     private static List<String> findings(String code) {

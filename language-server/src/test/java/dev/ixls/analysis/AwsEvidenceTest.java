@@ -1,0 +1,60 @@
+package dev.ixls.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ixls.Fixtures;
+import dev.ixls.service.IxLanguageService;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * AWS's rules speak only about peers that are AWS's: a linked sample's, or, without a sample,
+ * clearly AWS's (a 169.254.0.0/16 inside address and a config that says AWS). Fixtures in
+ * {@code test-fixtures/not-aws/}.
+ */
+class AwsEvidenceTest {
+
+    /** Findings that only make sense for a tunnel to AWS. */
+    private static final Set<String> AWS_ONLY = Set.of("IX204", "IX205", "IX206", "IX208", "IX209", "IX301", "IX303",
+            "IX305", "IX404", "IX406");
+
+    private final IxLanguageService service = new IxLanguageService();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ix-to-ix-link-local.ix", "strongswan-peer.ix", "pfsense-peer.ix"})
+    void peersThatDoNotSayAwsGetNoneOfAwsRules(String file) {
+        Set<String> codes = codes("not-aws/" + file);
+        codes.retainAll(AWS_ONLY);
+        assertEquals(Set.of(), codes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"aws-said-by-description.ix", "aws-said-by-asn.ix"})
+    void theSameShapeSayingAwsGetsThem(String file) {
+        Set<String> codes = codes("not-aws/" + file);
+        assertTrue(codes.containsAll(List.of("IX204", "IX205", "IX206")), file + ": " + codes);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLinkLocalTunnelElsewhereDoesNotMakeEveryPeerAws() {
+        // An AWS tunnel (64512 on its /30) beside a peer with no tunnel of its own: that peer is not AWS's.
+        String text = Fixtures.read("not-aws/aws-said-by-asn.ix")
+                + "ike policy other peer 198.51.100.9 key bad+key ikeprop\n";
+        List<Diagnostic> ix206 = service.analyze("x.ix", text, List.of(), RuleSettings.defaults()).diagnostics()
+                .stream().filter(d -> d.code().equals("IX206")).toList();
+        assertEquals(1, ix206.size(), ix206.toString());
+    }
+
+    private Set<String> codes(String fixture) {
+        Set<String> out = new TreeSet<>();
+        for (Diagnostic d : service.analyze(fixture, Fixtures.read(fixture), List.of(), RuleSettings.defaults())
+                .diagnostics()) {
+            out.add(d.code());
+        }
+        return out;
+    }
+}
