@@ -6,6 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 /** One finding of a rule in a checked document. Messages never contain a key. */
-public record Diagnostic(String code, Severity severity, Range range, LocalizedText message,
+public record Diagnostic(RuleCode code, Severity severity, Range range, LocalizedText message,
         List<RelatedLocation> related, Set<DiagnosticTag> tags, List<Fix> fixes) {
 }

@@ -1,7 +1,6 @@
 package dev.ixls.analysis;
 
 import dev.ixls.i18n.LocalizedText;
-import java.util.Locale;
 
 /**
  * One check of the rule catalog. Each subclass is one rule: its stable code, default severity,
@@ -9,22 +8,19 @@ import java.util.Locale;
  */
 public abstract class Rule {
 
-    /** Where each rule's page lives; a code's anchor is its lower-case code. */
-    public static final String DOCS_BASE = "https://github.com/ixls/ixls/blob/main/docs/rules.md";
-
-    private final String code;
+    private final RuleCode code;
     private final Severity defaultSeverity;
     private final LocalizedText title;
     private final LocalizedText reason;
 
-    protected Rule(String code, Severity defaultSeverity, LocalizedText title, LocalizedText reason) {
+    protected Rule(RuleCode code, Severity defaultSeverity, LocalizedText title, LocalizedText reason) {
         this.code = code;
         this.defaultSeverity = defaultSeverity;
         this.title = title;
         this.reason = reason;
     }
 
-    public final String code() {
+    public final RuleCode code() {
         return code;
     }
 
@@ -43,7 +39,7 @@ public abstract class Rule {
     }
 
     public final String docsUrl() {
-        return DOCS_BASE + "#" + code.toLowerCase(Locale.ROOT);
+        return code.docsUrl();
     }
 
     /**

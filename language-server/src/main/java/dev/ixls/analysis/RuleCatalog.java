@@ -95,7 +95,7 @@ public final class RuleCatalog {
         return RULES;
     }
 
-    public static Optional<Rule> byCode(String code) {
-        return RULES.stream().filter(r -> r.code().equalsIgnoreCase(code)).findFirst();
+    public static Optional<Rule> byCode(RuleCode code) {
+        return RULES.stream().filter(r -> r.code() == code).findFirst();
     }
 }

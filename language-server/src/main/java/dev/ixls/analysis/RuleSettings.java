@@ -31,13 +31,13 @@ public final class RuleSettings {
     }
 
     /** The severity to report a finding with, or empty when the rule is off. */
-    public Optional<Severity> severity(String code, Severity proposed) {
-        Optional<Severity> override = overrides.get(code);
+    public Optional<Severity> severity(RuleCode code, Severity proposed) {
+        Optional<Severity> override = overrides.get(code.name());
         return override != null ? override : Optional.of(proposed);
     }
 
-    public boolean isOff(String code) {
-        Optional<Severity> override = overrides.get(code);
+    public boolean isOff(RuleCode code) {
+        Optional<Severity> override = overrides.get(code.name());
         return override != null && override.isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package dev.ixls.cli;
 import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.Diagnostic;
 import dev.ixls.analysis.LinkedSample;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.SampleLinks;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TunnelStatus;
@@ -262,7 +263,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static Diagnostic sampleProblem(SampleFormatException e) {
-        return new Diagnostic("IX000", Severity.ERROR, Range.onLine(0, 0, 0), LocalizedText.of(
+        return new Diagnostic(RuleCode.IX000, Severity.ERROR, Range.onLine(0, 0, 0), LocalizedText.of(
                 "This looks like an AWS sample but could not be read: " + e.getMessage(),
                 "AWS サンプルのようですが読み取れませんでした: " + e.getMessage()), List.of(), Set.of(), List.of());
     }

@@ -1,6 +1,7 @@
 package dev.ixls.lsp;
 
 import dev.ixls.analysis.LinkedSample;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.aws.AwsSample;
 import dev.ixls.i18n.Language;
 import dev.ixls.model.IxConfig;
@@ -194,8 +195,8 @@ final class IxTextDocumentService implements TextDocumentService {
             return List.of();
         }
         Diagnostic d = new Diagnostic(new org.eclipse.lsp4j.Range(new org.eclipse.lsp4j.Position(0, 0),
-                new org.eclipse.lsp4j.Position(0, 0)), message, severity, Lsp.SOURCE, "IX000");
-        dev.ixls.analysis.RuleCatalog.byCode("IX000").ifPresent(r -> d.setCodeDescription(
+                new org.eclipse.lsp4j.Position(0, 0)), message, severity, Lsp.SOURCE, RuleCode.IX000.name());
+        dev.ixls.analysis.RuleCatalog.byCode(RuleCode.IX000).ifPresent(r -> d.setCodeDescription(
                 new org.eclipse.lsp4j.DiagnosticCodeDescription(r.docsUrl())));
         return List.of(d);
     }

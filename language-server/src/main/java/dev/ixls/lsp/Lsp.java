@@ -77,7 +77,7 @@ final class Lsp {
     static org.eclipse.lsp4j.Diagnostic diagnostic(Diagnostic d, String uri, Language lang,
             Function<String, String> toUri) {
         org.eclipse.lsp4j.Diagnostic out = new org.eclipse.lsp4j.Diagnostic(range(d.range()), d.message().get(lang),
-                severity(d.severity()), SOURCE, d.code());
+                severity(d.severity()), SOURCE, d.code().name());
         RuleCatalog.byCode(d.code()).map(Rule::docsUrl).ifPresent(href -> out.setCodeDescription(new DiagnosticCodeDescription(href)));
         if (!d.related().isEmpty()) {
             List<DiagnosticRelatedInformation> related = new ArrayList<>();

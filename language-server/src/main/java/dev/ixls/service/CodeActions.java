@@ -2,6 +2,7 @@ package dev.ixls.service;
 
 import dev.ixls.analysis.Diagnostic;
 import dev.ixls.analysis.Fix;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.i18n.Language;
 import dev.ixls.syntax.Range;
@@ -21,7 +22,8 @@ public final class CodeActions {
      * The cross-check codes whose fixes "Update from AWS sample" applies (keys, addresses, ASNs).
      * Their rules live in {@code dev.ixls.analysis.rules}; this class only knows their codes.
      */
-    public static final Set<String> UPDATE_FROM_SAMPLE_CODES = Set.of("IX503", "IX504", "IX505", "IX506", "IX507");
+    public static final Set<RuleCode> UPDATE_FROM_SAMPLE_CODES = Set.of(RuleCode.IX503, RuleCode.IX504, RuleCode.IX505,
+            RuleCode.IX506, RuleCode.IX507);
 
     /** A quick fix for one finding. */
     public record QuickFix(String title, Diagnostic diagnostic, List<TextEdit> edits, boolean preferred) {

@@ -4,6 +4,7 @@ import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.Diagnostic;
 import dev.ixls.analysis.LinkedSample;
 import dev.ixls.analysis.RuleCatalog;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.RuleEngine;
 import dev.ixls.analysis.RuleSettings;
 import dev.ixls.analysis.rules.InputNotAConfig;
@@ -107,11 +108,11 @@ public final class IxLanguageService {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         if (decoded.encoding() == TextDecoder.Encoding.BINARY) {
             return new ConfigAnalysis(location, null, List.of(),
-                    settings.isOff(InputNotAConfig.CODE) ? List.of() : List.of(InputNotAConfig.binary()));
+                    settings.isOff(RuleCode.IX000) ? List.of() : List.of(InputNotAConfig.binary()));
         }
         ConfigAnalysis analysis = analyze(location, decoded.text(), linker, settings);
         Diagnostic encoding = InputNotAConfig.encoding(decoded.encoding());
-        if (encoding == null || settings.isOff(InputNotAConfig.CODE)) {
+        if (encoding == null || settings.isOff(RuleCode.IX000)) {
             return analysis;
         }
         List<Diagnostic> all = new ArrayList<>();

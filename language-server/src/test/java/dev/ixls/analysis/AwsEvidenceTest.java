@@ -19,15 +19,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AwsEvidenceTest {
 
     /** Findings that only make sense for a tunnel to AWS. */
-    private static final Set<String> AWS_ONLY = Set.of("IX204", "IX205", "IX206", "IX208", "IX209", "IX301", "IX303",
-            "IX305", "IX404", "IX406");
+    private static final Set<RuleCode> AWS_ONLY = Set.of(RuleCode.IX204, RuleCode.IX205, RuleCode.IX206,
+            RuleCode.IX208, RuleCode.IX209, RuleCode.IX301, RuleCode.IX303, RuleCode.IX305, RuleCode.IX404,
+            RuleCode.IX406);
 
     private final IxLanguageService service = new IxLanguageService();
 
     @ParameterizedTest
     @ValueSource(strings = {"ix-to-ix-link-local.ix", "strongswan-peer.ix", "pfsense-peer.ix"})
     void peersThatDoNotSayAwsGetNoneOfAwsRules(String file) {
-        Set<String> codes = codes("not-aws/" + file);
+        Set<RuleCode> codes = codes("not-aws/" + file);
         codes.retainAll(AWS_ONLY);
         assertEquals(Set.of(), codes);
     }
@@ -35,8 +36,8 @@ class AwsEvidenceTest {
     @ParameterizedTest
     @ValueSource(strings = {"aws-said-by-description.ix", "aws-said-by-asn.ix"})
     void theSameShapeSayingAwsGetsThem(String file) {
-        Set<String> codes = codes("not-aws/" + file);
-        assertTrue(codes.containsAll(List.of("IX204", "IX205", "IX206")), file + ": " + codes);
+        Set<RuleCode> codes = codes("not-aws/" + file);
+        assertTrue(codes.containsAll(List.of(RuleCode.IX204, RuleCode.IX205, RuleCode.IX206)), file + ": " + codes);
     }
 
     @org.junit.jupiter.api.Test
@@ -45,12 +46,12 @@ class AwsEvidenceTest {
         String text = Fixtures.read("not-aws/aws-said-by-asn.ix")
                 + "ike policy other peer 198.51.100.9 key bad+key ikeprop\n";
         List<Diagnostic> ix206 = service.analyze("x.ix", text, List.of(), RuleSettings.defaults()).diagnostics()
-                .stream().filter(d -> d.code().equals("IX206")).toList();
+                .stream().filter(d -> d.code() == RuleCode.IX206).toList();
         assertEquals(1, ix206.size(), ix206.toString());
     }
 
-    private Set<String> codes(String fixture) {
-        Set<String> out = new TreeSet<>();
+    private Set<RuleCode> codes(String fixture) {
+        Set<RuleCode> out = new TreeSet<>();
         for (Diagnostic d : service.analyze(fixture, Fixtures.read(fixture), List.of(), RuleSettings.defaults())
                 .diagnostics()) {
             out.add(d.code());

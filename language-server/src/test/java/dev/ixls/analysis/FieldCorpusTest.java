@@ -66,7 +66,7 @@ class FieldCorpusTest {
             List<String> lines = TextDecoder.decode(Files.readAllBytes(file)).text().lines().toList();
             for (Diagnostic d : diagnostics(file)) {
                 String line = lines.get(d.range().start().line());
-                if (d.code().equals("IX001") && !line.contains("<") && !line.contains("xxx")
+                if (d.code() == RuleCode.IX001 && !line.contains("<") && !line.contains("xxx")
                         && !line.startsWith("write ")) {
                     unexpected.add(name(file) + ":" + (d.range().start().line() + 1) + " " + d.message().en());
                 }
@@ -82,7 +82,7 @@ class FieldCorpusTest {
         int totalErrors = 0;
         int totalWarnings = 0;
         for (Path file : corpus()) {
-            Map<String, Integer> byCode = new TreeMap<>();
+            Map<RuleCode, Integer> byCode = new TreeMap<>();
             int errors = 0;
             int warnings = 0;
             List<String> lines = new ArrayList<>();

@@ -27,7 +27,7 @@ class KeysNeverShownTest {
     @Test
     void noRuleTextHoldsAKey() throws Exception {
         int texts = 0;
-        Set<String> codesWithFindings = new HashSet<>();
+        Set<RuleCode> codesWithFindings = new HashSet<>();
         for (RuleFixture f : RuleFixtureFiles.all()) {
             IxConfig config = service.model(f.text());
             AnalysisContext context = new AnalysisContext(f.name(), config, f.samples(), service.catalog());
@@ -53,7 +53,7 @@ class KeysNeverShownTest {
         }
         assertTrue(texts > 100, "only " + texts + " texts checked");
         // The key rules themselves must have spoken, or this test proves nothing about them.
-        assertTrue(codesWithFindings.containsAll(Set.of("IX206", "IX503")), codesWithFindings.toString());
+        assertTrue(codesWithFindings.containsAll(Set.of(RuleCode.IX206, RuleCode.IX503)), codesWithFindings.toString());
     }
 
     /** Every key the config or its samples hold (at least 4 characters: shorter ones occur in any text). */

@@ -9,10 +9,10 @@ import dev.ixls.analysis.RuleFixtureFiles.RuleFixture;
 import dev.ixls.service.IxLanguageService;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -22,18 +22,16 @@ class RuleCatalogTest {
     private final IxLanguageService service = new IxLanguageService();
 
     @Test
-    void codesAreUniqueAndInOrder() {
-        List<String> codes = RuleCatalog.all().stream().map(Rule::code).toList();
-        List<String> sorted = new ArrayList<>(codes);
-        sorted.sort(null);
-        assertEquals(sorted, codes);
-        assertEquals(codes.size(), codes.stream().distinct().count());
-        for (String code : List.of("IX201", "IX209", "IX301", "IX305", "IX401", "IX407", "IX501", "IX511")) {
-            assertTrue(codes.contains(code), code);
+    void oneRulePerCodeInCodeOrder() {
+        assertEquals(List.of(RuleCode.values()), RuleCatalog.all().stream().map(Rule::code).toList());
+        for (RuleCode code : RuleCode.values()) {
+            assertEquals(code, RuleCatalog.byCode(code).orElseThrow().code());
+            assertEquals(Optional.of(code), RuleCode.parse(code.name().toLowerCase(Locale.ROOT)));
         }
+        assertEquals(Optional.empty(), RuleCode.parse("IX999"));
         for (Rule r : RuleCatalog.all()) {
             assertFalse(r.title().en().isBlank() || r.title().ja().isBlank() || r.reason().en().isBlank()
-                    || r.reason().ja().isBlank(), r.code());
+                    || r.reason().ja().isBlank(), r.code().name());
         }
     }
 
@@ -60,7 +58,7 @@ class RuleCatalogTest {
         Map<Integer, Severity> byLine = new TreeMap<>();
         RuleFixture f = fixture("IX206/triggers-refused-keys.ix");
         for (Diagnostic d : service.analyze(f.name(), f.text(), f.samples(), RuleSettings.defaults()).diagnostics()) {
-            if (d.code().equals("IX206")) {
+            if (d.code() == RuleCode.IX206) {
                 byLine.put(d.range().start().line() + 1, d.severity());
             }
         }
@@ -71,11 +69,11 @@ class RuleCatalogTest {
     void crossChecksPointIntoTheSampleLine() throws Exception {
         int checked = 0;
         for (RuleFixture f : RuleFixtureFiles.all()) {
-            if (!f.code().startsWith("IX5") || !f.name().contains("/triggers")) {
+            if (!f.code().name().startsWith("IX5") || !f.name().contains("/triggers")) {
                 continue;
             }
             for (Diagnostic d : service.analyze(f.name(), f.text(), f.samples(), RuleSettings.defaults()).diagnostics()) {
-                if (!d.code().equals(f.code())) {
+                if (d.code() != f.code()) {
                     continue;
                 }
                 assertFalse(d.related().isEmpty(), f.name() + ": " + d.message().en());
@@ -92,17 +90,17 @@ class RuleCatalogTest {
 
     @Test
     void relatedLineIsWhereTheValueIs() {
-        assertRelatedLinesHold("IX503/triggers-keys.ix", "IX503", "pre-shared-key address");
-        assertRelatedLinesHold("IX506/triggers-remote-as.ix", "IX506", "remote-as 64512");
+        assertRelatedLinesHold("IX503/triggers-keys.ix", RuleCode.IX503, "pre-shared-key address");
+        assertRelatedLinesHold("IX506/triggers-remote-as.ix", RuleCode.IX506, "remote-as 64512");
         // A stated tunnel option: the link goes to that option's own line.
-        assertRelatedLinesHold("IX509/triggers-child.ix", "IX509", "Phase2");
+        assertRelatedLinesHold("IX509/triggers-child.ix", RuleCode.IX509, "Phase2");
     }
 
-    private void assertRelatedLinesHold(String fixture, String code, String expected) {
+    private void assertRelatedLinesHold(String fixture, RuleCode code, String expected) {
         RuleFixture f = fixture(fixture);
         int seen = 0;
         for (Diagnostic d : service.analyze(f.name(), f.text(), f.samples(), RuleSettings.defaults()).diagnostics()) {
-            if (d.code().equals(code)) {
+            if (d.code() == code) {
                 RelatedLocation r = d.related().get(0);
                 String line = Fixtures.read(r.location()).lines().toList().get(r.range().start().line());
                 assertTrue(line.contains(expected), fixture + ": " + line);
@@ -121,19 +119,24 @@ class RuleCatalogTest {
                 .replace("router bgp 65000", "router bgp 64512") // IX404
                 .replace("neighbor 169.254.128.173 remote-as", "neighbor 169.254.128.174 remote-as"); // IX402
         List<LinkedSample> samples = RuleFixtureFiles.samples("! sample aws/seed-article-cisco-flattened.txt\n");
-        Map<String, String> firstLine = new TreeMap<>();
+        Map<RuleCode, String> firstLine = new TreeMap<>();
         for (Diagnostic d : service.analyze("x.ix", text, samples, RuleSettings.defaults()).diagnostics()) {
-            if (List.of("IX206", "IX302", "IX402", "IX404", "IX405").contains(d.code()) && !d.related().isEmpty()) {
+            if (List.of(RuleCode.IX206, RuleCode.IX302, RuleCode.IX402, RuleCode.IX404, RuleCode.IX405)
+                    .contains(d.code()) && !d.related().isEmpty()) {
                 RelatedLocation r = d.related().get(0);
                 firstLine.putIfAbsent(d.code(), Fixtures.read(r.location()).lines().toList().get(r.range().start().line()));
             }
         }
-        assertEquals(List.of("IX206", "IX302", "IX402", "IX404", "IX405"), List.copyOf(firstLine.keySet()));
-        assertTrue(firstLine.get("IX206").contains("pre-shared-key address 18.182.91.31"), firstLine.get("IX206"));
-        assertTrue(firstLine.get("IX302").contains("169.254.251.134 255.255.255.252"), firstLine.get("IX302"));
-        assertTrue(firstLine.get("IX402").contains("169.254.128.174 255.255.255.252"), firstLine.get("IX402"));
-        assertTrue(firstLine.get("IX404").contains("remote-as 64512"), firstLine.get("IX404"));
-        assertTrue(firstLine.get("IX405").contains("timers 10 30"), firstLine.get("IX405"));
+        assertEquals(List.of(RuleCode.IX206, RuleCode.IX302, RuleCode.IX402, RuleCode.IX404, RuleCode.IX405),
+                List.copyOf(firstLine.keySet()));
+        assertTrue(firstLine.get(RuleCode.IX206).contains("pre-shared-key address 18.182.91.31"),
+                firstLine.get(RuleCode.IX206));
+        assertTrue(firstLine.get(RuleCode.IX302).contains("169.254.251.134 255.255.255.252"),
+                firstLine.get(RuleCode.IX302));
+        assertTrue(firstLine.get(RuleCode.IX402).contains("169.254.128.174 255.255.255.252"),
+                firstLine.get(RuleCode.IX402));
+        assertTrue(firstLine.get(RuleCode.IX404).contains("remote-as 64512"), firstLine.get(RuleCode.IX404));
+        assertTrue(firstLine.get(RuleCode.IX405).contains("timers 10 30"), firstLine.get(RuleCode.IX405));
     }
 
     private static RuleFixture fixture(String name) {

@@ -21,14 +21,14 @@ import org.junit.jupiter.api.Test;
 class RuleFixesTest {
 
     /** Rules whose fixes issue 3 asks for; each must offer one on its trigger fixtures. */
-    private static final Set<String> MUST_FIX = Set.of("IX204", "IX205", "IX302", "IX305", "IX503", "IX504", "IX505",
-            "IX506", "IX507");
+    private static final Set<RuleCode> MUST_FIX = Set.of(RuleCode.IX204, RuleCode.IX205, RuleCode.IX302,
+            RuleCode.IX305, RuleCode.IX503, RuleCode.IX504, RuleCode.IX505, RuleCode.IX506, RuleCode.IX507);
 
     private final IxLanguageService service = new IxLanguageService();
 
     @Test
     void everyFixRemovesItsFinding() throws Exception {
-        Set<String> fixed = new TreeSet<>();
+        Set<RuleCode> fixed = new TreeSet<>();
         int applied = 0;
         for (RuleFixture f : RuleFixtureFiles.all()) {
             if (!f.name().contains("/triggers")) {
@@ -37,7 +37,7 @@ class RuleFixesTest {
             List<Diagnostic> before = analyze(f.text(), f.samples());
             List<TextEdit> firstFixes = new ArrayList<>();
             for (Diagnostic d : before) {
-                if (!d.code().equals(f.code())) {
+                if (d.code() != f.code()) {
                     continue;
                 }
                 for (Fix fix : d.fixes()) {
@@ -52,26 +52,26 @@ class RuleFixesTest {
                     firstFixes.addAll(d.fixes().get(0).edits());
                 }
             }
-            if (firstFixes.isEmpty() || before.stream().anyMatch(d -> d.code().equals(f.code()) && d.fixes().isEmpty())) {
+            if (firstFixes.isEmpty() || before.stream().anyMatch(d -> d.code() == f.code() && d.fixes().isEmpty())) {
                 continue;
             }
             // All of a fixture's findings fixed at once: none left, and no error of a kind that was not there.
             String after = apply(f.text(), firstFixes);
             List<Diagnostic> again = analyze(after, f.samples());
             assertEquals(0, count(again, f.code()), f.name() + " after all fixes:\n" + after);
-            Set<String> errorsBefore = errorCodes(before);
-            for (String code : errorCodes(again)) {
+            Set<RuleCode> errorsBefore = errorCodes(before);
+            for (RuleCode code : errorCodes(again)) {
                 assertTrue(errorsBefore.contains(code), f.name() + ": fixing brought " + code + ":\n" + after);
             }
         }
         assertTrue(applied > 20, "only " + applied + " fixes applied");
-        for (String code : MUST_FIX) {
+        for (RuleCode code : MUST_FIX) {
             assertTrue(fixed.contains(code), code + " offered no fix on its trigger fixtures");
         }
     }
 
-    private static Set<String> errorCodes(List<Diagnostic> diagnostics) {
-        Set<String> codes = new TreeSet<>();
+    private static Set<RuleCode> errorCodes(List<Diagnostic> diagnostics) {
+        Set<RuleCode> codes = new TreeSet<>();
         diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).forEach(d -> codes.add(d.code()));
         return codes;
     }
@@ -80,7 +80,8 @@ class RuleFixesTest {
     void presharedKeyFixTakesTheSampleKeyButItsTitleDoesNot() throws Exception {
         RuleFixture f = RuleFixtureFiles.all().stream().filter(x -> x.name().equals("IX503/triggers-keys.ix"))
                 .findFirst().orElseThrow();
-        List<Diagnostic> found = analyze(f.text(), f.samples()).stream().filter(d -> d.code().equals("IX503")).toList();
+        List<Diagnostic> found = analyze(f.text(), f.samples()).stream().filter(d -> d.code() == RuleCode.IX503)
+                .toList();
         assertEquals(2, found.size());
         for (Diagnostic d : found) {
             String expected = d.range().start().line() == 3 ? "hngyiJd8N5pulvK9QDMXZ02BDDLCz10K"
@@ -94,8 +95,8 @@ class RuleFixesTest {
         return service.analyze("fixture.ix", text, samples, RuleSettings.defaults()).diagnostics();
     }
 
-    private static long count(List<Diagnostic> diagnostics, String code) {
-        return diagnostics.stream().filter(d -> d.code().equals(code)).count();
+    private static long count(List<Diagnostic> diagnostics, RuleCode code) {
+        return diagnostics.stream().filter(d -> d.code() == code).count();
     }
 
     /** Applies edits as an editor does: all against the original text, from the end backwards. */

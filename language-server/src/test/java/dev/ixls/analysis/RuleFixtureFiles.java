@@ -22,16 +22,17 @@ final class RuleFixtureFiles {
     }
 
     /** One fixture file: its folder's code, its path relative to test-fixtures, text and linked samples. */
-    record RuleFixture(String code, String name, String text, List<LinkedSample> samples) {
+    record RuleFixture(RuleCode code, String name, String text, List<LinkedSample> samples) {
     }
 
     static List<RuleFixture> all() throws IOException {
         List<RuleFixture> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Fixtures.path("rules"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".ix")).sorted().toList()) {
-                String code = file.getParent().getFileName().toString();
+                String folder = file.getParent().getFileName().toString();
                 String text = Files.readString(file);
-                out.add(new RuleFixture(code, code + "/" + file.getFileName(), text, samples(text)));
+                out.add(new RuleFixture(RuleCode.valueOf(folder), folder + "/" + file.getFileName(), text,
+                        samples(text)));
             }
         }
         return out;

@@ -39,9 +39,9 @@ class RuleFixturesTest {
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".ix")).sorted().toList()) {
-                String code = file.getParent().getFileName().toString();
-                String name = code + "/" + file.getFileName();
-                tests.add(DynamicTest.dynamicTest(name, () -> check(code, file)));
+                String folder = file.getParent().getFileName().toString();
+                String name = folder + "/" + file.getFileName();
+                tests.add(DynamicTest.dynamicTest(name, () -> check(RuleCode.valueOf(folder), file)));
             }
         }
         return tests.stream();
@@ -60,7 +60,7 @@ class RuleFixturesTest {
         }
     }
 
-    private void check(String code, Path file) throws Exception {
+    private void check(RuleCode code, Path file) throws Exception {
         String text = Files.readString(file);
         List<LinkedSample> samples = new ArrayList<>();
         Matcher sm = SAMPLE.matcher(text);
@@ -73,7 +73,7 @@ class RuleFixturesTest {
                 .diagnostics();
         Set<Integer> reported = new TreeSet<>();
         for (Diagnostic d : diagnostics) {
-            if (d.code().equals(code)) {
+            if (d.code() == code) {
                 reported.add(d.range().start().line() + 1);
             }
         }
@@ -84,14 +84,14 @@ class RuleFixturesTest {
         Set<Integer> expected = new TreeSet<>();
         Matcher em = EXPECT.matcher(text);
         while (em.find()) {
-            assertEquals(code, em.group(1), "fixture in the wrong folder");
+            assertEquals(code.name(), em.group(1), "fixture in the wrong folder");
             expected.add(Integer.parseInt(em.group(2)));
         }
         assertFalse(expected.isEmpty(), "trigger fixture without expectations");
         assertEquals(expected, reported, describe(diagnostics, code));
     }
 
-    private static String describe(List<Diagnostic> diagnostics, String code) {
+    private static String describe(List<Diagnostic> diagnostics, RuleCode code) {
         StringBuilder sb = new StringBuilder();
         for (Diagnostic d : diagnostics) {
             sb.append('\n').append(d.range().start().line() + 1).append(' ').append(d.code()).append(' ')

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.ixls.Fixtures;
+import dev.ixls.analysis.RuleCode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class CheckCommandTest {
         Path bad = write("bad.ix", "interface Tunnel0.0\n  ip address 169.254.300.2/30\n");
         CliRun run = CliRun.of("check", bad.toString());
         assertEquals(1, run.exitCode());
-        assertTrue(run.out().matches("(?s).*bad\\.ix:2:14: error: .*\\[IX002\\].*"), run.out());
+        assertTrue(run.out().matches("(?s).*bad\\.ix:2:14: error: .*\\[" + RuleCode.IX002 + "\\].*"), run.out());
     }
 
     @Test
@@ -78,7 +79,7 @@ class CheckCommandTest {
         var rules = sarifRun.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules");
         assertTrue(rules.size() >= 8);
         JsonObject result = sarifRun.getAsJsonArray("results").get(0).getAsJsonObject();
-        assertEquals("IX002", result.get("ruleId").getAsString());
+        assertEquals(RuleCode.IX002.name(), result.get("ruleId").getAsString());
         JsonObject location = result.getAsJsonArray("locations").get(0).getAsJsonObject()
                 .getAsJsonObject("physicalLocation").getAsJsonObject("artifactLocation");
         assertFalse(location.get("uri").getAsString().startsWith("file:"));
@@ -121,7 +122,7 @@ class CheckCommandTest {
         Path invalidUtf8 = dir.resolve("latin.ix");
         Files.write(invalidUtf8, new byte[] {'h', 'o', 's', 't', 'n', 'a', 'm', 'e', ' ', (byte) 0xFF, (byte) 0xFE, '\n'});
         CliRun latin = CliRun.of("check", invalidUtf8.toString());
-        assertTrue(latin.out().contains("[IX000]"), latin.out());
+        assertTrue(latin.out().contains("[" + RuleCode.IX000 + "]"), latin.out());
         assertFalse(latin.err().contains("Exception"), latin.err());
     }
 
@@ -148,10 +149,10 @@ class CheckCommandTest {
     void settingsFileTurnsRulesOff() throws Exception {
         Path bad = write("bad.ix", "frobnicate\nhostname a\nhostname b\nhostname c\n");
         CliRun before = CliRun.of("check", bad.toString());
-        assertTrue(before.out().contains("[IX001]"), before.out());
+        assertTrue(before.out().contains("[" + RuleCode.IX001 + "]"), before.out());
         Path settings = write("settings.json", "{\"rules\": {\"IX001\": \"off\"}}");
         CliRun after = CliRun.of("check", "--config", settings.toString(), bad.toString());
-        assertFalse(after.out().contains("[IX001]"), after.out());
+        assertFalse(after.out().contains("[" + RuleCode.IX001 + "]"), after.out());
         Path broken = write("broken.json", "{\"rules\": ");
         assertEquals(2, CliRun.of("check", "--config", broken.toString(), bad.toString()).exitCode());
     }

@@ -10,6 +10,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.ixls.Fixtures;
+import dev.ixls.analysis.RuleCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,9 +67,9 @@ class CrossCheckProtocolTest {
             String uri = Uris.of(workspace.resolve("router.ix"));
             s.open(uri, "nec-ix", 1, mistaken());
             var p = s.client.awaitDiagnostics(uri, x -> x.getVersion() == 1 && x.getDiagnostics().stream()
-                    .anyMatch(d -> d.getCode().getLeft().equals("IX503")));
-            Diagnostic key = p.getDiagnostics().stream().filter(d -> d.getCode().getLeft().equals("IX503")).findFirst()
-                    .orElseThrow();
+                    .anyMatch(d -> d.getCode().getLeft().equals(RuleCode.IX503.name())));
+            Diagnostic key = p.getDiagnostics().stream()
+                    .filter(d -> d.getCode().getLeft().equals(RuleCode.IX503.name())).findFirst().orElseThrow();
             assertEquals(Uris.of(workspace.resolve("downloaded.txt")),
                     key.getRelatedInformation().get(0).getLocation().getUri());
             String all = new Gson().toJson(p);

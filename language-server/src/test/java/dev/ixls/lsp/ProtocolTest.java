@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.ixls.Fixtures;
+import dev.ixls.analysis.RuleCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,8 +76,8 @@ class ProtocolTest {
     }
 
     /** The one diagnostic with this code (other rules may report more on the same text). */
-    private static Diagnostic find(List<Diagnostic> diagnostics, String code) {
-        List<Diagnostic> found = diagnostics.stream().filter(d -> d.getCode().getLeft().equals(code)).toList();
+    private static Diagnostic find(List<Diagnostic> diagnostics, RuleCode code) {
+        List<Diagnostic> found = diagnostics.stream().filter(d -> d.getCode().getLeft().equals(code.name())).toList();
         assertEquals(1, found.size(), code + " in " + codes(diagnostics));
         return found.get(0);
     }
@@ -124,7 +125,7 @@ class ProtocolTest {
             String uri = uri("a.ix");
             s.open(uri, "nec-ix", 1, "ike policy pol1 peer 192.0.2.1 key k prop1\n");
             var first = s.client.awaitDiagnostics(uri, p -> p.getVersion() == 1);
-            Diagnostic d = find(first.getDiagnostics(), "IX101");
+            Diagnostic d = find(first.getDiagnostics(), RuleCode.IX101);
             assertEquals("ixls", d.getSource());
             assertEquals(DiagnosticSeverity.Error, d.getSeverity());
             assertTrue(d.getCodeDescription().getHref().endsWith("docs/rules.md#ix101"), d.getCodeDescription().getHref());
@@ -133,13 +134,14 @@ class ProtocolTest {
             // Incremental: insert the missing proposal above the policy.
             s.change(uri, 2, range(0, 0, 0, 0), "ike proposal prop1 encryption aes hash sha\n");
             var second = s.client.awaitDiagnostics(uri, p -> p.getVersion() == 2);
-            assertFalse(codes(second.getDiagnostics()).contains("IX101"), codes(second.getDiagnostics()).toString());
+            assertFalse(codes(second.getDiagnostics()).contains(RuleCode.IX101.name()),
+                    codes(second.getDiagnostics()).toString());
 
             // A typo in the proposal name: unused (tagged unnecessary) and undefined.
             s.change(uri, 3, range(0, 17, 0, 18), "X");
             var third = s.client.awaitDiagnostics(uri, p -> p.getVersion() == 3);
-            find(third.getDiagnostics(), "IX101");
-            assertEquals(List.of(DiagnosticTag.Unnecessary), find(third.getDiagnostics(), "IX103").getTags());
+            find(third.getDiagnostics(), RuleCode.IX101);
+            assertEquals(List.of(DiagnosticTag.Unnecessary), find(third.getDiagnostics(), RuleCode.IX103).getTags());
 
             s.close(uri);
             var cleared = s.client.awaitDiagnostics(uri, p -> p.getDiagnostics().isEmpty() && p.getVersion() == null);
@@ -155,8 +157,8 @@ class ProtocolTest {
             s.open(uri, "nec-ix", 1, "ike proposal p encryption aes hash sha\nike proposal p encryption aes-256 hash sha\n"
                     + "ike policy x peer 192.0.2.1 key k p\n");
             var p = s.client.awaitDiagnostics(uri, x -> x.getVersion() == 1);
-            Diagnostic dup = p.getDiagnostics().stream().filter(x -> x.getCode().getLeft().equals("IX102")).findFirst()
-                    .orElseThrow();
+            Diagnostic dup = p.getDiagnostics().stream()
+                    .filter(x -> x.getCode().getLeft().equals(RuleCode.IX102.name())).findFirst().orElseThrow();
             assertEquals(uri, dup.getRelatedInformation().get(0).getLocation().getUri());
             assertEquals(0, dup.getRelatedInformation().get(0).getLocation().getRange().getStart().getLine());
         }
@@ -169,19 +171,21 @@ class ProtocolTest {
             String uri = uri("a.ix");
             s.open(uri, "nec-ix", 1, "ike policy pol1 peer 192.0.2.1 key k prop1\n");
             var ja = s.client.awaitDiagnostics(uri, p -> p.getVersion() == 1);
-            String jaMessage = find(ja.getDiagnostics(), "IX101").getMessage();
+            String jaMessage = find(ja.getDiagnostics(), RuleCode.IX101).getMessage();
             assertTrue(jaMessage.contains("定義されていません"), jaMessage);
 
             // Settings: English, IX101 as a hint; re-checked without an edit.
             s.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
                     json("{\"ixls\": {\"locale\": \"en\", \"rules\": {\"IX101\": \"hint\"}}}")));
             var en = s.client.awaitDiagnostics(uri, p -> p.getVersion() == 1 && p.getDiagnostics().stream()
-                    .anyMatch(x -> x.getCode().getLeft().equals("IX101") && x.getSeverity() == DiagnosticSeverity.Hint));
-            assertTrue(find(en.getDiagnostics(), "IX101").getMessage().contains("is not defined"));
+                    .anyMatch(x -> x.getCode().getLeft().equals(RuleCode.IX101.name())
+                            && x.getSeverity() == DiagnosticSeverity.Hint));
+            assertTrue(find(en.getDiagnostics(), RuleCode.IX101).getMessage().contains("is not defined"));
 
             s.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
                     json("{\"ixls\": {\"rules\": {\"IX101\": \"off\", \"IX999\": \"loud\"}}}")));
-            s.client.awaitDiagnostics(uri, p -> p.getVersion() == 1 && !codes(p.getDiagnostics()).contains("IX101"));
+            s.client.awaitDiagnostics(uri, p -> p.getVersion() == 1
+                    && !codes(p.getDiagnostics()).contains(RuleCode.IX101.name()));
             TestClient.await("a warning about the bad value", () -> s.client.logs.stream()
                     .anyMatch(m -> m.getMessage().contains("rules.IX999")));
         }
@@ -196,8 +200,8 @@ class ProtocolTest {
             String uri = uri("a.ix");
             s.open(uri, "nec-ix", 1, "ike proposal unused encryption aes hash sha\nike policy pol1 peer 192.0.2.1 key k p\n");
             var p = s.client.awaitDiagnostics(uri, x -> x.getVersion() == 1);
-            assertFalse(codes(p.getDiagnostics()).contains("IX103"), "IX103 is off in .ixls.json");
-            Diagnostic undefined = find(p.getDiagnostics(), "IX101");
+            assertFalse(codes(p.getDiagnostics()).contains(RuleCode.IX103.name()), "IX103 is off in .ixls.json");
+            Diagnostic undefined = find(p.getDiagnostics(), RuleCode.IX101);
             assertEquals(DiagnosticSeverity.Information, undefined.getSeverity(), "initializationOptions override the file");
             assertTrue(undefined.getMessage().startsWith("IKE proposal"), "English, as the options say");
 
@@ -206,8 +210,8 @@ class ProtocolTest {
             s.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
                     new FileEvent(uri(".ixls.json"), FileChangeType.Changed))));
             var again = s.client.awaitDiagnostics(uri, x -> x.getVersion() == 1 && codes(x.getDiagnostics())
-                    .contains("IX103"));
-            assertEquals(DiagnosticSeverity.Error, find(again.getDiagnostics(), "IX103").getSeverity());
+                    .contains(RuleCode.IX103.name()));
+            assertEquals(DiagnosticSeverity.Error, find(again.getDiagnostics(), RuleCode.IX103).getSeverity());
         }
     }
 
@@ -291,7 +295,7 @@ class ProtocolTest {
                     .findFirst().orElseThrow();
             assertEquals("quickfix", change.getKind());
             assertTrue(change.getIsPreferred());
-            assertEquals("IX101", change.getDiagnostics().get(0).getCode().getLeft());
+            assertEquals(RuleCode.IX101.name(), change.getDiagnostics().get(0).getCode().getLeft());
             assertEquals("p1", change.getEdit().getChanges().get(uri).get(0).getNewText());
             var onlySource = get(s.server.getTextDocumentService().codeAction(new CodeActionParams(doc(uri),
                     range(1, 38, 1, 38), new CodeActionContext(List.of(), List.of("source")))));
@@ -399,7 +403,7 @@ class ProtocolTest {
             String config = uri("mislabelled.txt");
             s.open(config, "aws-vpn-sample", 1, "ike policy pol1 peer 192.0.2.1 key k prop1\n");
             assertTrue(codes(s.client.awaitDiagnostics(config, p -> p.getVersion() == 1).getDiagnostics())
-                    .contains("IX101"), "an IX config, whatever the client called it");
+                    .contains(RuleCode.IX101.name()), "an IX config, whatever the client called it");
             String prose = uri("prose.txt");
             s.open(prose, "aws-vpn-sample", 1, "Notes from the meeting about the VPN.\n");
             var p = s.client.awaitDiagnostics(prose, x -> x.getVersion() == 1);
@@ -505,7 +509,7 @@ class ProtocolTest {
             var symbols = get(s.server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(doc(uri))));
             assertEquals(List.of("x"), symbols.stream().map(x -> x.getRight().getName()).toList(),
                     "the proposal line became a comment; the policy was appended at the end");
-            assertEquals(range(2, 34, 2, 35), find(p.getDiagnostics(), "IX101").getRange());
+            assertEquals(range(2, 34, 2, 35), find(p.getDiagnostics(), RuleCode.IX101).getRange());
             var hover = get(s.server.getTextDocumentService().hover(new HoverParams(doc(uri), new Position(2, 500))));
             assertNotNull(hover, "a column past the end clamps to the end of the line, touching the last word");
             assertEquals(range(2, 34, 2, 35), hover.getRange());

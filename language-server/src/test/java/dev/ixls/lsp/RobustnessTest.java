@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import dev.ixls.Fixtures;
+import dev.ixls.analysis.RuleCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ class RobustnessTest {
             JsonObject diagnostics = c.await(o -> o.has("method")
                     && o.get("method").getAsString().equals("textDocument/publishDiagnostics")
                     && o.getAsJsonObject("params").get("version").getAsInt() == 2);
-            assertTrue(diagnostics.toString().contains("IX101"), diagnostics.toString());
+            assertTrue(diagnostics.toString().contains(RuleCode.IX101.name()), diagnostics.toString());
             c.request(11, "textDocument/hover", "{\"textDocument\": {\"uri\": \"file:///w/a.ix\"}, \"position\": "
                     + "{\"line\": 0, \"character\": 5}}");
             assertTrue(c.response(11).has("result"));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.ixls.Fixtures;
+import dev.ixls.analysis.RuleCode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +40,7 @@ class StdioProcessTest {
             c.notify("textDocument/didOpen", "{\"textDocument\": {\"uri\": \"file:///tmp/seed.ix\", \"languageId\": "
                     + "\"nec-ix\", \"version\": 1, \"text\": " + new JsonPrimitive(config) + "}}");
             JsonObject diagnostics = c.notification("textDocument/publishDiagnostics");
-            assertTrue(diagnostics.toString().contains("IX101"), diagnostics.toString());
+            assertTrue(diagnostics.toString().contains(RuleCode.IX101.name()), diagnostics.toString());
             c.request(2, "textDocument/hover", "{\"textDocument\": {\"uri\": \"file:///tmp/seed.ix\"}, \"position\": "
                     + "{\"line\": 6, \"character\": 60}}");
             String hover = c.response(2).toString();

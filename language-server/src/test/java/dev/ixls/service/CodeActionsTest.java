@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ixls.analysis.Diagnostic;
 import dev.ixls.analysis.Fix;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.RuleSettings;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
@@ -33,7 +34,7 @@ class CodeActionsTest {
         assertTrue(titles.contains("Change to `p1`"), titles.toString());
         CodeActions.QuickFix change = fixes.stream().filter(f -> f.title().equals("Change to `p1`")).findFirst()
                 .orElseThrow();
-        assertEquals("IX101", change.diagnostic().code());
+        assertEquals(RuleCode.IX101, change.diagnostic().code());
         assertTrue(change.preferred());
         assertEquals("ike policy pol1 peer 192.0.2.1 key k p1\n",
                 Formatter.apply(text, change.edits()).split("\n", 2)[1]);
@@ -41,12 +42,12 @@ class CodeActionsTest {
                 .map(CodeActions.QuickFix::title).toList();
         assertTrue(ja.contains("`p1` に変更"), ja.toString());
         assertTrue(CodeActions.quickFixes(diagnostics, Range.onLine(0, 0, 3), Language.EN).stream()
-                .noneMatch(f -> f.diagnostic().code().equals("IX101")), "only findings on the range's lines");
+                .noneMatch(f -> f.diagnostic().code() == RuleCode.IX101), "only findings on the range's lines");
         assertTrue(CodeActions.quickFixes(diagnostics, Range.of(0, 5, 1, 2), Language.EN).stream()
-                .anyMatch(f -> f.diagnostic().code().equals("IX101")), "a selection over two lines");
+                .anyMatch(f -> f.diagnostic().code() == RuleCode.IX101), "a selection over two lines");
     }
 
-    private static Diagnostic finding(String code, TextEdit... edits) {
+    private static Diagnostic finding(RuleCode code, TextEdit... edits) {
         return new Diagnostic(code, Severity.ERROR, edits[0].range(), LocalizedText.of("m", "m"), List.of(), Set.of(),
                 List.of(Fix.of(LocalizedText.of("fix", "fix"), edits),
                         Fix.of(LocalizedText.of("other", "other"), new TextEdit(Range.onLine(9, 0, 0), "never"))));
@@ -58,12 +59,13 @@ class CodeActionsTest {
         TextEdit address = new TextEdit(Range.onLine(5, 13, 30), "169.254.1.2/30");
         TextEdit clashing = new TextEdit(Range.onLine(5, 20, 25), "x");
         TextEdit asn = new TextEdit(Range.onLine(8, 11, 16), "65000");
-        List<Diagnostic> diagnostics = List.of(finding("IX503", key), finding("IX101", new TextEdit(Range.onLine(3, 0, 1),
-                "not a cross-check")), finding("IX505", address), finding("IX506", clashing), finding("IX507", asn));
+        List<Diagnostic> diagnostics = List.of(finding(RuleCode.IX503, key),
+                finding(RuleCode.IX101, new TextEdit(Range.onLine(3, 0, 1), "not a cross-check")),
+                finding(RuleCode.IX505, address), finding(RuleCode.IX506, clashing), finding(RuleCode.IX507, asn));
         CodeActions.Update update = CodeActions.updateFromSample(diagnostics);
         assertEquals(List.of(key, address, asn), update.edits());
         assertEquals(3, update.fixed());
         assertFalse(update.isEmpty());
-        assertTrue(CodeActions.updateFromSample(List.of(finding("IX101", key))).isEmpty());
+        assertTrue(CodeActions.updateFromSample(List.of(finding(RuleCode.IX101, key))).isEmpty());
     }
 }

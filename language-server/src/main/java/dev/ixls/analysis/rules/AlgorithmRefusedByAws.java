@@ -12,6 +12,7 @@ import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.aws.SampleField;
@@ -34,7 +35,7 @@ public final class AlgorithmRefusedByAws extends Rule {
     private static final Set<Aspect> IGNORED = Set.of(Aspect.LIFETIME);
 
     public AlgorithmRefusedByAws() {
-        super("IX209", Severity.ERROR,
+        super(RuleCode.IX209, Severity.ERROR,
                 LocalizedText.of("Algorithm or DH group AWS does not accept", "AWS が受け付けないアルゴリズムまたは DH グループ"),
                 LocalizedText.of("AWS negotiates only AES128/AES256 (CBC or GCM-16), SHA1/SHA2-256/384/512, DH groups 2 and 14-24 in phase 1, PFS groups 2, 5 and 14-24, and IKEv1 main mode; anything else fails the negotiation.",
                         "AWS がネゴシエートするのは AES128/AES256（CBC または GCM-16）、SHA1/SHA2-256/384/512、フェーズ 1 の DH グループ 2 と 14〜24、PFS グループ 2・5・14〜24、IKEv1 のメインモードだけです。それ以外ではネゴシエーションが失敗します。"));

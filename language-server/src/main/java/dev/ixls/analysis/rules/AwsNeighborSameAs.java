@@ -5,6 +5,7 @@ import dev.ixls.analysis.AwsTunnels;
 import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
@@ -18,7 +19,7 @@ import java.util.function.Predicate;
 public final class AwsNeighborSameAs extends Rule {
 
     public AwsNeighborSameAs() {
-        super("IX404", Severity.ERROR,
+        super(RuleCode.IX404, Severity.ERROR,
                 LocalizedText.of("AWS neighbor with this router's own AS", "AWS ネイバーの AS がこのルータと同じ"),
                 LocalizedText.of("AWS peers over eBGP: its ASN (64512 by default) must differ from the customer gateway's. The same ASN on both sides makes the session iBGP, which AWS refuses.",
                         "AWS は eBGP でピアを張ります。AWS の ASN（既定 64512）はカスタマーゲートウェイの ASN と異なる必要があります。同じ ASN では iBGP になり、AWS は受け付けません。"));

@@ -6,6 +6,7 @@ import dev.ixls.analysis.Edits;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.i18n.LocalizedText;
@@ -25,7 +26,7 @@ import java.util.List;
 public final class AwsSideInsideAddress extends Rule {
 
     public AwsSideInsideAddress() {
-        super("IX305", Severity.WARNING,
+        super(RuleCode.IX305, Severity.WARNING,
                 LocalizedText.of("Tunnel holds AWS's inside address", "トンネルが AWS 側の内側アドレスを持っています"),
                 LocalizedText.of("In every AWS tunnel the first usable address of the /30 is AWS's and the second is the customer gateway's; swapping them is a common slip that keeps BGP down.",
                         "AWS のトンネルでは /30 の最初の使用可能アドレスが AWS 側、2 番目がカスタマーゲートウェイ側です。入れ替えはよくある誤りで、BGP が確立しません。"));

@@ -3,6 +3,7 @@ package dev.ixls.analysis.rules;
 import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.catalog.MatchStatus;
 import dev.ixls.i18n.LocalizedText;
@@ -15,7 +16,7 @@ import java.util.List;
 public final class BgpAdvertisesNothing extends Rule {
 
     public BgpAdvertisesNothing() {
-        super("IX407", Severity.INFO,
+        super(RuleCode.IX407, Severity.INFO,
                 LocalizedText.of("BGP advertises nothing", "BGP が何も広告していません"),
                 LocalizedText.of("AWS learns the on-premises networks only from what this router advertises; with nothing advertised the VPC has no route back.",
                         "AWS はこのルータが広告した経路だけでオンプレミスのネットワークを知ります。何も広告しないと VPC から戻る経路がありません。"));

@@ -6,6 +6,7 @@ import dev.ixls.analysis.Edits;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
@@ -21,7 +22,7 @@ import java.util.Map;
 public final class BgpNeighborIsOwnAddress extends Rule {
 
     public BgpNeighborIsOwnAddress() {
-        super("IX402", Severity.ERROR,
+        super(RuleCode.IX402, Severity.ERROR,
                 LocalizedText.of("BGP neighbor is this router's own address", "BGP ネイバーがこのルータ自身のアドレス"),
                 LocalizedText.of("A router cannot peer with itself. On an AWS tunnel the neighbor is AWS's inside address, not the tunnel interface's.",
                         "ルータは自分自身とピアを張れません。AWS のトンネルでは、ネイバーはトンネルインタフェースではなく AWS 側の内側アドレスです。"));

@@ -7,6 +7,7 @@ import dev.ixls.analysis.Edits;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TunnelComparison;
 import dev.ixls.aws.AwsTunnel;
@@ -21,7 +22,7 @@ import dev.ixls.model.BgpNeighbor;
 public final class BgpNeighborMismatch extends Rule {
 
     public BgpNeighborMismatch() {
-        super("IX505", Severity.ERROR,
+        super(RuleCode.IX505, Severity.ERROR,
                 LocalizedText.of("BGP neighbor differs from the AWS sample", "BGP ネイバーが AWS サンプルと異なります"),
                 LocalizedText.of("AWS answers BGP only at its inside address of each tunnel, the first address of the /30; a neighbor elsewhere never comes up.",
                         "AWS が BGP に応答するのは各トンネルの AWS 側内側アドレス（/30 の最初のアドレス）だけです。それ以外のネイバーは確立しません。"));

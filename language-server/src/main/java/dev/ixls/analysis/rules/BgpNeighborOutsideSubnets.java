@@ -5,6 +5,7 @@ import dev.ixls.analysis.AwsLimits;
 import dev.ixls.analysis.ConfigGaps;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.SubnetIndex;
 import dev.ixls.i18n.LocalizedText;
@@ -24,7 +25,7 @@ public final class BgpNeighborOutsideSubnets extends Rule {
     private static final Set<String> MULTIHOP = Set.of("ebgp-multihop", "update-source");
 
     public BgpNeighborOutsideSubnets() {
-        super("IX401", Severity.ERROR,
+        super(RuleCode.IX401, Severity.ERROR,
                 LocalizedText.of("BGP neighbor outside every connected subnet", "接続サブネット外の BGP ネイバー"),
                 LocalizedText.of("An eBGP neighbor must be directly connected; over an AWS tunnel it is AWS's inside address, the other address of the tunnel interface's /30.",
                         "eBGP のネイバーは直接接続されている必要があります。AWS のトンネルでは、トンネルインタフェースの /30 のもう一方（AWS 側の内側アドレス）です。"));

@@ -8,6 +8,7 @@ import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.LinkedSample;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.AwsTunnel;
 import dev.ixls.i18n.LocalizedText;
@@ -18,7 +19,7 @@ import dev.ixls.model.RouterBgp;
 public final class BgpNeighborWithoutRemoteAs extends Rule {
 
     public BgpNeighborWithoutRemoteAs() {
-        super("IX403", Severity.ERROR,
+        super(RuleCode.IX403, Severity.ERROR,
                 LocalizedText.of("BGP neighbor without remote-as", "remote-as のない BGP ネイバー"),
                 LocalizedText.of("A neighbor is only configured once its remote-as is known; its other lines do nothing until then.",
                         "ネイバーは remote-as が決まって初めて設定されます。それまでは他の行も効果がありません。"));

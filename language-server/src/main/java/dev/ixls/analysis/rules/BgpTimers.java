@@ -7,6 +7,7 @@ import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.aws.SampleField;
@@ -27,7 +28,7 @@ import java.util.function.Predicate;
 public final class BgpTimers extends Rule {
 
     public BgpTimers() {
-        super("IX405", Severity.WARNING,
+        super(RuleCode.IX405, Severity.WARNING,
                 LocalizedText.of("BGP timers AWS does not use", "AWS と異なる BGP タイマー"),
                 LocalizedText.of("AWS runs BGP with keepalive 10 s and hold time 30 s; other timers make failover slower or sessions flap, and a hold time under three keepalives drops sessions after one lost packet.",
                         "AWS の BGP はキープアライブ 10 秒・ホールドタイム 30 秒です。異なる値では切り替えが遅れるかセッションが不安定になり、キープアライブ 3 回分未満のホールドタイムではパケット 1 つの損失で切れます。"));

@@ -4,6 +4,7 @@ import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.CommandLabel;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.i18n.Language;
 import dev.ixls.i18n.LocalizedText;
@@ -16,7 +17,7 @@ import java.util.List;
 public final class CommandOutsideBlock extends Rule {
 
     public CommandOutsideBlock() {
-        super("IX003", Severity.ERROR,
+        super(RuleCode.IX003, Severity.ERROR,
                 LocalizedText.of("Command outside its block", "ブロック外のコマンド"),
                 LocalizedText.of("The router applies the command to the block it is typed in; outside its block it is rejected or lands somewhere else.",
                         "ルータはコマンドを入力中のブロックに適用します。所属ブロックの外では拒否されるか、別の場所に設定されます。"));

@@ -7,6 +7,7 @@ import dev.ixls.analysis.Edits;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TunnelComparison;
 import dev.ixls.aws.AwsTunnel;
@@ -23,7 +24,7 @@ import java.util.Optional;
 public final class CrossedTunnels extends Rule {
 
     public CrossedTunnels() {
-        super("IX510", Severity.ERROR,
+        super(RuleCode.IX510, Severity.ERROR,
                 LocalizedText.of("Crossed tunnels", "トンネルの取り違え"),
                 LocalizedText.of("Tunnel 1's peer with tunnel 2's inside address (or the reverse) is the classic slip when translating the sample by hand: IPsec comes up, BGP and traffic do not.",
                         "トンネル 1 のピアにトンネル 2 の内側アドレス（またはその逆）は、サンプルを手で移すときの典型的な誤りです。IPsec は確立しますが、BGP も通信も通りません。"));

@@ -4,6 +4,7 @@ import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.RelatedLocation;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.i18n.Messages;
@@ -19,7 +20,7 @@ import java.util.Map;
 public final class DuplicateDefinition extends Rule {
 
     public DuplicateDefinition() {
-        super("IX102", Severity.ERROR,
+        super(RuleCode.IX102, Severity.ERROR,
                 LocalizedText.of("Name defined twice", "名前の二重定義"),
                 LocalizedText.of("A second definition replaces the first on the router, so one of the two is not what runs.",
                         "2 つ目の定義はルータ上で 1 つ目を置き換えるため、どちらかは実際には使われません。"));

@@ -4,6 +4,7 @@ import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.Diagnostic;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.syntax.Range;
@@ -18,10 +19,8 @@ import java.util.Set;
  */
 public final class InputNotAConfig extends Rule {
 
-    public static final String CODE = "IX000";
-
     public InputNotAConfig() {
-        super(CODE, Severity.WARNING,
+        super(RuleCode.IX000, Severity.WARNING,
                 LocalizedText.of("Not an IX config", "IX の設定ではありません"),
                 LocalizedText.of("The file is binary, in an unexpected encoding, or almost none of its lines are IX commands.",
                         "バイナリ、想定外の文字コード、またはほとんどの行が IX のコマンドではないファイルです。"));
@@ -58,6 +57,6 @@ public final class InputNotAConfig extends Rule {
     }
 
     private static Diagnostic fileLevel(Severity severity, LocalizedText message) {
-        return new Diagnostic(CODE, severity, Range.onLine(0, 0, 0), message, List.of(), Set.of(), List.of());
+        return new Diagnostic(RuleCode.IX000, severity, Range.onLine(0, 0, 0), message, List.of(), Set.of(), List.of());
     }
 }

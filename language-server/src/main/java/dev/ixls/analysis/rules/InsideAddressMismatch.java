@@ -6,6 +6,7 @@ import dev.ixls.analysis.Edits;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.analysis.TunnelComparison;
@@ -23,7 +24,7 @@ import dev.ixls.parse.Statement;
 public final class InsideAddressMismatch extends Rule {
 
     public InsideAddressMismatch() {
-        super("IX504", Severity.ERROR,
+        super(RuleCode.IX504, Severity.ERROR,
                 LocalizedText.of("Inside address differs from the AWS sample", "内側アドレスが AWS サンプルと異なります"),
                 LocalizedText.of("The tunnel interface must hold the customer gateway's inside address the sample gives; with another one, BGP and pings over the tunnel go nowhere.",
                         "トンネルインタフェースにはサンプルにあるカスタマーゲートウェイ側の内側アドレスが必要です。違うアドレスでは、トンネル上の BGP も ping も届きません。"));

@@ -8,6 +8,7 @@ import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
@@ -19,7 +20,7 @@ import dev.ixls.syntax.Word;
 public final class InvalidInsideNetwork extends Rule {
 
     public InvalidInsideNetwork() {
-        super("IX301", Severity.ERROR,
+        super(RuleCode.IX301, Severity.ERROR,
                 LocalizedText.of("AWS inside address not a /30 in 169.254.0.0/16", "AWS の内側アドレスが 169.254.0.0/16 内の /30 ではありません"),
                 LocalizedText.of("AWS numbers each tunnel's inside link as a /30 from 169.254.0.0/16; another length or range cannot match AWS's side.",
                         "AWS は各トンネルの内側リンクに 169.254.0.0/16 内の /30 を割り当てます。他の長さや範囲では AWS 側と一致しません。"));

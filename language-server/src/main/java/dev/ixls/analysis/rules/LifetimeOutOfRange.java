@@ -12,6 +12,7 @@ import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.aws.SampleField;
@@ -28,7 +29,7 @@ import java.util.Set;
 public final class LifetimeOutOfRange extends Rule {
 
     public LifetimeOutOfRange() {
-        super("IX208", Severity.ERROR,
+        super(RuleCode.IX208, Severity.ERROR,
                 LocalizedText.of("Lifetime AWS does not accept", "AWS が受け付けないライフタイム"),
                 LocalizedText.of("AWS takes IKE lifetimes of 900-28800 s and IPsec lifetimes of 900-3600 s, the IPsec one shorter than the IKE one; other values are refused or rekey out of step.",
                         "AWS が受け付けるライフタイムは IKE が 900〜28800 秒、IPsec が 900〜3600 秒で、IPsec は IKE より短い必要があります。それ以外は拒否されるか、鍵更新がずれます。"));

@@ -6,6 +6,7 @@ import dev.ixls.analysis.Edits;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TunnelComparison;
 import dev.ixls.aws.SampleField;
@@ -18,7 +19,7 @@ import java.util.Set;
 public final class LocalAsMismatch extends Rule {
 
     public LocalAsMismatch() {
-        super("IX507", Severity.ERROR,
+        super(RuleCode.IX507, Severity.ERROR,
                 LocalizedText.of("Local AS differs from the AWS sample", "自 AS が AWS サンプルと異なります"),
                 LocalizedText.of("AWS expects the ASN registered for the customer gateway; BGP from another AS is refused.",
                         "AWS はカスタマーゲートウェイに登録した ASN を想定しています。別の AS からの BGP は拒否されます。"));

@@ -8,6 +8,7 @@ import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Quoted;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.catalog.ArgType;
@@ -34,7 +35,7 @@ import java.util.Map;
 public final class MalformedArgument extends Rule {
 
     public MalformedArgument() {
-        super("IX002", Severity.ERROR,
+        super(RuleCode.IX002, Severity.ERROR,
                 LocalizedText.of("Malformed argument", "不正な引数"),
                 LocalizedText.of("The router rejects the line: a value is not a valid address, prefix, number or keyword.",
                         "ルータが受け付けない行です。値がアドレス、プレフィックス、数値、キーワードとして正しくありません。"));

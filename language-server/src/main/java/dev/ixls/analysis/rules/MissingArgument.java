@@ -4,6 +4,7 @@ import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.CommandLabel;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.catalog.MatchStatus;
 import dev.ixls.i18n.LocalizedText;
@@ -15,7 +16,7 @@ import dev.ixls.parse.Statement;
 public final class MissingArgument extends Rule {
 
     public MissingArgument() {
-        super("IX004", Severity.ERROR,
+        super(RuleCode.IX004, Severity.ERROR,
                 LocalizedText.of("Required argument missing", "必須引数がありません"),
                 LocalizedText.of("The router rejects a command whose required arguments are missing.",
                         "必須の引数が欠けたコマンドはルータに拒否されます。"));

@@ -8,6 +8,7 @@ import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
@@ -27,7 +28,7 @@ import java.util.Set;
 public final class MissingKeepalive extends Rule {
 
     public MissingKeepalive() {
-        super("IX204", Severity.WARNING,
+        super(RuleCode.IX204, Severity.WARNING,
                 LocalizedText.of("No keepalive or DPD for an AWS peer", "AWS ピアにキープアライブ / DPD がありません"),
                 LocalizedText.of("AWS uses dead peer detection and clears idle tunnels; without keepalive the router does not notice and keeps sending into a dead SA.",
                         "AWS は DPD を使い、アイドルなトンネルを切断します。キープアライブがないとルータはそれに気付かず、無効な SA に送り続けます。"));

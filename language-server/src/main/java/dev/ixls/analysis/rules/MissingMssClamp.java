@@ -9,6 +9,7 @@ import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
@@ -26,7 +27,7 @@ public final class MissingMssClamp extends Rule {
     private static final String AUTO = "ip tcp adjust-mss auto";
 
     public MissingMssClamp() {
-        super("IX205", Severity.WARNING,
+        super(RuleCode.IX205, Severity.WARNING,
                 LocalizedText.of("No TCP MSS clamp on a tunnel to AWS", "AWS へのトンネルに TCP MSS 調整がありません"),
                 LocalizedText.of("IPsec headers shrink the room for data and AWS does no path MTU discovery: without a clamp, full-size TCP segments are fragmented or lost.",
                         "IPsec ヘッダの分だけ運べるデータが減り、AWS はパス MTU 探索をしません。MSS を調整しないと、最大長の TCP セグメントが断片化されるか失われます。"));

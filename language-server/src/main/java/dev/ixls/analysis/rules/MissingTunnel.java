@@ -4,6 +4,7 @@ import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.AwsTunnels;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.SampleLinks;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TunnelComparison;
@@ -20,7 +21,7 @@ import java.util.Set;
 public final class MissingTunnel extends Rule {
 
     public MissingTunnel() {
-        super("IX501", Severity.ERROR,
+        super(RuleCode.IX501, Severity.ERROR,
                 LocalizedText.of("AWS tunnel missing from the config", "AWS のトンネルが設定にありません"),
                 LocalizedText.of("AWS builds every VPN connection as two tunnels to two AWS addresses and may move traffic to either; a config with one tunnel loses the VPN whenever AWS does maintenance on it.",
                         "AWS の VPN 接続は 2 つの AWS アドレスへの 2 本のトンネルで、AWS はどちらにも通信を移します。1 本だけの設定では、AWS のメンテナンスのたびに VPN が切れます。"));

@@ -8,6 +8,7 @@ import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
@@ -20,7 +21,7 @@ import dev.ixls.syntax.Word;
 public final class NetworkOrBroadcastAddress extends Rule {
 
     public NetworkOrBroadcastAddress() {
-        super("IX302", Severity.ERROR,
+        super(RuleCode.IX302, Severity.ERROR,
                 LocalizedText.of("Network or broadcast address on an interface", "インタフェースにネットワーク / ブロードキャストアドレス"),
                 LocalizedText.of("The first and last address of a subnet name the subnet and its broadcast; no host, router or AWS endpoint can use them.",
                         "サブネットの最初と最後のアドレスはネットワークとブロードキャストを表し、ホストもルータも AWS も使えません。"));

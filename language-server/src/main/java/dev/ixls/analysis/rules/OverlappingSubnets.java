@@ -4,6 +4,7 @@ import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.RelatedLocation;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.SubnetIndex;
 import dev.ixls.i18n.LocalizedText;
@@ -16,7 +17,7 @@ import java.util.TreeMap;
 public final class OverlappingSubnets extends Rule {
 
     public OverlappingSubnets() {
-        super("IX304", Severity.ERROR,
+        super(RuleCode.IX304, Severity.ERROR,
                 LocalizedText.of("Overlapping interface subnets", "インタフェースのサブネットが重複"),
                 LocalizedText.of("With two interfaces in one subnet the router cannot tell which one reaches an address; typically a tunnel's /30 was copied to the other tunnel.",
                         "同じサブネットに 2 つのインタフェースがあると、どちらからアドレスに届くか決まりません。多くはトンネルの /30 をもう一方にコピーしたままの状態です。"));

@@ -9,6 +9,7 @@ import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.LinkedSample;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.AwsTunnel;
 import dev.ixls.aws.SampleField;
@@ -35,7 +36,7 @@ public final class PeerNotInSample extends Rule {
     private static final int TYPO_DISTANCE = 2;
 
     public PeerNotInSample() {
-        super("IX502", Severity.ERROR,
+        super(RuleCode.IX502, Severity.ERROR,
                 LocalizedText.of("Peer address not in the AWS sample", "AWS サンプルにないピアアドレス"),
                 LocalizedText.of("IKE reaches AWS only at the outside addresses in the sample; a mistyped address sends IKE to nobody.",
                         "IKE が AWS に届くのはサンプルにある外側アドレスだけです。打ち間違えたアドレスでは IKE がどこにも届きません。"));

@@ -6,6 +6,7 @@ import dev.ixls.analysis.Edits;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TunnelComparison;
 import dev.ixls.analysis.TunnelComparison.KeyState;
@@ -20,7 +21,7 @@ import dev.ixls.i18n.LocalizedText;
 public final class PresharedKeyMismatch extends Rule {
 
     public PresharedKeyMismatch() {
-        super("IX503", Severity.ERROR,
+        super(RuleCode.IX503, Severity.ERROR,
                 LocalizedText.of("Pre-shared key differs from the AWS sample", "事前共有鍵が AWS サンプルと異なります"),
                 LocalizedText.of("Each AWS tunnel has its own key; a key from the other tunnel, or with one character mistyped, fails phase 1 with no clearer message on the router than a timeout.",
                         "AWS のトンネルはそれぞれ専用の鍵を持ちます。もう一方のトンネルの鍵や 1 文字違いの鍵ではフェーズ 1 が失敗し、ルータにはタイムアウト程度しか表示されません。"));

@@ -7,6 +7,7 @@ import dev.ixls.analysis.AwsTunnels;
 import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
@@ -28,7 +29,7 @@ public final class PresharedKeyRefused extends Rule {
             "AWS が受け付けるのは A-Z、a-z、0-9、`.`、`_` からなる 8〜64 文字で、`0` で始まらない鍵です");
 
     public PresharedKeyRefused() {
-        super("IX206", Severity.ERROR,
+        super(RuleCode.IX206, Severity.ERROR,
                 LocalizedText.of("Pre-shared key AWS would refuse", "AWS が受け付けない事前共有鍵"),
                 LocalizedText.of("AWS only takes keys of 8-64 characters from A-Z a-z 0-9 . _ that do not start with 0; a key it cannot store can never match.",
                         "AWS が設定できる鍵は A-Z a-z 0-9 . _ からなる 8〜64 文字で 0 で始まらないものだけです。AWS 側に設定できない鍵は一致しようがありません。"));

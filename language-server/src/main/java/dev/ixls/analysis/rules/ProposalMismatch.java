@@ -8,6 +8,7 @@ import dev.ixls.analysis.CryptoOffers.Mismatch;
 import dev.ixls.analysis.CryptoOffers.Phase;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TunnelComparison;
 import dev.ixls.aws.AwsTunnel;
@@ -25,7 +26,7 @@ abstract class ProposalMismatch extends Rule {
 
     private final Phase phase;
 
-    ProposalMismatch(String code, Phase phase, LocalizedText title, LocalizedText reason) {
+    ProposalMismatch(RuleCode code, Phase phase, LocalizedText title, LocalizedText reason) {
         super(code, Severity.ERROR, title, reason);
         this.phase = phase;
     }

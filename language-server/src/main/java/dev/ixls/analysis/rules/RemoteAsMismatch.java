@@ -6,6 +6,7 @@ import dev.ixls.analysis.Edits;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TunnelComparison;
 import dev.ixls.aws.AwsTunnel;
@@ -18,7 +19,7 @@ import dev.ixls.parse.Statement;
 public final class RemoteAsMismatch extends Rule {
 
     public RemoteAsMismatch() {
-        super("IX506", Severity.ERROR,
+        super(RuleCode.IX506, Severity.ERROR,
                 LocalizedText.of("remote-as differs from the AWS sample", "remote-as が AWS サンプルと異なります"),
                 LocalizedText.of("The Amazon-side ASN is 64512 by default but can be set per gateway (old samples say 7224); a wrong remote-as makes AWS close the session at once.",
                         "Amazon 側 ASN は既定で 64512 ですが、ゲートウェイごとに変更できます（古いサンプルは 7224）。remote-as が違うと AWS はすぐにセッションを閉じます。"));

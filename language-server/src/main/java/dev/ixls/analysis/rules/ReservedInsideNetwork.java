@@ -6,6 +6,7 @@ import dev.ixls.analysis.AwsTunnels;
 import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
@@ -16,7 +17,7 @@ import dev.ixls.model.net.Ipv4Prefix;
 public final class ReservedInsideNetwork extends Rule {
 
     public ReservedInsideNetwork() {
-        super("IX303", Severity.ERROR,
+        super(RuleCode.IX303, Severity.ERROR,
                 LocalizedText.of("Inside network AWS reserves", "AWS が予約している内側ネットワーク"),
                 LocalizedText.of("AWS never uses 169.254.0.0/30 to 169.254.5.0/30 or 169.254.169.252/30 for tunnels (they clash with its own services), so a tunnel numbered there cannot match AWS's side.",
                         "AWS は 169.254.0.0/30〜169.254.5.0/30 と 169.254.169.252/30 をトンネルに使いません（自身のサービスと衝突するため）。そこに番号付けしたトンネルは AWS 側と一致しません。"));

@@ -5,6 +5,7 @@ import dev.ixls.analysis.AwsTunnels;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.LinkedSample;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.AwsTunnel;
 import dev.ixls.aws.Routing;
@@ -25,7 +26,7 @@ import java.util.Optional;
 public final class RoutingTypeMismatch extends Rule {
 
     public RoutingTypeMismatch() {
-        super("IX511", Severity.WARNING,
+        super(RuleCode.IX511, Severity.WARNING,
                 LocalizedText.of("Routing type differs from the AWS sample", "ルーティング種別が AWS サンプルと異なります"),
                 LocalizedText.of("A VPN is created with static or dynamic (BGP) routing; AWS speaks BGP only on a dynamic one, and a dynamic one sends traffic only to routes learned by BGP.",
                         "VPN は静的か動的（BGP）ルーティングで作成されます。AWS が BGP を話すのは動的 VPN だけで、動的 VPN は BGP で学んだ経路にしか送りません。"));

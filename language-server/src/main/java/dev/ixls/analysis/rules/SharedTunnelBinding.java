@@ -4,6 +4,7 @@ import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.RelatedLocation;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.Interface;
@@ -16,7 +17,7 @@ import java.util.Map;
 public final class SharedTunnelBinding extends Rule {
 
     public SharedTunnelBinding() {
-        super("IX203", Severity.WARNING,
+        super(RuleCode.IX203, Severity.WARNING,
                 LocalizedText.of("Two tunnel interfaces for one map or peer", "1 つのマップやピアに 2 つのトンネルインタフェース"),
                 LocalizedText.of("Each tunnel needs its own map and peer. Two interfaces on one peer usually mean tunnel 2 was copied from tunnel 1 and not edited.",
                         "トンネルごとに専用のマップとピアが必要です。1 つのピアに 2 つのインタフェースがあるのは、トンネル 1 をコピーしてトンネル 2 を直し忘れた場合がほとんどです。"));

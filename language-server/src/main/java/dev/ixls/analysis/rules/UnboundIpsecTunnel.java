@@ -4,6 +4,7 @@ import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.ConfigGaps;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.Interface;
@@ -22,7 +23,7 @@ import java.util.Set;
 public final class UnboundIpsecTunnel extends Rule {
 
     public UnboundIpsecTunnel() {
-        super("IX202", Severity.ERROR,
+        super(RuleCode.IX202, Severity.ERROR,
                 LocalizedText.of("IPsec not bound to a tunnel interface", "IPsec がトンネルインタフェースに割り当てられていません"),
                 LocalizedText.of("On IX, traffic enters IPsec through a tunnel interface. A map no interface uses, or a tunnel interface with no map or IKEv2 peer, carries nothing.",
                         "IX では通信はトンネルインタフェースを通って IPsec に入ります。どのインタフェースも使わないマップや、マップも IKEv2 ピアもないトンネルインタフェースは何も運びません。"));

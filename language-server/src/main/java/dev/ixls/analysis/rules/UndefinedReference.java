@@ -5,6 +5,7 @@ import dev.ixls.analysis.ClosestName;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.i18n.LocalizedText;
@@ -31,7 +32,7 @@ public final class UndefinedReference extends Rule {
             "route-map", "route-map {0} permit 10");
 
     public UndefinedReference() {
-        super("IX101", Severity.ERROR,
+        super(RuleCode.IX101, Severity.ERROR,
                 LocalizedText.of("Reference to an undefined name", "未定義の名前の参照"),
                 LocalizedText.of("A name that refers to nothing leaves the feature unconfigured: the router accepts the line, but the tunnel or filter does not work.",
                         "何も指さない名前を使うと機能が構成されません。ルータは行を受け付けますが、トンネルやフィルタが動きません。"));

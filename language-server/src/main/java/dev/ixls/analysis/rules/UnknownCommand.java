@@ -7,6 +7,7 @@ import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Quoted;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.catalog.ArgType;
@@ -32,7 +33,7 @@ import java.util.Set;
 public final class UnknownCommand extends Rule {
 
     public UnknownCommand() {
-        super("IX001", Severity.WARNING, Messages.text("IX001.title"), Messages.text("IX001.reason"));
+        super(RuleCode.IX001, Severity.WARNING, Messages.text("IX001.title"), Messages.text("IX001.reason"));
     }
 
     @Override

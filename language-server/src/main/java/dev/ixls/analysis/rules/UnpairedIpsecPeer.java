@@ -4,6 +4,7 @@ import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.ConfigGaps;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.IkePolicy;
@@ -27,7 +28,7 @@ public final class UnpairedIpsecPeer extends Rule {
     private static final List<String> ID_ARGS = List.of("id", "id6", "keyid", "fqdn", "peer");
 
     public UnpairedIpsecPeer() {
-        super("IX201", Severity.ERROR,
+        super(RuleCode.IX201, Severity.ERROR,
                 LocalizedText.of("IKE peer and IPsec map do not pair up", "IKE ピアと IPsec マップが対応していません"),
                 LocalizedText.of("IKE and IPsec find each other by peer address. A peer that only one side names gets no working tunnel: no keys, or keys for nothing.",
                         "IKE と IPsec はピアアドレスで対応付きます。片方にしかないピアでは、鍵が作られないか、作られても何も運ばないトンネルになります。"));

@@ -4,6 +4,7 @@ import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.ConfigGaps;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.SubnetIndex;
 import dev.ixls.i18n.LocalizedText;
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
 public final class UnroutedTunnel extends Rule {
 
     public UnroutedTunnel() {
-        super("IX406", Severity.WARNING,
+        super(RuleCode.IX406, Severity.WARNING,
                 LocalizedText.of("No route uses the tunnel", "トンネルを使う経路がありません"),
                 LocalizedText.of("A route-based tunnel only carries what routing sends into it: a BGP session over it, or a static route to the VPC through it.",
                         "ルートベースのトンネルは、経路が送り込んだ通信だけを運びます。トンネル上の BGP セッションか、トンネル経由の VPC への静的経路が必要です。"));

@@ -5,6 +5,7 @@ import dev.ixls.analysis.DiagnosticTag;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.catalog.StructureKind;
@@ -23,7 +24,7 @@ import java.util.Set;
 public final class UnusedDefinition extends Rule {
 
     public UnusedDefinition() {
-        super("IX103", Severity.HINT,
+        super(RuleCode.IX103, Severity.HINT,
                 LocalizedText.of("Defined but never used", "定義されているが未使用"),
                 LocalizedText.of("An unused proposal or list is harmless but often means a reference has a typo.",
                         "未使用のプロポーザルやリストは無害ですが、参照側の綴り間違いのことがよくあります。"));

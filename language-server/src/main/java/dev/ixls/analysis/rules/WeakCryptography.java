@@ -3,6 +3,7 @@ package dev.ixls.analysis.rules;
 import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.IxAlgorithms;
@@ -32,7 +33,7 @@ public final class WeakCryptography extends Rule {
             "ikev2.sa-proposal", "ikev2.child-proposal", "ikev2.child-pfs", "interface.ikev2-other");
 
     public WeakCryptography() {
-        super("IX207", Severity.INFO,
+        super(RuleCode.IX207, Severity.INFO,
                 LocalizedText.of("Weak cryptography", "弱い暗号"),
                 LocalizedText.of("DES, 3DES, MD5 and 768/1024-bit Diffie-Hellman are considered broken or too weak; AWS accepts stronger choices (AES-256, SHA2-256, 2048-bit) on both ends.",
                         "DES、3DES、MD5、768/1024 ビットの DH は破られている、または弱すぎるとされています。AWS はより強い選択肢（AES-256、SHA2-256、2048 ビット）を受け付けます。"));

@@ -39,7 +39,7 @@ public final class JsonReport implements Report {
                 o.addProperty("endLine", d.range().end().line() + 1);
                 o.addProperty("endColumn", d.range().end().character() + 1);
                 o.addProperty("severity", d.severity().label());
-                o.addProperty("code", d.code());
+                o.addProperty("code", d.code().name());
                 o.addProperty("message", d.message().get(language));
                 diagnostics.add(o);
             }

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import dev.ixls.analysis.Diagnostic;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCatalog;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.i18n.Language;
 import java.io.PrintWriter;
@@ -37,7 +38,7 @@ public final class SarifReport implements Report {
         JsonArray ruleArray = new JsonArray();
         for (Rule r : rules) {
             JsonObject rule = new JsonObject();
-            rule.addProperty("id", r.code());
+            rule.addProperty("id", r.code().name());
             rule.addProperty("name", r.title().en().replaceAll("[^A-Za-z0-9]+", " ").trim().replace(' ', '-'));
             rule.add("shortDescription", text(r.title().get(language)));
             rule.add("fullDescription", text(r.reason().get(language)));
@@ -52,7 +53,7 @@ public final class SarifReport implements Report {
         for (FileReport f : files) {
             for (Diagnostic d : f.diagnostics()) {
                 JsonObject result = new JsonObject();
-                result.addProperty("ruleId", d.code());
+                result.addProperty("ruleId", d.code().name());
                 int index = indexOf(rules, d.code());
                 if (index >= 0) {
                     result.addProperty("ruleIndex", index);
@@ -103,9 +104,9 @@ public final class SarifReport implements Report {
         out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
     }
 
-    private static int indexOf(List<Rule> rules, String code) {
+    private static int indexOf(List<Rule> rules, RuleCode code) {
         for (int i = 0; i < rules.size(); i++) {
-            if (rules.get(i).code().equals(code)) {
+            if (rules.get(i).code() == code) {
                 return i;
             }
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ixls.analysis.Diagnostic;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.RuleSettings;
 import dev.ixls.service.IxLanguageService;
 import java.util.List;
@@ -40,9 +41,9 @@ class SharedProposalsTest {
             ! AWS VPNs vpn-0a1b2c3d4e5f60718 and others (no sample linked: the id says whose peers they are)
             """;
 
-    private static List<String> findings(String code) {
+    private static List<String> findings(RuleCode code) {
         return new IxLanguageService().analyze("shared.ix", CONFIG, List.of(), RuleSettings.defaults()).diagnostics()
-                .stream().filter(d -> d.code().equals(code))
+                .stream().filter(d -> d.code() == code)
                 .map((Diagnostic d) -> (d.range().start().line() + 1) + ":" + d.range().start().character() + " "
                         + d.message().en())
                 .toList();
@@ -51,12 +52,12 @@ class SharedProposalsTest {
     @Test
     void aSharedLifetimeIsReportedOnceForTheFirstPeerInSortedOrder() {
         assertEquals(List.of("2:74 The IKE (phase 1) lifetime 86400 s for AWS peer 52.0.0.100 is outside what AWS accepts "
-                + "(900-28800 s): the proposal is refused. Use 28800."), findings("IX208"));
+                + "(900-28800 s): the proposal is refused. Use 28800."), findings(RuleCode.IX208));
     }
 
     @Test
     void aSharedAlgorithmIsReportedOnceAndEachPfsGroupForItsOwnPeer() {
-        List<String> refused = findings("IX209");
+        List<String> refused = findings(RuleCode.IX209);
         assertEquals(3, refused.size(), refused.toString());
         assertTrue(refused.get(0).startsWith("2:31 AWS does not accept `3des` as IKE (phase 1) encryption (peer 52.0.0.100)"),
                 refused.get(0));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ixls.Fixtures;
 import dev.ixls.analysis.Diagnostic;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.RuleSettings;
 import dev.ixls.service.IxLanguageService;
 import java.util.List;
@@ -15,7 +16,7 @@ class WeakCryptographyTest {
 
     private static List<String> messages(String fixture) {
         return new IxLanguageService().analyze(fixture, Fixtures.read(fixture), List.of(), RuleSettings.defaults())
-                .diagnostics().stream().filter(d -> d.code().equals("IX207")).map(Diagnostic::message)
+                .diagnostics().stream().filter(d -> d.code() == RuleCode.IX207).map(Diagnostic::message)
                 .map(m -> m.en()).toList();
     }
 
