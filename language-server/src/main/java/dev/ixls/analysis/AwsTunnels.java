@@ -4,6 +4,7 @@ import dev.ixls.analysis.AnalysisContext.SampleTunnel;
 import dev.ixls.aws.AwsTunnel;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.Interface;
 import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.model.net.Ipv4Prefix;
@@ -61,13 +62,12 @@ public final class AwsTunnels {
 
     /** How messages name a sample tunnel: {@code tunnel 2 (AWS 52.198.204.130)}. */
     public static LocalizedText describe(AwsTunnel t) {
-        return LocalizedText.of("tunnel " + t.number() + " (AWS " + t.awsOutsideAddress() + ")",
-                "トンネル " + t.number() + "（AWS " + t.awsOutsideAddress() + "）");
+        return Messages.text("tunnel.described", "number", t.number(), "peer", t.awsOutsideAddress());
     }
 
     /** A tunnel's number alone, for messages that already give its address: {@code tunnel 2}. */
     public static LocalizedText number(AwsTunnel t) {
-        return LocalizedText.of("tunnel " + t.number(), "トンネル " + t.number());
+        return Messages.text("tunnel.number", "number", t.number());
     }
 
     /** A link to the sample line a value comes from (the top of the sample when the line is not known). */

@@ -1,6 +1,7 @@
 package dev.ixls.analysis;
 
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 
 /**
  * One check of the rule catalog. Each subclass is one rule: its stable code, default severity,
@@ -13,11 +14,12 @@ public abstract class Rule {
     private final LocalizedText title;
     private final LocalizedText reason;
 
-    protected Rule(RuleCode code, Severity defaultSeverity, LocalizedText title, LocalizedText reason) {
+    /** The title and reason are the messages {@code CODE.title} and {@code CODE.reason} of the catalogs. */
+    protected Rule(RuleCode code, Severity defaultSeverity) {
         this.code = code;
         this.defaultSeverity = defaultSeverity;
-        this.title = title;
-        this.reason = reason;
+        this.title = Messages.text(code.name() + ".title");
+        this.reason = Messages.text(code.name() + ".reason");
     }
 
     public final RuleCode code() {

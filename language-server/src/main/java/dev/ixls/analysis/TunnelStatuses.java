@@ -1,6 +1,7 @@
 package dev.ixls.analysis;
 
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.Interface;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +13,12 @@ import java.util.Set;
  */
 public final class TunnelStatuses {
 
-    public static final LocalizedText IKE = LocalizedText.of("IKE proposal", "IKE プロポーザル");
-    public static final LocalizedText KEY = LocalizedText.of("pre-shared key", "事前共有鍵");
-    public static final LocalizedText IPSEC = LocalizedText.of("IPsec proposal", "IPsec プロポーザル");
-    public static final LocalizedText INSIDE = LocalizedText.of("inside address", "内側アドレス");
-    public static final LocalizedText NEIGHBOR = LocalizedText.of("BGP neighbor", "BGP ネイバー");
-    public static final LocalizedText ASN = LocalizedText.of("ASNs", "AS 番号");
+    public static final LocalizedText IKE = Messages.text("status.ike");
+    public static final LocalizedText KEY = Messages.text("status.key");
+    public static final LocalizedText IPSEC = Messages.text("status.ipsec");
+    public static final LocalizedText INSIDE = Messages.text("status.inside");
+    public static final LocalizedText NEIGHBOR = Messages.text("status.neighbor");
+    public static final LocalizedText ASN = Messages.text("status.asn");
 
     private TunnelStatuses() {
     }

@@ -17,7 +17,7 @@ import dev.ixls.cli.report.Report;
 import dev.ixls.cli.report.SarifReport;
 import dev.ixls.cli.report.TextReport;
 import dev.ixls.i18n.Language;
-import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.service.ConfigAnalysis;
 import dev.ixls.service.IxLanguageService;
 import dev.ixls.service.WorkspaceSettings;
@@ -263,9 +263,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static Diagnostic sampleProblem(SampleFormatException e) {
-        return new Diagnostic(RuleCode.IX000, Severity.ERROR, Range.onLine(0, 0, 0), LocalizedText.of(
-                "This looks like an AWS sample but could not be read: " + e.getMessage(),
-                "AWS サンプルのようですが読み取れませんでした: " + e.getMessage()), List.of(), Set.of(), List.of());
+        return new Diagnostic(RuleCode.IX000, Severity.ERROR, Range.onLine(0, 0, 0), Messages.text("sample.unreadable",
+                "problem", e.getMessage()), List.of(), Set.of(), List.of());
     }
 
     /** Paths inside the working directory are shown relative to it, as SARIF and editors want. */

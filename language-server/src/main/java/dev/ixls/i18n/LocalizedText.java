@@ -18,19 +18,6 @@ public record LocalizedText(String en, String ja) {
         return language == Language.JA ? ja : en;
     }
 
-    /** Fills {@code {0}}, {@code {1}}, ... in both languages with the same arguments. */
-    public LocalizedText format(Object... args) {
-        return new LocalizedText(fill(en, args), fill(ja, args));
-    }
-
-    private static String fill(String template, Object[] args) {
-        String out = template;
-        for (int i = 0; i < args.length; i++) {
-            out = out.replace("{" + i + "}", String.valueOf(args[i]));
-        }
-        return out;
-    }
-
     @Override
     public String toString() {
         return en;

@@ -47,22 +47,26 @@ public final class Messages {
         return template(language == Language.JA ? Catalogs.JA : Catalogs.EN, key).format(args(language, nameValuePairs));
     }
 
-    /** Words joined as a list of alternatives ("a, b or c"; 「a、b または c」). */
-    public static LocalizedText or(java.util.Collection<String> words) {
+    /**
+     * Words joined as a list of alternatives ("a, b or c"; 「a、b または c」). A word that is a
+     * {@link LocalizedText} appears in each language's own wording.
+     */
+    public static LocalizedText or(java.util.Collection<?> words) {
         return joined(words, "list.or");
     }
 
     /** Words joined as a list of items that all hold ("a, b and c"; 「a、b、c」). */
-    public static LocalizedText and(java.util.Collection<String> words) {
+    public static LocalizedText and(java.util.Collection<?> words) {
         return joined(words, "list.and");
     }
 
-    private static LocalizedText joined(java.util.Collection<String> words, String key) {
+    private static LocalizedText joined(java.util.Collection<?> words, String key) {
         return new LocalizedText(join(Language.EN, words, key), join(Language.JA, words, key));
     }
 
-    private static String join(Language language, java.util.Collection<String> words, String key) {
-        java.util.List<String> list = java.util.List.copyOf(words);
+    private static String join(Language language, java.util.Collection<?> words, String key) {
+        java.util.List<String> list = words.stream()
+                .map(w -> w instanceof LocalizedText t ? t.get(language) : String.valueOf(w)).toList();
         if (list.size() <= 1) {
             return list.isEmpty() ? "" : list.get(0);
         }

@@ -11,6 +11,7 @@ import dev.ixls.aws.SampleFormatException;
 import dev.ixls.convert.ConversionOptions;
 import dev.ixls.convert.IkeVersion;
 import dev.ixls.i18n.Language;
+import dev.ixls.i18n.Messages;
 import dev.ixls.service.CodeActions;
 import dev.ixls.service.ConfigAnalysis;
 import dev.ixls.service.GenerateConfig;
@@ -114,11 +115,10 @@ final class Commands {
 
     static List<Either<Command, CodeAction>> generateActions(OpenDocument doc, AwsSample sample, Language lang) {
         List<Either<Command, CodeAction>> out = new ArrayList<>();
-        String vpn = sample.connectionId() == null ? "" : " (" + sample.connectionId() + ")";
         for (IkeVersion v : IkeVersion.values()) {
             String version = v == IkeVersion.V1 ? "IKEv1" : "IKEv2";
-            String title = lang == Language.JA ? "IX 設定を生成 (" + version + ")" + vpn
-                    : "Generate IX config (" + version + ")" + vpn;
+            String title = sample.connectionId() == null ? Messages.get(lang, "command.generate", "version", version)
+                    : Messages.get(lang, "command.generateFor", "version", version, "vpn", sample.connectionId());
             JsonObject arg = new JsonObject();
             arg.addProperty("uri", doc.uri);
             arg.addProperty("ikeVersion", v == IkeVersion.V1 ? "v1" : "v2");
@@ -170,7 +170,7 @@ final class Commands {
             changes.add(Either.forLeft(new TextDocumentEdit(new VersionedTextDocumentIdentifier(targetUri, null),
                     List.of(new TextEdit(new Range(new Position(0, 0), new Position(0, 0)), config)))));
             edit.setDocumentChanges(changes);
-            apply(client, edit, server.language() == Language.JA ? "IX 設定を生成" : "Generate IX config");
+            apply(client, edit, Messages.get(server.language(), "command.generateLabel"));
         } else {
             // The editor cannot create files through an edit: write the file here, never over another.
             try {
@@ -241,9 +241,9 @@ final class Commands {
     // --- Update from AWS sample ---
 
     static String updateTitle(List<LinkedSample> samples, int fixes, Language lang) {
-        String vpn = samples.get(0).sample().connectionId() == null ? "" : " " + samples.get(0).sample().connectionId();
-        return lang == Language.JA ? "AWS サンプル" + vpn + " から更新（" + fixes + " 件）"
-                : "Update from AWS sample" + vpn + " (" + fixes + (fixes == 1 ? " fix)" : " fixes)");
+        String vpn = samples.get(0).sample().connectionId();
+        return vpn == null ? Messages.get(lang, "command.update", "count", fixes)
+                : Messages.get(lang, "command.updateFor", "vpn", vpn, "count", fixes);
     }
 
     private static Object update(IxLanguageServer server, JsonObject arg, CancelChecker cancel) {
@@ -273,7 +273,7 @@ final class Commands {
             } else {
                 edit.setChanges(Map.of(doc.uri, Lsp.edits(update.edits())));
             }
-            apply(client, edit, server.language() == Language.JA ? "AWS サンプルから更新" : "Update from AWS sample");
+            apply(client, edit, Messages.get(server.language(), "command.updateLabel"));
         }
         return Map.of("changed", update.fixed());
     }
@@ -356,13 +356,11 @@ final class Commands {
                 if (sb.length() > 0) {
                     sb.append(" | ");
                 }
-                sb.append(TunnelSummaries.lensTitle(s, server.language()));
+                String lens = TunnelSummaries.lensTitle(s, server.language());
                 List<String> failing = s.checks().stream().filter(c -> !c.ok()).map(c -> c.name().get(server.language()))
                         .toList();
-                if (!failing.isEmpty()) {
-                    sb.append(server.language() == Language.JA ? "（NG: " : " (failing: ").append(String.join(", ", failing))
-                            .append(server.language() == Language.JA ? "）" : ")");
-                }
+                sb.append(failing.isEmpty() ? lens : Messages.get(server.language(), "status.lensFailing", "lens", lens,
+                        "checks", String.join(", ", failing)));
             }
         }
         if (sb.length() > 0) {

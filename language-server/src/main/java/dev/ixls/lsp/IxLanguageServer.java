@@ -6,6 +6,7 @@ import com.google.gson.JsonParser;
 import dev.ixls.analysis.LinkedSample;
 import dev.ixls.cli.Main;
 import dev.ixls.i18n.Language;
+import dev.ixls.i18n.Messages;
 import dev.ixls.service.IxLanguageService;
 import dev.ixls.service.SampleIndex;
 import dev.ixls.service.SemanticTokens;
@@ -264,11 +265,10 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
         if (folders.isEmpty()) {
             return;
         }
-        Progress progress = startProgress(settings.language() == Language.JA ? "AWS サンプルを検索中"
-                : "Scanning for AWS samples");
+        Progress progress = startProgress(Messages.get(settings.language(), "progress.scanning"));
         long started = System.nanoTime();
         int found = samples.scan(folders, Uris::of, (done, total) -> progress.report(done, total), () -> shutdown);
-        progress.end(settings.language() == Language.JA ? "AWS サンプル " + found + " 件" : found + " AWS sample(s) found");
+        progress.end(Messages.get(settings.language(), "progress.found", "count", found));
         log.info("workspace scan: " + found + " AWS sample file(s) in " + folders.size() + " folder(s), "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
         samplesChanged(null);

@@ -4,6 +4,7 @@ import dev.ixls.analysis.LinkedSample;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.aws.AwsSample;
 import dev.ixls.i18n.Language;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.IxConfig;
 import dev.ixls.service.CodeActions;
 import dev.ixls.service.Completion;
@@ -182,14 +183,10 @@ final class IxTextDocumentService implements TextDocumentService {
         String message;
         DiagnosticSeverity severity;
         if (sample.isEmpty()) {
-            message = lang == Language.JA
-                    ? "AWS Site-to-Site VPN のサンプル（Cisco IOS、XML、DescribeVpnConnections JSON、Generic）として認識できません。"
-                    : "Not recognised as an AWS Site-to-Site VPN sample (Cisco IOS, XML, DescribeVpnConnections JSON or "
-                            + "Generic).";
+            message = Messages.get(lang, "sample.notRecognised");
             severity = DiagnosticSeverity.Warning;
         } else if (sample.get().problem() != null) {
-            message = (lang == Language.JA ? "AWS サンプルのようですが読み取れませんでした: "
-                    : "This looks like an AWS sample but could not be read: ") + sample.get().problem();
+            message = Messages.get(lang, "sample.unreadable", "problem", sample.get().problem());
             severity = DiagnosticSeverity.Error;
         } else {
             return List.of();

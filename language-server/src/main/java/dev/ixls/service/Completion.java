@@ -9,6 +9,7 @@ import dev.ixls.catalog.Element;
 import dev.ixls.catalog.StructureKind;
 import dev.ixls.i18n.Language;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.IxConfig;
 import dev.ixls.model.SymbolDefinition;
 import dev.ixls.syntax.Position;
@@ -118,9 +119,9 @@ public final class Completion {
             for (Map.Entry<String, List<CommandSpec>> e : byWord.entrySet()) {
                 List<CommandSpec> specs = e.getValue();
                 String detail = specs.size() == 1 ? specs.get(0).usage()
-                        : e.getKey() + " … (" + specs.size() + (lang == Language.JA ? " コマンド)" : " commands)");
+                        : Messages.get(lang, "completion.commands", "word", e.getKey(), "count", specs.size());
                 StringBuilder doc = new StringBuilder();
-                doc.append(lang == Language.JA ? "_" + block.ja() + "_ のコマンド\n\n" : "_In " + block.en() + "_\n\n");
+                doc.append(Messages.get(lang, "completion.block", "block", block)).append("\n\n");
                 for (CommandSpec spec : specs.subList(0, Math.min(6, specs.size()))) {
                     doc.append("`").append(spec.usage()).append("`  \n").append(spec.doc().get(lang)).append("\n\n");
                 }
@@ -129,13 +130,12 @@ public final class Completion {
             }
         }
         if (withSpecialWords) {
-            items.add("no", CompletionProposal.Kind.KEYWORD, "no <command>", lang == Language.JA
-                    ? "コマンドの設定を取り消します（`no shutdown` など）。" : "Negates a command (`no shutdown`, ...).",
+            items.add("no", CompletionProposal.Kind.KEYWORD, "no <command>", Messages.get(lang, "completion.no"),
                     "no", false, contexts.size());
         }
         if (!cursor.openers().isEmpty()) {
-            items.add("exit", CompletionProposal.Kind.KEYWORD, "exit", lang == Language.JA
-                    ? "現在のブロックを閉じます。" : "Leaves the current block.", "exit", false, contexts.size());
+            items.add("exit", CompletionProposal.Kind.KEYWORD, "exit", Messages.get(lang, "completion.exit"), "exit",
+                    false, contexts.size());
         }
     }
 
@@ -166,8 +166,8 @@ public final class Completion {
                 n++;
             }
             String next = "Tunnel" + n + ".0";
-            items.add(next, CompletionProposal.Kind.REFERENCE, lang == Language.JA ? "新しいトンネルインタフェース"
-                    : "a new tunnel interface", null, next, false, rank);
+            items.add(next, CompletionProposal.Kind.REFERENCE, Messages.get(lang, "completion.newTunnel"), null, next,
+                    false, rank);
         } else if (type instanceof ArgType.Ipv4 || type instanceof ArgType.Prefix || type instanceof ArgType.Int) {
             for (SampleValues.Value v : SampleValues.forArgument(spec, a, samples, lang)) {
                 items.add(v.text(), type instanceof ArgType.Int ? CompletionProposal.Kind.NUMBER
@@ -189,8 +189,7 @@ public final class Completion {
         for (String kind : kinds) {
             for (String name : config.symbols().names(kind)) {
                 SymbolDefinition def = config.symbols().definitions(kind, name).get(0);
-                String doc = (lang == Language.JA ? "定義（" + (def.statement().line().index() + 1) + " 行目）:"
-                        : "Defined on line " + (def.statement().line().index() + 1) + ":")
+                String doc = Messages.get(lang, "completion.defined", "line", def.statement().line().index() + 1)
                         + "\n```\n" + Masked.line(def.statement()) + "\n```";
                 items.add(name, CompletionProposal.Kind.REFERENCE, label(kind, lang), doc, name, false, rank, replace,
                         partial);
@@ -198,8 +197,8 @@ public final class Completion {
             StructureKind k = catalog.kind(kind);
             if (k != null) {
                 for (String builtIn : k.builtIn()) {
-                    items.add(builtIn, CompletionProposal.Kind.REFERENCE, label(kind, lang) + (lang == Language.JA
-                            ? "（組み込み）" : " (built in)"), null, builtIn, false, rank + 1, replace, partial);
+                    items.add(builtIn, CompletionProposal.Kind.REFERENCE, Messages.get(lang, "completion.builtIn",
+                            "kind", label(kind, lang)), null, builtIn, false, rank + 1, replace, partial);
                 }
             }
         }

@@ -9,6 +9,7 @@ import dev.ixls.catalog.CommandCatalog;
 import dev.ixls.catalog.CommandSpec;
 import dev.ixls.i18n.Language;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.IxConfig;
 import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.model.net.Ipv4Prefix;
@@ -90,11 +91,11 @@ public final class Hover {
         md.append(spec.doc().get(lang));
         LocalizedText block = catalog.contextLabel(s.context());
         if (block != null) {
-            md.append("\n\n_").append(lang == Language.JA ? "ブロック: " : "Block: ").append(block.get(lang)).append("_");
+            md.append("\n\n_").append(Messages.get(lang, "hover.block", "block", block)).append("_");
         }
         if (spec.opens() != null && catalog.contextLabel(spec.opens()) != null) {
-            md.append(lang == Language.JA ? "  \n_開くブロック: " : "  \n_Opens: ")
-                    .append(catalog.contextLabel(spec.opens()).get(lang)).append("_");
+            md.append("  \n_").append(Messages.get(lang, "hover.opens", "block", catalog.contextLabel(spec.opens())))
+                    .append("_");
         }
         return md.toString();
     }
@@ -102,16 +103,14 @@ public final class Hover {
     /** The key's standing against the sample's key for the same peer; never the key itself. */
     private static String key(IxConfig config, List<LinkedSample> samples, Statement s, Language lang) {
         String peer = s.arg("peer") != null ? s.arg("peer") : s.arg("id");
-        String title = lang == Language.JA ? "**事前共有鍵**（表示しません）" : "**Pre-shared key** (not shown)";
+        String title = Messages.get(lang, "hover.keyTitle");
         if (samples.isEmpty()) {
-            return title + "\n\n" + (lang == Language.JA ? "比較できる AWS サンプルがリンクされていません。"
-                    : "No AWS sample is linked to compare it with.");
+            return title + "\n\n" + Messages.get(lang, "hover.keyNoSample");
         }
         AnalysisContext context = new AnalysisContext("", config, samples, null);
         Optional<AnalysisContext.SampleTunnel> tunnel = context.sampleTunnel(peer);
         if (tunnel.isEmpty() || tunnel.get().tunnel().presharedKey() == null) {
-            return title + "\n\n" + (lang == Language.JA ? "この行のピアはリンクされた AWS サンプルのトンネルではありません。"
-                    : "This line's peer is not a tunnel of the linked AWS samples.");
+            return title + "\n\n" + Messages.get(lang, "hover.keyNotAwsPeer");
         }
         AwsTunnel t = tunnel.get().tunnel();
         String vpn = SampleFacts.vpn(tunnel.get().sample().sample());
@@ -119,11 +118,8 @@ public final class Hover {
         boolean matches = keyWord != null && t.presharedKey().matches(keyWord.text());
         String n = String.valueOf(t.number());
         LocalizedText verdict = matches
-                ? LocalizedText.of("✓ Matches the key of tunnel #" + n + " of " + vpn + ".",
-                        "✓ " + vpn + " のトンネル #" + n + " の鍵と一致しています。")
-                : LocalizedText.of("✗ Differs from the key of tunnel #" + n + " of " + vpn
-                        + ": \"Update from AWS sample\" puts the sample's key in.",
-                        "✗ " + vpn + " のトンネル #" + n + " の鍵と異なります。「AWS サンプルから更新」でサンプルの鍵を入れられます。");
+                ? Messages.text("hover.keyMatches", "number", n, "vpn", vpn)
+                : Messages.text("hover.keyDiffers", "number", n, "vpn", vpn);
         return title + "\n\n" + verdict.get(lang);
     }
 
@@ -142,13 +138,13 @@ public final class Hover {
         }
         Optional<Ipv4Prefix> inside = SampleFacts.linkLocal30(a);
         if (inside.isPresent() && (prefix.isEmpty() || prefix.get().length() == 30)) {
-            SampleFacts.insideSide(a).ifPresent(side -> md.append("  \n").append(lang == Language.JA ? "これは " : "This is ")
-                    .append(side.get(lang)).append(lang == Language.JA ? " です。" : "."));
+            SampleFacts.insideSide(a).ifPresent(side -> md.append("  \n")
+                    .append(Messages.get(lang, "hover.insideSide", "side", side)));
             md.append("\n\n").append(SampleFacts.layout(inside.get(), a).get(lang));
         } else if (prefix.isPresent()) {
             Ipv4Prefix p = prefix.get();
-            md.append("  \n").append(lang == Language.JA ? "ネットワーク " : "Network ").append(p.subnet())
-                    .append(lang == Language.JA ? "、ブロードキャスト " : ", broadcast ").append(p.broadcast());
+            md.append("  \n").append(Messages.get(lang, "hover.prefix", "network", p.subnet(), "broadcast",
+                    p.broadcast()));
         } else if (roles.isEmpty()) {
             return Optional.empty();
         }
@@ -164,12 +160,10 @@ public final class Hover {
             StringBuilder md = new StringBuilder("**").append(label).append("** `").append(sym.name()).append("`");
             if (defs.isEmpty()) {
                 boolean builtIn = k != null && k.builtIn().contains(sym.name());
-                md.append("  \n").append(builtIn ? (lang == Language.JA ? "ルータに組み込みの名前です。" : "Built into the router.")
-                        : (lang == Language.JA ? "この設定では定義されていません。" : "Not defined in this config."));
+                md.append("  \n").append(Messages.get(lang, builtIn ? "hover.builtIn" : "hover.notDefined"));
             } else {
                 int line = defs.get(0).statement().line().index() + 1;
-                md.append("  \n").append(lang == Language.JA ? "定義: " + line + " 行目" : "Defined on line " + line)
-                        .append(lang == Language.JA ? "、参照 " + refs + " 件" : ", " + refs + " reference(s)")
+                md.append("  \n").append(Messages.get(lang, "hover.defined", "line", line, "references", refs))
                         .append("\n```\n").append(Masked.line(defs.get(0).statement())).append("\n```");
             }
             return md.toString();

@@ -4,6 +4,7 @@ import dev.ixls.analysis.TextEdit;
 import dev.ixls.catalog.CommandCatalog;
 import dev.ixls.catalog.StructureKind;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.IxConfig;
 import dev.ixls.model.SymbolDefinition;
 import dev.ixls.model.SymbolReference;
@@ -158,19 +159,14 @@ public final class Navigation {
 
     /** The range a rename would change, or why the thing under the cursor cannot be renamed. */
     public Range prepareRename(IxConfig config, Position p) {
-        Symbol sym = symbolAt(config, p).orElseThrow(() -> new RenameRefused(LocalizedText.of(
-                "Only the names of structures (proposals, policies, maps, lists, profiles, route maps) can be renamed.",
-                "名前を変更できるのは構造の名前（プロポーザル、ポリシー、マップ、リスト、プロファイル、ルートマップ）だけです。")));
+        Symbol sym = symbolAt(config, p).orElseThrow(() -> new RenameRefused(Messages.text("rename.notASymbol")));
         if (sym.kind().equals("interface")) {
-            throw new RenameRefused(LocalizedText.of(
-                    "Interface names are fixed by the router (port, tunnel or loopback number); they cannot be renamed.",
-                    "インタフェース名はルータが決める名前（ポート、トンネル、ループバックの番号）なので変更できません。"));
+            throw new RenameRefused(Messages.text("rename.interface"));
         }
         StructureKind kind = catalog.kind(sym.kind());
         if (kind != null && kind.builtIn().contains(sym.name())
                 && config.symbols().definitions(sym.kind(), sym.name()).isEmpty()) {
-            throw new RenameRefused(LocalizedText.of("`" + sym.name() + "` is built into the router; it cannot be renamed.",
-                    "`" + sym.name() + "` はルータ組み込みの名前なので変更できません。"));
+            throw new RenameRefused(Messages.text("rename.builtIn", "name", sym.name()));
         }
         return sym.range();
     }
@@ -180,17 +176,15 @@ public final class Navigation {
         prepareRename(config, p);
         Symbol sym = symbolAt(config, p).orElseThrow();
         if (newName == null || !NAME.matcher(newName).matches()) {
-            throw new RenameRefused(LocalizedText.of("`" + newName + "` is not a valid name: use one word without "
-                    + "spaces, commas or `!`.", "`" + newName + "` は名前として使えません。空白・カンマ・`!` を含まない 1 語にしてください。"));
+            throw new RenameRefused(Messages.text("rename.invalidName", "name", newName));
         }
         if (newName.equals(sym.name())) {
             return List.of();
         }
         if (!config.symbols().definitions(sym.kind(), newName).isEmpty()) {
             StructureKind kind = catalog.kind(sym.kind());
-            LocalizedText label = kind == null ? LocalizedText.of(sym.kind(), sym.kind()) : kind.label();
-            throw new RenameRefused(LocalizedText.of(label.en() + " `" + newName + "` already exists.",
-                    label.ja() + " `" + newName + "` は既にあります。"));
+            Object label = kind == null ? sym.kind() : kind.label();
+            throw new RenameRefused(Messages.text("rename.exists", "label", label, "name", newName));
         }
         List<TextEdit> edits = new ArrayList<>();
         config.symbols().definitions(sym.kind(), sym.name()).forEach(d -> edits.add(new TextEdit(d.nameRange(), newName)));

@@ -3,7 +3,9 @@ package dev.ixls.service;
 import dev.ixls.analysis.LinkedSample;
 import dev.ixls.aws.AwsSample;
 import dev.ixls.aws.AwsTunnel;
+import dev.ixls.i18n.Language;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.model.net.Ipv4Prefix;
 import java.util.ArrayList;
@@ -66,16 +68,12 @@ final class SampleFacts {
         String n = String.valueOf(r.tunnel().number());
         String vpn = vpn(r.sample().sample());
         return switch (r.kind()) {
-            case AWS_OUTSIDE -> LocalizedText.of("AWS outside address (the IKE peer) of tunnel #" + n + " of " + vpn,
-                    vpn + " のトンネル #" + n + " の AWS 側外部アドレス（IKE ピア）");
-            case CUSTOMER_OUTSIDE -> LocalizedText.of("This router's outside address as tunnel #" + n + " of " + vpn
-                    + " expects it", vpn + " のトンネル #" + n + " が想定するこのルータの外部アドレス");
-            case AWS_INSIDE -> LocalizedText.of("AWS side of tunnel #" + n + " of " + vpn + " ("
-                    + r.tunnel().insideCidr() + "): the BGP neighbor",
-                    vpn + " のトンネル #" + n + "（" + r.tunnel().insideCidr() + "）の AWS 側内部アドレス: BGP ネイバー");
-            case CUSTOMER_INSIDE -> LocalizedText.of("Customer side (this router) of tunnel #" + n + " of " + vpn + " ("
-                    + r.tunnel().insideCidr() + ")",
-                    vpn + " のトンネル #" + n + "（" + r.tunnel().insideCidr() + "）のカスタマー側（このルータ）内部アドレス");
+            case AWS_OUTSIDE -> Messages.text("sample.awsOutside", "number", n, "vpn", vpn);
+            case CUSTOMER_OUTSIDE -> Messages.text("sample.customerOutside", "number", n, "vpn", vpn);
+            case AWS_INSIDE -> Messages.text("sample.awsInside", "number", n, "vpn", vpn,
+                    "cidr", r.tunnel().insideCidr());
+            case CUSTOMER_INSIDE -> Messages.text("sample.customerInside", "number", n, "vpn", vpn,
+                    "cidr", r.tunnel().insideCidr());
         };
     }
 
@@ -92,18 +90,23 @@ final class SampleFacts {
      * network, AWS side, customer side, broadcast (AWS always takes the first usable address).
      */
     static LocalizedText layout(Ipv4Prefix net, Ipv4Address highlighted) {
+        List<LocalizedText> roles = List.of(Messages.text("sample.layoutNetwork"),
+                Messages.text("sample.layoutAwsSide"), Messages.text("sample.layoutCustomerSide"),
+                Messages.text("sample.layoutBroadcast"));
+        return new LocalizedText(layout(net, highlighted, roles, Language.EN),
+                layout(net, highlighted, roles, Language.JA));
+    }
+
+    private static String layout(Ipv4Prefix net, Ipv4Address highlighted, List<LocalizedText> roles, Language lang) {
         Ipv4Address network = net.network();
-        String[] en = {"network", "AWS side", "customer side (this router)", "broadcast"};
-        String[] ja = {"ネットワーク", "AWS 側", "カスタマー側（このルータ）", "ブロードキャスト"};
-        StringBuilder e = new StringBuilder("| " + net.subnet() + " | |\n|---|---|\n");
-        StringBuilder j = new StringBuilder("| " + net.subnet() + " | |\n|---|---|\n");
-        for (int i = 0; i < 4; i++) {
+        StringBuilder md = new StringBuilder("| " + net.subnet() + " | |\n|---|---|\n");
+        for (int i = 0; i < roles.size(); i++) {
             Ipv4Address a = network.plus(i);
             String mark = a.equals(highlighted) ? "**" : "";
-            e.append("| ").append(mark).append(a).append(mark).append(" | ").append(en[i]).append(" |\n");
-            j.append("| ").append(mark).append(a).append(mark).append(" | ").append(ja[i]).append(" |\n");
+            md.append("| ").append(mark).append(a).append(mark).append(" | ").append(roles.get(i).get(lang))
+                    .append(" |\n");
         }
-        return LocalizedText.of(e.toString(), j.toString());
+        return md.toString();
     }
 
     /** Which side of its /30 an inside address is, by AWS's rule (first usable: AWS, second: customer). */
@@ -111,12 +114,10 @@ final class SampleFacts {
         return linkLocal30(address).map(net -> {
             int offset = address.bits() - net.network().bits();
             return switch (offset) {
-                case 1 -> LocalizedText.of("the AWS side of " + net, net + " の AWS 側");
-                case 2 -> LocalizedText.of("the customer side (this router) of " + net, net + " のカスタマー側（このルータ）");
-                case 0 -> LocalizedText.of("the network address of " + net + ": not usable on an interface",
-                        net + " のネットワークアドレス（インタフェースには使えません）");
-                default -> LocalizedText.of("the broadcast address of " + net + ": not usable on an interface",
-                        net + " のブロードキャストアドレス（インタフェースには使えません）");
+                case 1 -> Messages.text("sample.awsSideOf", "net", net);
+                case 2 -> Messages.text("sample.customerSideOf", "net", net);
+                case 0 -> Messages.text("sample.networkOf", "net", net);
+                default -> Messages.text("sample.broadcastOf", "net", net);
             };
         });
     }

@@ -6,6 +6,7 @@ import dev.ixls.catalog.CommandSpec;
 import dev.ixls.catalog.Element;
 import dev.ixls.i18n.Language;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,29 +42,26 @@ final class SampleValues {
             for (AwsTunnel t : SampleFacts.tunnels(s.sample())) {
                 String n = String.valueOf(t.number());
                 switch (want) {
-                    case AWS_OUTSIDE -> add(out, t.awsOutsideAddress(), LocalizedText.of(
-                            "AWS peer of tunnel #" + n + " of " + vpn, vpn + " のトンネル #" + n + " の AWS ピア"), lang);
-                    case AWS_INSIDE -> add(out, t.awsInsideAddress(), LocalizedText.of(
-                            "AWS inside address of tunnel #" + n + " of " + vpn + " (BGP neighbor)",
-                            vpn + " のトンネル #" + n + " の AWS 側内部アドレス（BGP ネイバー）"), lang);
+                    case AWS_OUTSIDE -> add(out, t.awsOutsideAddress(), Messages.text("completion.awsPeer",
+                            "number", n, "vpn", vpn), lang);
+                    case AWS_INSIDE -> add(out, t.awsInsideAddress(), Messages.text("completion.awsInside",
+                            "number", n, "vpn", vpn), lang);
                     case CUSTOMER_INSIDE_PREFIX -> {
                         if (t.customerInsideAddress() != null && t.insideCidr() != null) {
                             String len = t.insideCidr().substring(t.insideCidr().indexOf('/') + 1);
-                            add(out, t.customerInsideAddress() + "/" + len, LocalizedText.of(
-                                    "Customer side of tunnel #" + n + " of " + vpn + " (" + t.insideCidr() + ")",
-                                    vpn + " のトンネル #" + n + " のカスタマー側（" + t.insideCidr() + "）"), lang);
+                            add(out, t.customerInsideAddress() + "/" + len, Messages.text("completion.customerInside",
+                                    "number", n, "vpn", vpn, "cidr", t.insideCidr()), lang);
                         }
                     }
                     case AWS_ASN -> {
                         if (t.awsAsn() != null) {
-                            add(out, String.valueOf(t.awsAsn()), LocalizedText.of("AWS ASN of " + vpn,
-                                    vpn + " の AWS 側 ASN"), lang);
+                            add(out, String.valueOf(t.awsAsn()), Messages.text("completion.awsAsn", "vpn", vpn), lang);
                         }
                     }
                     case CUSTOMER_ASN -> {
                         if (t.customerAsn() != null) {
-                            add(out, String.valueOf(t.customerAsn()), LocalizedText.of("Customer gateway ASN of " + vpn,
-                                    vpn + " のカスタマーゲートウェイ ASN"), lang);
+                            add(out, String.valueOf(t.customerAsn()), Messages.text("completion.customerAsn",
+                                    "vpn", vpn), lang);
                         }
                     }
                     default -> {

@@ -3,6 +3,7 @@ package dev.ixls.service;
 import dev.ixls.analysis.LinkedSample;
 import dev.ixls.aws.AwsTunnel;
 import dev.ixls.i18n.Language;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.IxConfig;
 import java.util.HashMap;
 import java.util.List;
@@ -37,13 +38,9 @@ final class Snippets {
         String ikeProposal = firstName(config, "ike-proposal", "ike-prop");
         String ipsecProposal = firstName(config, "ipsec-proposal", "ipsec-prop");
         String acl = firstName(config, "access-list", "sec-list");
-        String doc = lang == Language.JA
-                ? "IKEv1 の AWS トンネル 2 本分（IKE ポリシー、キープアライブ、IPsec マップ、トンネルインタフェース）。"
-                        + "鍵はプレースホルダのままです。「AWS サンプルから更新」で埋められます。"
-                : "Two AWS tunnels over IKEv1: IKE policies, keepalives, IPsec maps and tunnel interfaces. Keys stay "
-                        + "placeholders; \"Update from AWS sample\" fills them in.";
+        String doc = Messages.get(lang, "snippet.awsTunnelPairDoc");
         if (samples.isEmpty()) {
-            items.addSnippet("aws-tunnel-pair", lang == Language.JA ? "AWS トンネルペア" : "AWS tunnel pair", doc,
+            items.addSnippet("aws-tunnel-pair", Messages.get(lang, "snippet.awsTunnelPair"), doc,
                     pair(new String[] {"AWS_PEER_1", "AWS_PEER_2"}, new String[] {"169.254.0.2/30", "169.254.0.6/30"},
                             "1024-bit", ikeProposal, ipsecProposal, acl, free, second), 0);
         }
@@ -56,12 +53,12 @@ final class Snippets {
             String[] inside = {inside(tunnels.get(0)), inside(tunnels.get(1))};
             String group = group(tunnels.get(0).ipsec().pfsGroups());
             String vpn = SampleFacts.vpn(s.sample());
-            items.addSnippet("aws-tunnel-pair " + vpn, (lang == Language.JA ? "AWS トンネルペア: " : "AWS tunnel pair: ")
-                    + vpn, doc, pair(peers, inside, group, ikeProposal, ipsecProposal, acl, free, second), 0);
+            items.addSnippet("aws-tunnel-pair " + vpn, Messages.get(lang, "snippet.awsTunnelPairFor", "vpn", vpn), doc,
+                    pair(peers, inside, group, ikeProposal, ipsecProposal, acl, free, second), 0);
         }
         String map = config.ipsecMaps().isEmpty() ? "ipsec-map1" : config.ipsecMaps().keySet().iterator().next();
-        items.addSnippet("tunnel-interface", lang == Language.JA ? "IPsec トンネルインタフェース" : "IPsec tunnel interface",
-                lang == Language.JA ? "IPsec (IKEv1) のトンネルインタフェースブロック。" : "An IPsec (IKEv1) tunnel interface block.",
+        items.addSnippet("tunnel-interface", Messages.get(lang, "snippet.tunnelInterface"),
+                Messages.get(lang, "snippet.tunnelInterfaceDoc"),
                 "interface ${1:Tunnel" + free + ".0}\n"
                         + "  tunnel mode ipsec\n"
                         + "  ip address ${2:169.254.0.2/30}\n"

@@ -6,6 +6,7 @@ import dev.ixls.analysis.TunnelStatus;
 import dev.ixls.analysis.TunnelStatuses;
 import dev.ixls.i18n.Language;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,9 +37,8 @@ public final class TunnelSummaries {
         String vpn = s.connectionId() == null ? "AWS VPN"
                 : s.connectionId().startsWith("vpn-") && s.connectionId().length() > 8
                         ? s.connectionId().substring(0, 8) + "…" : s.connectionId();
-        LocalizedText title = LocalizedText.of(
-                "Tunnel #" + s.number() + " · " + vpn + " · " + s.passed() + "/" + s.total() + " checks pass",
-                "トンネル #" + s.number() + " · " + vpn + " · " + s.total() + " 項目中 " + s.passed() + " 項目 OK");
+        LocalizedText title = Messages.text("lens.tunnel", "number", s.number(), "vpn", vpn, "passed", s.passed(),
+                "total", s.total());
         return title.get(lang);
     }
 }

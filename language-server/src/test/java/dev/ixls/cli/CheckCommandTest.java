@@ -31,7 +31,7 @@ class CheckCommandTest {
     void cleanConfigExitsZero() {
         CliRun run = CliRun.of("check", Fixtures.path("ix/seed-article.ix").toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());
-        assertTrue(run.out().contains("1 file(s) checked: 0 error(s)"), run.out());
+        assertTrue(run.out().contains("1 file checked: 0 errors"), run.out());
     }
 
     @Test

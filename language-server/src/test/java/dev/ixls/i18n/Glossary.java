@@ -44,7 +44,7 @@ final class Glossary {
 
     /**
      * Whether {@code text} uses {@code term} on its own: a variant that is only part of the
-     * preferred word (ネイバ inside ネイバー) or of a compound the glossary allows (ルートマップ) does not count.
+     * preferred word (ネイバ inside ネイバー, 共有鍵 inside 事前共有鍵) or of a compound the glossary allows (ルートマップ) does not count.
      */
     static boolean usesTerm(String text, String term, String preferred) {
         int from = 0;
@@ -53,7 +53,8 @@ final class Glossary {
             if (at < 0) {
                 return false;
             }
-            boolean insidePreferred = text.startsWith(preferred, at) && preferred.startsWith(term);
+            int offset = preferred.indexOf(term); // ネイバ in ネイバー, 共有鍵 in 事前共有鍵
+            boolean insidePreferred = offset >= 0 && at >= offset && text.startsWith(preferred, at - offset);
             boolean compound = term.equals("ルート") && (text.startsWith("ルートマップ", at) || text.startsWith("ルートベース", at));
             if (!insidePreferred && !compound) {
                 return true;

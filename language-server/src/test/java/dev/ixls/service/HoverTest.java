@@ -90,7 +90,7 @@ class HoverTest {
         String md = text("ike policy pol1 peer 18.182.91.31 key TopSecret99 ike-prop\nike keepalive po|l1 10 10",
                 List.of(), Language.EN);
         assertTrue(md.contains("**IKE policy** `pol1`"), md);
-        assertTrue(md.contains("Defined on line 1, 1 reference(s)"), md);
+        assertTrue(md.contains("Defined on line 1, 1 reference\n"), md);
         assertTrue(md.contains("ike policy pol1 peer 18.182.91.31 key ******** ike-prop"), md);
         assertFalse(md.contains("TopSecret99"));
     }

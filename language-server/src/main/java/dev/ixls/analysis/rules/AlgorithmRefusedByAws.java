@@ -17,6 +17,7 @@ import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Range;
 import dev.ixls.syntax.Word;
@@ -35,10 +36,7 @@ public final class AlgorithmRefusedByAws extends Rule {
     private static final Set<Aspect> IGNORED = Set.of(Aspect.LIFETIME);
 
     public AlgorithmRefusedByAws() {
-        super(RuleCode.IX209, Severity.ERROR,
-                LocalizedText.of("Algorithm or DH group AWS does not accept", "AWS が受け付けないアルゴリズムまたは DH グループ"),
-                LocalizedText.of("AWS negotiates only AES128/AES256 (CBC or GCM-16), SHA1/SHA2-256/384/512, DH groups 2 and 14-24 in phase 1, PFS groups 2, 5 and 14-24, and IKEv1 main mode; anything else fails the negotiation.",
-                        "AWS がネゴシエートするのは AES128/AES256（CBC または GCM-16）、SHA1/SHA2-256/384/512、フェーズ 1 の DH グループ 2 と 14〜24、PFS グループ 2・5・14〜24、IKEv1 のメインモードだけです。それ以外ではネゴシエーションが失敗します。"));
+        super(RuleCode.IX209, Severity.ERROR);
     }
 
     @Override
@@ -59,25 +57,17 @@ public final class AlgorithmRefusedByAws extends Rule {
     private static void report(AnalysisContext context, Findings findings, String peer, Mismatch m) {
         Finding f;
         if (m.aspect() == Aspect.MODE) {
-            f = findings.report(m.range(), LocalizedText.of(
-                    "AWS accepts IKEv1 only in main mode; `mode " + m.text() + "` to AWS peer " + peer
-                            + " is refused. Remove `mode " + m.text() + "` (main mode is the default).",
-                    "AWS が受け付ける IKEv1 はメインモードだけで、AWS ピア " + peer + " への `mode " + m.text()
-                            + "` は拒否されます。`mode " + m.text() + "` を削除してください（既定はメインモードです）。"));
+            f = findings.report(m.range(), Messages.text("IX209.aggressiveMode", "mode", m.text(), "peer", peer));
             removeMode(context, m.range()).ifPresent(f::fix);
         } else {
             LocalizedText phase = Phrases.phase(m.phase());
             LocalizedText aspect = Phrases.aspect(m.aspect(), m.phase());
-            f = findings.report(m.range(), LocalizedText.of(
-                    "AWS does not accept `" + m.text() + "` as " + phase.en() + " " + aspect.en() + " (peer " + peer
-                            + "): the negotiation fails. AWS accepts " + m.accepted() + ".",
-                    "AWS は " + phase.ja() + "の" + aspect.ja() + "として `" + m.text() + "` を受け付けません（ピア " + peer
-                            + "）。ネゴシエーションが失敗します。AWS が受け付けるのは " + m.accepted() + " です。"));
+            f = findings.report(m.range(), Messages.text("IX209.refused", "value", m.text(), "phase", phase,
+                    "aspect", aspect, "peer", peer, "accepted", m.accepted()));
         }
         context.sampleTunnel(peer).ifPresent(st -> f.related(AwsTunnels.sampleLine(st,
                 m.phase() == Phase.IKE ? SampleField.IKE : SampleField.IPSEC,
-                LocalizedText.of("the AWS sample's " + Phrases.phase(m.phase()).en() + " settings",
-                        "AWS サンプルの " + Phrases.phase(m.phase()).ja() + "の設定"))));
+                Messages.text("related.samplePhaseSettings", "phase", Phrases.phase(m.phase())))));
     }
 
     /** Deletes {@code mode aggressive } from the policy line. */
@@ -90,7 +80,7 @@ public final class AlgorithmRefusedByAws extends Rule {
         for (int i = 1; i + 1 < words.size(); i++) {
             if (words.get(i).text().equals("mode") && words.get(i + 1).range().equals(value)) {
                 int end = i + 2 < words.size() ? words.get(i + 2).start() : words.get(i + 1).end();
-                return java.util.Optional.of(Fix.of(LocalizedText.of("Remove `mode aggressive`", "`mode aggressive` を削除"),
+                return java.util.Optional.of(Fix.of(Messages.text("IX209.removeAggressiveMode"),
                         new TextEdit(Range.onLine(s.line().index(), words.get(i).start(), end), "")));
             }
         }

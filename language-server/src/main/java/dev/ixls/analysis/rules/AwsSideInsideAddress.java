@@ -9,7 +9,7 @@ import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
-import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.BgpNeighbor;
 import dev.ixls.model.Interface;
 import dev.ixls.model.net.Ipv4Address;
@@ -26,10 +26,7 @@ import java.util.List;
 public final class AwsSideInsideAddress extends Rule {
 
     public AwsSideInsideAddress() {
-        super(RuleCode.IX305, Severity.WARNING,
-                LocalizedText.of("Tunnel holds AWS's inside address", "トンネルが AWS 側の内側アドレスを持っています"),
-                LocalizedText.of("In every AWS tunnel the first usable address of the /30 is AWS's and the second is the customer gateway's; swapping them is a common slip that keeps BGP down.",
-                        "AWS のトンネルでは /30 の最初の使用可能アドレスが AWS 側、2 番目がカスタマーゲートウェイ側です。入れ替えはよくある誤りで、BGP が確立しません。"));
+        super(RuleCode.IX305, Severity.WARNING);
     }
 
     @Override
@@ -61,14 +58,11 @@ public final class AwsSideInsideAddress extends Rule {
                     }
                 }
             });
-            findings.report(word.range(), LocalizedText.of(
-                    "`" + i.name() + "` has " + aws + ", the first address of " + a.subnet() + ", which AWS always takes for "
-                            + "itself; this router's side is " + ours + ". Check the sample's \"Customer Gateway\" inside address.",
-                    "`" + i.name() + "` のアドレス " + aws + " は " + a.subnet() + " の最初のアドレスで、AWS が必ず自分側に使います。"
-                            + "このルータ側は " + ours + " です。サンプルの Customer Gateway の内側アドレスを確認してください。"))
-                    .fix(new Fix(LocalizedText.of("Use " + ours + " here" + (edits.size() > 1 ? " and " + aws + " as the BGP neighbor" : ""),
-                            "ここを " + ours + " に" + (edits.size() > 1 ? "、BGP ネイバーを " + aws + " に" : "") + "変更"),
-                            List.copyOf(edits)));
+            findings.report(word.range(), Messages.text("IX305.awsSide", "name", i.name(), "aws", aws,
+                    "subnet", a.subnet(), "ours", ours))
+                    .fix(new Fix(edits.size() > 1
+                            ? Messages.text("IX305.useOursAndNeighbor", "ours", ours, "aws", aws)
+                            : Messages.text("IX305.useOurs", "ours", ours), List.copyOf(edits)));
         }
     }
 }

@@ -6,7 +6,7 @@ import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.catalog.MatchStatus;
-import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.RouterBgp;
 import dev.ixls.parse.Placement;
 import dev.ixls.parse.Statement;
@@ -16,10 +16,7 @@ import java.util.List;
 public final class BgpAdvertisesNothing extends Rule {
 
     public BgpAdvertisesNothing() {
-        super(RuleCode.IX407, Severity.INFO,
-                LocalizedText.of("BGP advertises nothing", "BGP が何も広告していません"),
-                LocalizedText.of("AWS learns the on-premises networks only from what this router advertises; with nothing advertised the VPC has no route back.",
-                        "AWS はこのルータが広告した経路だけでオンプレミスのネットワークを知ります。何も広告しないと VPC から戻る経路がありません。"));
+        super(RuleCode.IX407, Severity.INFO);
     }
 
     @Override
@@ -28,11 +25,7 @@ public final class BgpAdvertisesNothing extends Rule {
         if (bgp == null || !bgp.networks().isEmpty() || bgp.originatesDefault() || advertises(bgp.members())) {
             return;
         }
-        findings.report(bgp.statement().range(), LocalizedText.of(
-                "`router bgp " + bgp.asn() + "` advertises nothing, so AWS learns no route back to your networks. Add "
-                        + "`network A.B.C.D/N` (or `originate-default always`) under `address-family ipv4 unicast`.",
-                "`router bgp " + bgp.asn() + "` は何も広告しておらず、AWS はこちらのネットワークへの経路を知りません。"
-                        + "`address-family ipv4 unicast` の下に `network A.B.C.D/N`（または `originate-default always`）を追加してください。"));
+        findings.report(bgp.statement().range(), Messages.text("IX407.nothing", "asn", bgp.asn()));
     }
 
     /** Redistribution, aggregates and per-neighbor default routes advertise too; unread lines may. */

@@ -9,7 +9,7 @@ import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.SampleField;
-import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.BgpNeighbor;
 import dev.ixls.model.Interface;
 import dev.ixls.model.RouterBgp;
@@ -22,10 +22,7 @@ import java.util.Map;
 public final class BgpNeighborIsOwnAddress extends Rule {
 
     public BgpNeighborIsOwnAddress() {
-        super(RuleCode.IX402, Severity.ERROR,
-                LocalizedText.of("BGP neighbor is this router's own address", "BGP ネイバーがこのルータ自身のアドレス"),
-                LocalizedText.of("A router cannot peer with itself. On an AWS tunnel the neighbor is AWS's inside address, not the tunnel interface's.",
-                        "ルータは自分自身とピアを張れません。AWS のトンネルでは、ネイバーはトンネルインタフェースではなく AWS 側の内側アドレスです。"));
+        super(RuleCode.IX402, Severity.ERROR);
     }
 
     @Override
@@ -41,19 +38,17 @@ public final class BgpNeighborIsOwnAddress extends Rule {
             Interface i = own.get(n.address());
             if (i != null) {
                 Ipv4Prefix a = i.address();
-                var finding = findings.report(n.firstStatement().argWord("address").range(), LocalizedText.of(
-                        "BGP neighbor " + n.address() + " is this router's own address (on `" + i.name() + "`). "
-                                + (a.length() == 30 ? "The neighbor is the other end of the /30: " + other(a) + "." : "Use the peer's address."),
-                        "BGP ネイバー " + n.address() + " はこのルータ自身のアドレス（`" + i.name() + "`）です。"
-                                + (a.length() == 30 ? "ネイバーは /30 のもう一方 " + other(a) + " です。" : "相手のアドレスにしてください。")));
+                var finding = findings.report(n.firstStatement().argWord("address").range(), a.length() == 30
+                        ? Messages.text("IX402.ownAddressOf30", "address", n.address(), "name", i.name(),
+                                "other", other(a))
+                        : Messages.text("IX402.ownAddress", "address", n.address(), "name", i.name()));
                 if (a.length() == 30) {
                     String other = other(a).toString();
-                    finding.fix(new Fix(LocalizedText.of("Change the neighbor to " + other, "ネイバーを " + other + " に変更"),
+                    finding.fix(new Fix(Messages.text("fix.changeNeighbor", "address", other),
                             n.statements().stream().map(s -> Edits.replace(s.argWord("address"), other)).toList()));
                 }
                 AwsTunnels.byInsideAddress(context, n.address()).ifPresent(st -> finding.related(AwsTunnels.sampleLine(st,
-                        SampleField.INSIDE_ADDRESSES, LocalizedText.of("AWS's inside address in the AWS sample",
-                                "AWS サンプルの AWS 側内側アドレス"))));
+                        SampleField.INSIDE_ADDRESSES, Messages.text("related.sampleAwsInsideAddress"))));
             }
         }
     }

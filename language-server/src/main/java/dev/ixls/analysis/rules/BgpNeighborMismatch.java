@@ -13,6 +13,7 @@ import dev.ixls.analysis.TunnelComparison;
 import dev.ixls.aws.AwsTunnel;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.BgpNeighbor;
 
 /**
@@ -22,10 +23,7 @@ import dev.ixls.model.BgpNeighbor;
 public final class BgpNeighborMismatch extends Rule {
 
     public BgpNeighborMismatch() {
-        super(RuleCode.IX505, Severity.ERROR,
-                LocalizedText.of("BGP neighbor differs from the AWS sample", "BGP ネイバーが AWS サンプルと異なります"),
-                LocalizedText.of("AWS answers BGP only at its inside address of each tunnel, the first address of the /30; a neighbor elsewhere never comes up.",
-                        "AWS が BGP に応答するのは各トンネルの AWS 側内側アドレス（/30 の最初のアドレス）だけです。それ以外のネイバーは確立しません。"));
+        super(RuleCode.IX505, Severity.ERROR);
     }
 
     @Override
@@ -38,27 +36,21 @@ public final class BgpNeighborMismatch extends Rule {
             String right = t.awsInsideAddress();
             LocalizedText which = AwsTunnels.describe(t);
             var related = AwsTunnels.sampleLine(c.sampleTunnel(), SampleField.INSIDE_ADDRESSES,
-                    LocalizedText.of("AWS's inside address for " + which.en(), which.ja() + "の AWS 側内側アドレス"));
+                    Messages.text("IX505.related", "which", which));
             BgpNeighbor n = c.neighborCandidate();
             if (n != null) {
-                findings.report(n.firstStatement().argWord("address").range(), LocalizedText.of(
-                        "BGP neighbor " + n.address() + " looks meant for " + which.en() + ", but AWS's inside address there is "
-                                + right + "; the session will not come up. Use " + right + ".",
-                        "BGP ネイバー " + n.address() + " は" + which.ja() + "用と思われますが、AWS 側の内側アドレスは " + right
-                                + " です。セッションが確立しません。" + right + " にしてください。"))
-                        .fix(new Fix(LocalizedText.of("Change the neighbor to " + right, "ネイバーを " + right + " に変更"),
+                findings.report(n.firstStatement().argWord("address").range(), Messages.text("IX505.wrongNeighbor",
+                        "address", n.address(), "which", which, "right", right))
+                        .fix(new Fix(Messages.text("fix.changeNeighbor", "address", right),
                                 n.statements().stream().map(s -> Edits.replace(s.argWord("address"), right)).toList()))
                         .related(related);
                 continue;
             }
             String remoteAs = "neighbor " + right + " remote-as " + t.awsAsn();
             String timers = "neighbor " + right + " timers " + AwsLimits.BGP_KEEPALIVE + " " + AwsLimits.BGP_HOLD;
-            findings.report(c.bgp().statement().range(), LocalizedText.of(
-                    "`router bgp` has no neighbor for " + which.en() + ": AWS expects one at " + right + ". Add `" + remoteAs
-                            + "` and `" + timers + "`.",
-                    "`router bgp` に" + which.ja() + "のネイバーがありません。AWS は " + right + " を想定しています。`" + remoteAs
-                            + "` と `" + timers + "` を追加してください。"))
-                    .fix(Fix.of(LocalizedText.of("Add neighbor " + right, "ネイバー " + right + " を追加"),
+            findings.report(c.bgp().statement().range(), Messages.text("IX505.missingNeighbor", "which", which,
+                    "right", right, "remoteAs", remoteAs, "timers", timers))
+                    .fix(Fix.of(Messages.text("IX505.addNeighbor", "right", right),
                             Edits.insertIntoBlock(context.config(), c.bgp().statement(), remoteAs, timers)))
                     .related(related);
         }

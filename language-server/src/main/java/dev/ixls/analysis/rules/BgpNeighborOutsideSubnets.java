@@ -8,7 +8,7 @@ import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.SubnetIndex;
-import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.BgpNeighbor;
 import dev.ixls.model.Interface;
 import dev.ixls.model.RouterBgp;
@@ -25,10 +25,7 @@ public final class BgpNeighborOutsideSubnets extends Rule {
     private static final Set<String> MULTIHOP = Set.of("ebgp-multihop", "update-source");
 
     public BgpNeighborOutsideSubnets() {
-        super(RuleCode.IX401, Severity.ERROR,
-                LocalizedText.of("BGP neighbor outside every connected subnet", "接続サブネット外の BGP ネイバー"),
-                LocalizedText.of("An eBGP neighbor must be directly connected; over an AWS tunnel it is AWS's inside address, the other address of the tunnel interface's /30.",
-                        "eBGP のネイバーは直接接続されている必要があります。AWS のトンネルでは、トンネルインタフェースの /30 のもう一方（AWS 側の内側アドレス）です。"));
+        super(RuleCode.IX401, Severity.ERROR);
     }
 
     @Override
@@ -64,12 +61,8 @@ public final class BgpNeighborOutsideSubnets extends Rule {
                     || n.statements().stream().anyMatch(s -> s.is("bgp.neighbor.other") && MULTIHOP.contains(s.arg("setting")))) {
                 continue;
             }
-            findings.report(n.firstStatement().argWord("address").range(), LocalizedText.of(
-                    "BGP neighbor " + n.address() + " is in no subnet of this router's interfaces, so the session cannot come up. "
-                            + "Over an AWS tunnel the neighbor is AWS's inside address: the other address of the tunnel "
-                            + "interface's /30.",
-                    "BGP ネイバー " + n.address() + " はこのルータのどのインタフェースのサブネットにも含まれず、セッションが確立しません。"
-                            + "AWS のトンネルでは、ネイバーはトンネルインタフェースの /30 のもう一方のアドレス（AWS 側の内側アドレス）です。"));
+            findings.report(n.firstStatement().argWord("address").range(), Messages.text("IX401.outside",
+                    "address", n.address()));
         }
     }
 }

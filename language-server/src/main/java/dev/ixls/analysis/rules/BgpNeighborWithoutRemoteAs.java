@@ -11,7 +11,7 @@ import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.AwsTunnel;
-import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.BgpNeighbor;
 import dev.ixls.model.RouterBgp;
 
@@ -19,10 +19,7 @@ import dev.ixls.model.RouterBgp;
 public final class BgpNeighborWithoutRemoteAs extends Rule {
 
     public BgpNeighborWithoutRemoteAs() {
-        super(RuleCode.IX403, Severity.ERROR,
-                LocalizedText.of("BGP neighbor without remote-as", "remote-as のない BGP ネイバー"),
-                LocalizedText.of("A neighbor is only configured once its remote-as is known; its other lines do nothing until then.",
-                        "ネイバーは remote-as が決まって初めて設定されます。それまでは他の行も効果がありません。"));
+        super(RuleCode.IX403, Severity.ERROR);
     }
 
     @Override
@@ -36,14 +33,11 @@ public final class BgpNeighborWithoutRemoteAs extends Rule {
             if (n.remoteAs() != null || gaps.mayMention(n.address().toString())) {
                 continue; // an unread line (a peer-group, say) may give it
             }
-            Finding f = findings.report(n.firstStatement().argWord("address").range(), LocalizedText.of(
-                    "BGP neighbor " + n.address() + " has no `remote-as`, so the session never starts. Add `neighbor "
-                            + n.address() + " remote-as ASN` (for AWS: the Amazon-side ASN, 64512 unless you set another).",
-                    "BGP ネイバー " + n.address() + " に `remote-as` がなく、セッションが始まりません。`neighbor " + n.address()
-                            + " remote-as ASN` を追加してください（AWS なら Amazon 側 ASN。変更していなければ 64512）。"));
+            Finding f = findings.report(n.firstStatement().argWord("address").range(),
+                    Messages.text("IX403.noRemoteAs", "address", n.address()));
             awsAsn(context, n).ifPresent(asn -> {
                 String line = "neighbor " + n.address() + " remote-as " + asn;
-                f.fix(Fix.of(LocalizedText.of("Add `" + line + "`", "`" + line + "` を追加"),
+                f.fix(Fix.of(Messages.text("fix.add", "line", line),
                         Edits.insertIntoBlock(context.config(), bgp.statement(), line)));
             });
         }

@@ -12,6 +12,7 @@ import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.BgpNeighbor;
 import dev.ixls.model.RouterBgp;
 import dev.ixls.model.net.Ipv4Address;
@@ -28,10 +29,7 @@ import java.util.function.Predicate;
 public final class BgpTimers extends Rule {
 
     public BgpTimers() {
-        super(RuleCode.IX405, Severity.WARNING,
-                LocalizedText.of("BGP timers AWS does not use", "AWS と異なる BGP タイマー"),
-                LocalizedText.of("AWS runs BGP with keepalive 10 s and hold time 30 s; other timers make failover slower or sessions flap, and a hold time under three keepalives drops sessions after one lost packet.",
-                        "AWS の BGP はキープアライブ 10 秒・ホールドタイム 30 秒です。異なる値では切り替えが遅れるかセッションが不安定になり、キープアライブ 3 回分未満のホールドタイムではパケット 1 つの損失で切れます。"));
+        super(RuleCode.IX405, Severity.WARNING);
     }
 
     @Override
@@ -51,8 +49,7 @@ public final class BgpTimers extends Rule {
                     Finding f = check(s, aws, n.address(), findings);
                     if (f != null) {
                         AwsTunnels.byInsideAddress(context, n.address()).ifPresent(st -> f.related(AwsTunnels.sampleLine(st,
-                                SampleField.HOLD_TIME, LocalizedText.of("the BGP timers in the AWS sample",
-                                        "AWS サンプルの BGP タイマー"))));
+                                SampleField.HOLD_TIME, Messages.text("IX405.related"))));
                     }
                 }
             }
@@ -87,22 +84,16 @@ public final class BgpTimers extends Rule {
             return null; // most lines: messages are spelt out only for a finding
         }
         Range range = Range.onLine(k.line(), k.start(), h.end());
-        String whoEn = neighbor == null ? "`timers bgp`" : "neighbor " + neighbor;
-        String whoJa = neighbor == null ? "`timers bgp`" : "ネイバー " + neighbor;
+        LocalizedText who = neighbor == null ? Messages.text("IX405.timersBgp")
+                : Messages.text("IX405.neighbor", "address", neighbor);
         if (notAws) {
-            return findings.report(range, LocalizedText.of(
-                    "Timers " + keepalive + "/" + hold + " for " + whoEn + " differ from AWS's keepalive 10 / hold 30: "
-                            + "failover is slower or the session flaps. Use `10 30`.",
-                    whoJa + " のタイマー " + keepalive + "/" + hold + " は AWS のキープアライブ 10・ホールド 30 と異なり、切り替えが遅れるか"
-                            + "セッションが不安定になります。`10 30` にしてください。"))
-                    .fix(Fix.of(LocalizedText.of("Change to `10 30`", "`10 30` に変更"),
+            return findings.report(range, Messages.text("IX405.notAws", "keepalive", keepalive, "hold", hold,
+                    "who", who))
+                    .fix(Fix.of(Messages.text("IX405.changeTo10and30"),
                             new TextEdit(range, AwsLimits.BGP_KEEPALIVE + " " + AwsLimits.BGP_HOLD)));
         } else {
-            return findings.report(range, LocalizedText.of(
-                    "Hold time " + hold + " for " + whoEn + " is less than three keepalives (" + 3 * keepalive
-                            + " s): one lost keepalive drops the session. Make the hold time at least three times the keepalive.",
-                    whoJa + " のホールドタイム " + hold + " がキープアライブ 3 回分（" + 3 * keepalive
-                            + " 秒）未満で、キープアライブが 1 つ失われるとセッションが切れます。ホールドタイムをキープアライブの 3 倍以上にしてください。"));
+            return findings.report(range, Messages.text("IX405.holdTooShort", "hold", hold, "who", who,
+                    "threeKeepalives", 3 * keepalive));
         }
     }
 }

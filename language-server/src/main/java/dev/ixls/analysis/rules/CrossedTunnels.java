@@ -13,6 +13,7 @@ import dev.ixls.analysis.TunnelComparison;
 import dev.ixls.aws.AwsTunnel;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.Interface;
 import dev.ixls.parse.Statement;
 import java.util.Optional;
@@ -24,10 +25,7 @@ import java.util.Optional;
 public final class CrossedTunnels extends Rule {
 
     public CrossedTunnels() {
-        super(RuleCode.IX510, Severity.ERROR,
-                LocalizedText.of("Crossed tunnels", "トンネルの取り違え"),
-                LocalizedText.of("Tunnel 1's peer with tunnel 2's inside address (or the reverse) is the classic slip when translating the sample by hand: IPsec comes up, BGP and traffic do not.",
-                        "トンネル 1 のピアにトンネル 2 の内側アドレス（またはその逆）は、サンプルを手で移すときの典型的な誤りです。IPsec は確立しますが、BGP も通信も通りません。"));
+        super(RuleCode.IX510, Severity.ERROR);
     }
 
     @Override
@@ -44,19 +42,15 @@ public final class CrossedTunnels extends Rule {
             LocalizedText theirs = AwsTunnels.describe(o);
             String right = t.customerInsideAddress() + "/" + c.expectedInsideNetwork().length();
             Statement line = i.member("interface.ip-address");
-            findings.report(line.argWord("address").range(), LocalizedText.of(
-                    "Crossed tunnels: `" + i.name() + "` leads to AWS " + t.awsOutsideAddress() + " (" + AwsTunnels.number(t).en()
-                            + ") but carries " + i.address() + ", the inside address of " + theirs.en() + ". Give it " + right
-                            + ", or bind it to " + o.awsOutsideAddress() + " instead.",
-                    "トンネルの取り違え: `" + i.name() + "` は AWS " + t.awsOutsideAddress() + "（" + AwsTunnels.number(t).ja() + "）に向いていますが、"
-                            + theirs.ja() + "の内側アドレス " + i.address() + " を持っています。" + right + " にするか、ピアを "
-                            + o.awsOutsideAddress() + " にしてください。"))
-                    .fix(Fix.of(LocalizedText.of("Change to " + right + " (" + mine.en() + ")", right + "（" + mine.ja() + "）に変更"),
+            findings.report(line.argWord("address").range(), Messages.text("IX510.crossed", "name", i.name(),
+                    "peer", t.awsOutsideAddress(), "tunnel", AwsTunnels.number(t), "address", i.address(),
+                    "theirs", theirs, "right", right, "otherPeer", o.awsOutsideAddress()))
+                    .fix(Fix.of(Messages.text("IX510.changeTo", "right", right, "mine", mine),
                             Edits.replace(line.argWord("address"), right)))
                     .related(AwsTunnels.sampleLine(c.sampleTunnel(), SampleField.INSIDE_ADDRESSES,
-                            LocalizedText.of("the inside addresses of " + mine.en(), mine.ja() + "の内側アドレス")))
+                            Messages.text("IX510.relatedMine", "mine", mine)))
                     .related(AwsTunnels.sampleLine(other.get(), SampleField.INSIDE_ADDRESSES,
-                            LocalizedText.of("the inside addresses of " + theirs.en(), theirs.ja() + "の内側アドレス")));
+                            Messages.text("IX510.relatedTheirs", "theirs", theirs)));
         }
     }
 

@@ -20,10 +20,7 @@ import java.util.Map;
 public final class DuplicateDefinition extends Rule {
 
     public DuplicateDefinition() {
-        super(RuleCode.IX102, Severity.ERROR,
-                LocalizedText.of("Name defined twice", "名前の二重定義"),
-                LocalizedText.of("A second definition replaces the first on the router, so one of the two is not what runs.",
-                        "2 つ目の定義はルータ上で 1 つ目を置き換えるため、どちらかは実際には使われません。"));
+        super(RuleCode.IX102, Severity.ERROR);
     }
 
     @Override
@@ -45,20 +42,16 @@ public final class DuplicateDefinition extends Rule {
                     LocalizedText label = context.catalog().kind(later.kind()).label();
                     int firstLine = first.statement().line().index() + 1;
                     var finding = identical
-                            ? findings.report(later.nameRange(), LocalizedText.of(
-                                    label.en() + " `" + later.name() + "` repeats line " + firstLine + " word for word; remove one.",
-                                    label.ja() + " `" + later.name() + "` は " + firstLine + " 行目と全く同じです。片方を削除してください。"))
+                            ? findings.report(later.nameRange(), Messages.text("IX102.identical", "label", label,
+                                    "name", later.name(), "firstLine", firstLine))
                                     .severity(Severity.WARNING)
-                            : findings.report(later.nameRange(), LocalizedText.of(
-                                    label.en() + " `" + later.name() + "` is already defined on line " + firstLine
-                                            + " with different values; the router keeps only one. Rename one or merge them.",
-                                    label.ja() + " `" + later.name() + "` は " + firstLine
-                                            + " 行目で異なる値で定義済みです。ルータには片方しか残りません。名前を変えるか統合してください。"));
+                            : findings.report(later.nameRange(), Messages.text("IX102.different", "label", label,
+                                    "name", later.name(), "firstLine", firstLine));
                     finding.restsOnCatalog(later.statement(), Messages.text("IX102.notInCatalog", "kind", label,
                             "name", later.name(), "line", firstLine,
                             "command", dev.ixls.analysis.CommandLabel.of(later.statement().match().command())));
                     finding.related(new RelatedLocation(null, first.nameRange(),
-                            LocalizedText.of("first definition", "最初の定義")));
+                            Messages.text("IX102.firstDefinition")));
                 }
             }
         }

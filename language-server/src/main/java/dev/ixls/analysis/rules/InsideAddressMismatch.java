@@ -13,6 +13,7 @@ import dev.ixls.analysis.TunnelComparison;
 import dev.ixls.aws.AwsTunnel;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.Interface;
 import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.parse.Statement;
@@ -24,10 +25,7 @@ import dev.ixls.parse.Statement;
 public final class InsideAddressMismatch extends Rule {
 
     public InsideAddressMismatch() {
-        super(RuleCode.IX504, Severity.ERROR,
-                LocalizedText.of("Inside address differs from the AWS sample", "内側アドレスが AWS サンプルと異なります"),
-                LocalizedText.of("The tunnel interface must hold the customer gateway's inside address the sample gives; with another one, BGP and pings over the tunnel go nowhere.",
-                        "トンネルインタフェースにはサンプルにあるカスタマーゲートウェイ側の内側アドレスが必要です。違うアドレスでは、トンネル上の BGP も ping も届きません。"));
+        super(RuleCode.IX504, Severity.ERROR);
     }
 
     @Override
@@ -44,34 +42,25 @@ public final class InsideAddressMismatch extends Rule {
             LocalizedText which = AwsTunnels.describe(t);
             Statement line = i.member("interface.ip-address");
             var related = AwsTunnels.sampleLine(c.sampleTunnel(), SampleField.INSIDE_ADDRESSES,
-                    LocalizedText.of("the inside addresses of " + which.en() + " in the AWS sample", "AWS サンプルの" + which.ja() + "の内側アドレス"));
+                    Messages.text("IX504.related", "which", which));
             if (i.address() == null && line != null && line.argWord("address") != null) {
                 continue; // an address is written but malformed: IX002 says so, and "add one" would mislead
             }
             if (i.address() == null || line == null || line.argWord("address") == null) {
                 String add = "ip address " + right;
-                findings.report(i.opener().range(), LocalizedText.of(
-                        "`" + i.name() + "` carries " + which.en() + " but has no inside address; the sample gives this router "
-                                + right + ". Add `" + add + "`.",
-                        "`" + i.name() + "` は" + which.ja() + "を運びますが内側アドレスがありません。サンプルではこのルータは " + right
-                                + " です。`" + add + "` を追加してください。"))
-                        .fix(Fix.of(LocalizedText.of("Add `" + add + "`", "`" + add + "` を追加"),
+                findings.report(i.opener().range(), Messages.text("IX504.noAddress", "name", i.name(), "which", which,
+                        "right", right, "add", add))
+                        .fix(Fix.of(Messages.text("fix.add", "line", add),
                                 Edits.insertIntoBlock(context.config(), i.opener(), add)))
                         .related(related);
                 continue;
             }
             Ipv4Address have = i.address().address();
-            LocalizedText why = have.toString().equals(t.awsInsideAddress())
-                    ? LocalizedText.of(" That is AWS's side of the /30: the two inside addresses are swapped.",
-                            "これは /30 の AWS 側のアドレスです（2 つの内側アドレスが入れ替わっています）。")
-                    : LocalizedText.of("", "");
+            String key = have.toString().equals(t.awsInsideAddress()) ? "IX504.swapped" : "IX504.wrongAddress";
             TextEdit edit = Edits.replace(line.argWord("address"), right);
-            findings.report(line.argWord("address").range(), LocalizedText.of(
-                    "`" + i.name() + "` has " + i.address() + ", but the AWS sample gives this router " + right + " for "
-                            + which.en() + "." + why.en() + " Use " + right + ".",
-                    "`" + i.name() + "` は " + i.address() + " ですが、AWS サンプルでは" + which.ja() + "のこのルータ側は " + right
-                            + " です。" + why.ja() + right + " にしてください。"))
-                    .fix(Fix.of(LocalizedText.of("Change to " + right, right + " に変更"), edit))
+            findings.report(line.argWord("address").range(), Messages.text(key, "name", i.name(),
+                    "address", i.address(), "right", right, "which", which))
+                    .fix(Fix.of(Messages.text("fix.changeToPlain", "value", right), edit))
                     .related(related);
         }
     }

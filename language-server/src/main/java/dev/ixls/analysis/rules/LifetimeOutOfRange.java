@@ -17,6 +17,7 @@ import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.syntax.Range;
 import java.util.HashSet;
 import java.util.Set;
@@ -29,10 +30,7 @@ import java.util.Set;
 public final class LifetimeOutOfRange extends Rule {
 
     public LifetimeOutOfRange() {
-        super(RuleCode.IX208, Severity.ERROR,
-                LocalizedText.of("Lifetime AWS does not accept", "AWS が受け付けないライフタイム"),
-                LocalizedText.of("AWS takes IKE lifetimes of 900-28800 s and IPsec lifetimes of 900-3600 s, the IPsec one shorter than the IKE one; other values are refused or rekey out of step.",
-                        "AWS が受け付けるライフタイムは IKE が 900〜28800 秒、IPsec が 900〜3600 秒で、IPsec は IKE より短い必要があります。それ以外は拒否されるか、鍵更新がずれます。"));
+        super(RuleCode.IX208, Severity.ERROR);
     }
 
     @Override
@@ -66,13 +64,8 @@ public final class LifetimeOutOfRange extends Rule {
                             AwsLimits.PHASE2_MAX_LIFETIME);
                 } else if (value >= phase1) {
                     reported.add(l.range());
-                    relate(context, peer, Phase.IPSEC, findings.report(l.range(), LocalizedText.of(
-                            "The IPsec (phase 2) lifetime " + value + " s is not shorter than the IKE (phase 1) lifetime "
-                                    + phase1 + " s for AWS peer " + peer + ": AWS requires phase 2 below phase 1. Make this one shorter "
-                                    + "than the IKE lifetime (AWS's defaults: IKE 28800 s, IPsec 3600 s).",
-                            "ピア " + peer + " の IPsec（フェーズ 2）ライフタイム " + value + " 秒が IKE（フェーズ 1）ライフタイム " + phase1
-                                    + " 秒より短くありません。AWS ではフェーズ 2 をフェーズ 1 より短くする必要があります。こちらを IKE ライフタイムより"
-                                    + "短くしてください（AWS の既定値は IKE 28800 秒、IPsec 3600 秒）。")));
+                    relate(context, peer, Phase.IPSEC, findings.report(l.range(), Messages.text("IX208.notShorter",
+                            "value", value, "phase1", phase1, "peer", peer)));
                 }
             }
         }
@@ -87,12 +80,9 @@ public final class LifetimeOutOfRange extends Rule {
             Offered<Integer> l, int min, int max) {
         int better = l.value() < min ? min : max;
         LocalizedText p = Phrases.phase(phase);
-        Finding f = findings.report(l.range(), LocalizedText.of(
-                "The " + p.en() + " lifetime " + l.value() + " s for AWS peer " + peer + " is outside what AWS accepts ("
-                        + min + "-" + max + " s): the proposal is refused. Use " + better + ".",
-                "AWS ピア " + peer + " への " + p.ja() + "ライフタイム " + l.value() + " 秒は AWS が受け付ける範囲（" + min + "〜" + max
-                        + " 秒）の外で、提案が拒否されます。" + better + " にしてください。"))
-                .fix(Fix.of(LocalizedText.of("Change to " + better, better + " に変更"),
+        Finding f = findings.report(l.range(), Messages.text("IX208.outOfRange", "phase", p, "value", l.value(),
+                "peer", peer, "min", min, "max", max, "better", better))
+                .fix(Fix.of(Messages.text("fix.changeToPlain", "value", better),
                         new TextEdit(l.range(), String.valueOf(better))));
         relate(context, peer, phase, f);
     }
@@ -100,7 +90,6 @@ public final class LifetimeOutOfRange extends Rule {
     private static void relate(AnalysisContext context, String peer, Phase phase, Finding f) {
         context.sampleTunnel(peer).ifPresent(st -> f.related(AwsTunnels.sampleLine(st,
                 phase == Phase.IKE ? SampleField.IKE : SampleField.IPSEC,
-                LocalizedText.of("the AWS sample's " + Phrases.phase(phase).en() + " settings",
-                        "AWS サンプルの " + Phrases.phase(phase).ja() + "の設定"))));
+                Messages.text("related.samplePhaseSettings", "phase", Phrases.phase(phase)))));
     }
 }

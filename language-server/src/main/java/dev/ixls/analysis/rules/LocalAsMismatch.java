@@ -10,7 +10,7 @@ import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TunnelComparison;
 import dev.ixls.aws.SampleField;
-import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.syntax.Word;
 import java.util.HashSet;
 import java.util.Set;
@@ -19,10 +19,7 @@ import java.util.Set;
 public final class LocalAsMismatch extends Rule {
 
     public LocalAsMismatch() {
-        super(RuleCode.IX507, Severity.ERROR,
-                LocalizedText.of("Local AS differs from the AWS sample", "自 AS が AWS サンプルと異なります"),
-                LocalizedText.of("AWS expects the ASN registered for the customer gateway; BGP from another AS is refused.",
-                        "AWS はカスタマーゲートウェイに登録した ASN を想定しています。別の AS からの BGP は拒否されます。"));
+        super(RuleCode.IX507, Severity.ERROR);
     }
 
     @Override
@@ -38,16 +35,11 @@ public final class LocalAsMismatch extends Rule {
                 continue;
             }
             String id = c.sampleTunnel().sample().sample().connectionId();
-            findings.report(asn.range(), LocalizedText.of(
-                    "This router's AS " + asn.text() + " differs from the customer gateway ASN " + right + " of the AWS VPN " + id
-                            + "; AWS will refuse the BGP session. Use `router bgp " + right + "`, or register the customer gateway with AS "
-                            + asn.text() + ".",
-                    "このルータの AS " + asn.text() + " が AWS の VPN " + id + " のカスタマーゲートウェイ ASN " + right + " と異なります。"
-                            + "AWS は BGP セッションを拒否します。`router bgp " + right + "` にするか、カスタマーゲートウェイを AS " + asn.text()
-                            + " で登録し直してください。"))
-                    .fix(Fix.of(LocalizedText.of("Change to " + right, right + " に変更"), Edits.replace(asn, String.valueOf(right))))
+            findings.report(asn.range(), Messages.text("IX507.differs", "asn", asn.text(), "right", right, "id", id))
+                    .fix(Fix.of(Messages.text("fix.changeToPlain",
+                            "value", right), Edits.replace(asn, String.valueOf(right))))
                     .related(AwsTunnels.sampleLine(c.sampleTunnel(), SampleField.CUSTOMER_ASN,
-                            LocalizedText.of("the customer gateway ASN in the AWS sample", "AWS サンプルのカスタマーゲートウェイ ASN")));
+                            Messages.text("IX507.related")));
         }
     }
 }

@@ -35,10 +35,7 @@ import java.util.Map;
 public final class MalformedArgument extends Rule {
 
     public MalformedArgument() {
-        super(RuleCode.IX002, Severity.ERROR,
-                LocalizedText.of("Malformed argument", "不正な引数"),
-                LocalizedText.of("The router rejects the line: a value is not a valid address, prefix, number or keyword.",
-                        "ルータが受け付けない行です。値がアドレス、プレフィックス、数値、キーワードとして正しくありません。"));
+        super(RuleCode.IX002, Severity.ERROR);
     }
 
     @Override
@@ -73,10 +70,10 @@ public final class MalformedArgument extends Rule {
             if (m.status() == MatchStatus.MISMATCH && looksLikeBrokenAddress(s)) {
                 String command = CommandLabel.of(m.command());
                 Word w = UnknownCommand.lineWords(s).get(m.consumed());
-                findings.report(w.range(), LocalizedText.of(
-                        "`" + Quoted.of(w.text()) + "` is not a valid IPv4 address: `" + command + "` expects " + String.join(" or ", m.expected()) + " here.",
-                        "`" + Quoted.of(w.text()) + "` は正しい IPv4 アドレスではありません。`" + command + "` はここに " + String.join(" または ", m.expected()) + " を必要とします。"))
-                        .restsOnCatalog(s, notInCatalog(w.text(), "address", command, Messages.or(m.expected())));
+                LocalizedText expected = Messages.or(m.expected());
+                findings.report(w.range(), Messages.text("IX002.brokenAddress", "value", Quoted.of(w.text()),
+                        "command", command, "expected", expected))
+                        .restsOnCatalog(s, notInCatalog(w.text(), "address", command, expected));
             }
         }
     }
@@ -112,32 +109,24 @@ public final class MalformedArgument extends Rule {
                 ? r.min() + "-" + r.max() : type instanceof ArgType.Keyword k ? Messages.or(k.values()) : type.display());
         Finding finding = null;
         if (type instanceof ArgType.Ipv4 && Ipv4Address.parse(raw).isEmpty()) {
-            finding = findings.report(w.range(), LocalizedText.of(
-                    "`" + v + "` is not a valid IPv4 address (each of the four numbers must be 0-255).",
-                    "`" + v + "` は正しい IPv4 アドレスではありません（4 つの数値はそれぞれ 0〜255）。"));
+            finding = findings.report(w.range(), Messages.text("IX002.notIpv4", "value", v));
         } else if (type instanceof ArgType.Prefix) {
             if (raw.indexOf('/') < 0) {
-                finding = findings.report(w.range(), LocalizedText.of(
-                        "`" + v + "` needs a prefix length: write it as A.B.C.D/N, e.g. `" + v + "/30` for an AWS tunnel.",
-                        "`" + v + "` にはプレフィックス長が必要です。A.B.C.D/N の形で書いてください（AWS のトンネルなら `" + v + "/30`）。"));
+                finding = findings.report(w.range(), Messages.text("IX002.noPrefixLength", "value", v));
             } else if (Ipv4Prefix.parse(raw).isEmpty()) {
-                finding = findings.report(w.range(), LocalizedText.of(
-                        "`" + v + "` is not a valid prefix (address octets 0-255, length 0-32).",
-                        "`" + v + "` は正しいプレフィックスではありません（オクテットは 0〜255、長さは 0〜32）。"));
+                finding = findings.report(w.range(), Messages.text("IX002.notPrefix", "value", v));
             }
         } else if (type instanceof ArgType.Int range) {
             if (!inRange(number(raw), range)) {
-                finding = findings.report(w.range(), LocalizedText.of(
-                        "`" + v + "` is out of range for <" + arg.name() + "> of `" + command + "`: use " + range.min() + "-" + range.max() + ".",
-                        "`" + v + "` は `" + command + "` の <" + arg.name() + "> の範囲外です（" + range.min() + "〜" + range.max() + "）。"));
+                finding = findings.report(w.range(), Messages.text("IX002.outOfRange", "value", v,
+                        "argument", arg.name(), "command", command, "min", range.min(), "max", range.max()));
             }
         } else if (type instanceof ArgType.Keyword k && k.closed() && !k.contains(raw)) {
-            finding = findings.report(w.range(), LocalizedText.of(
-                    "`" + v + "` is not valid for <" + arg.name() + "> of `" + command + "`: use one of " + String.join(", ", k.values()) + ".",
-                    "`" + v + "` は `" + command + "` の <" + arg.name() + "> に使えません。" + String.join(", ", k.values()) + " のいずれかにしてください。"));
+            finding = findings.report(w.range(), Messages.text("IX002.notInSet", "value", v, "argument", arg.name(),
+                    "command", command, "values", String.join(", ", k.values())));
             Finding f = finding;
             ClosestName.among(raw, k.values()).ifPresent(best -> f.fix(Fix.of(
-                    LocalizedText.of("Change to `" + best + "`", "`" + best + "` に変更"), new TextEdit(w.range(), best))));
+                    Messages.text("fix.changeTo", "value", best), new TextEdit(w.range(), best))));
         }
         if (finding != null) {
             finding.restsOnCatalog(s, notInCatalog);

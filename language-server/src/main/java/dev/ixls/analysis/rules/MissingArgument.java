@@ -7,7 +7,6 @@ import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.catalog.MatchStatus;
-import dev.ixls.i18n.LocalizedText;
 import dev.ixls.i18n.Messages;
 import dev.ixls.parse.Placement;
 import dev.ixls.parse.Statement;
@@ -16,10 +15,7 @@ import dev.ixls.parse.Statement;
 public final class MissingArgument extends Rule {
 
     public MissingArgument() {
-        super(RuleCode.IX004, Severity.ERROR,
-                LocalizedText.of("Required argument missing", "必須引数がありません"),
-                LocalizedText.of("The router rejects a command whose required arguments are missing.",
-                        "必須の引数が欠けたコマンドはルータに拒否されます。"));
+        super(RuleCode.IX004, Severity.ERROR);
     }
 
     @Override
@@ -36,9 +32,8 @@ public final class MissingArgument extends Rule {
             }
             String command = CommandLabel.of(s.match().command());
             String expected = String.join(" | ", s.match().expected());
-            findings.report(s.range(), LocalizedText.of(
-                    "`" + command + "` is incomplete: " + expected + " is required next. Full syntax: " + s.match().command().usage(),
-                    "`" + command + "` が不完全です。次に " + expected + " が必要です。構文: " + s.match().command().usage()))
+            findings.report(s.range(), Messages.text("IX004.incomplete", "command", command, "expected", expected,
+                    "usage", s.match().command().usage()))
                     .restsOnCatalog(s, Messages.text("IX004.notInCatalog", "command", command,
                             "expected", Messages.or(s.match().expected())));
         }

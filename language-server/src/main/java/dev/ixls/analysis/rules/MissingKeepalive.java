@@ -11,7 +11,7 @@ import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.SampleField;
-import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.IkePolicy;
 import dev.ixls.model.Ikev2Profile;
 import dev.ixls.model.Interface;
@@ -28,10 +28,7 @@ import java.util.Set;
 public final class MissingKeepalive extends Rule {
 
     public MissingKeepalive() {
-        super(RuleCode.IX204, Severity.WARNING,
-                LocalizedText.of("No keepalive or DPD for an AWS peer", "AWS ピアにキープアライブ / DPD がありません"),
-                LocalizedText.of("AWS uses dead peer detection and clears idle tunnels; without keepalive the router does not notice and keeps sending into a dead SA.",
-                        "AWS は DPD を使い、アイドルなトンネルを切断します。キープアライブがないとルータはそれに気付かず、無効な SA に送り続けます。"));
+        super(RuleCode.IX204, Severity.WARNING);
     }
 
     @Override
@@ -50,12 +47,9 @@ public final class MissingKeepalive extends Rule {
             }
             Word name = p.statement().argWord("name");
             String line = "ike keepalive " + p.name() + " 10 3";
-            Finding f = findings.report(name != null ? name.range() : p.statement().range(), LocalizedText.of(
-                    "IKE policy `" + p.name() + "` to AWS peer " + p.peer() + " has no keepalive: when AWS clears the "
-                            + "tunnel the router will not notice. Add `" + line + "`.",
-                    "AWS ピア " + p.peer() + " への IKE ポリシー `" + p.name() + "` にキープアライブがありません。AWS がトンネルを"
-                            + "切断してもルータが気付きません。`" + line + "` を追加してください。"))
-                    .fix(Fix.of(LocalizedText.of("Add `" + line + "`", "`" + line + "` を追加"),
+            Finding f = findings.report(name != null ? name.range() : p.statement().range(),
+                    Messages.text("IX204.ikePolicy", "name", p.name(), "peer", p.peer(), "line", line))
+                    .fix(Fix.of(Messages.text("fix.add", "line", line),
                             Edits.insertTopLevelAfter(config, p.statement(), line)));
             relateDpd(context, p.peer(), f);
         }
@@ -74,19 +68,14 @@ public final class MissingKeepalive extends Rule {
             if (i.ikev2Profile() != null && profile == null && gaps.mayMention(i.ikev2Profile())) {
                 continue;
             }
-            Finding f = findings.report(peerLine.range(), LocalizedText.of(
-                    "IKEv2 tunnel `" + i.name() + "` to AWS peer " + i.ikev2Peer() + " has no dead peer detection: when AWS "
-                            + "clears the tunnel the router will not notice. Add `ikev2 dpd interval 10` here"
-                            + (profile != null ? " or `dpd interval 10` to profile `" + profile.name() + "`." : "."),
-                    "AWS ピア " + i.ikev2Peer() + " への IKEv2 トンネル `" + i.name() + "` に DPD がありません。AWS がトンネルを切断しても"
-                            + "ルータが気付きません。ここに `ikev2 dpd interval 10` を追加してください"
-                            + (profile != null ? "（またはプロファイル `" + profile.name() + "` に `dpd interval 10`）。" : "。")))
-                    .fix(Fix.of(LocalizedText.of("Add `ikev2 dpd interval 10` to " + i.name(),
-                            i.name() + " に `ikev2 dpd interval 10` を追加"),
+            Finding f = findings.report(peerLine.range(), profile != null
+                    ? Messages.text("IX204.noDpdWithProfile", "name", i.name(), "peer", i.ikev2Peer(),
+                            "profile", profile.name())
+                    : Messages.text("IX204.noDpd", "name", i.name(), "peer", i.ikev2Peer()))
+                    .fix(Fix.of(Messages.text("IX204.addDpdHere", "name", i.name()),
                             Edits.insertAfter(config, peerLine, "ikev2 dpd interval 10", peerLine.line())));
             if (profile != null) {
-                f.fix(Fix.of(LocalizedText.of("Add `dpd interval 10` to profile " + profile.name(),
-                        "プロファイル " + profile.name() + " に `dpd interval 10` を追加"),
+                f.fix(Fix.of(Messages.text("IX204.addDpdToProfile", "name", profile.name()),
                         Edits.insertIntoBlock(config, profile.statement(), "dpd interval 10")));
             }
             relateDpd(context, i.ikev2Peer(), f);
@@ -95,6 +84,6 @@ public final class MissingKeepalive extends Rule {
 
     private static void relateDpd(AnalysisContext context, String peer, Finding f) {
         context.sampleTunnel(peer).ifPresent(st -> f.related(AwsTunnels.sampleLine(st, SampleField.DPD,
-                LocalizedText.of("the AWS sample's keepalive / dead peer detection", "AWS サンプルのキープアライブ / DPD"))));
+                Messages.text("IX204.related"))));
     }
 }

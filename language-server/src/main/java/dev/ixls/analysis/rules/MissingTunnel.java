@@ -11,6 +11,7 @@ import dev.ixls.analysis.TunnelComparison;
 import dev.ixls.aws.AwsTunnel;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.IxConfig;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Range;
@@ -21,10 +22,7 @@ import java.util.Set;
 public final class MissingTunnel extends Rule {
 
     public MissingTunnel() {
-        super(RuleCode.IX501, Severity.ERROR,
-                LocalizedText.of("AWS tunnel missing from the config", "AWS のトンネルが設定にありません"),
-                LocalizedText.of("AWS builds every VPN connection as two tunnels to two AWS addresses and may move traffic to either; a config with one tunnel loses the VPN whenever AWS does maintenance on it.",
-                        "AWS の VPN 接続は 2 つの AWS アドレスへの 2 本のトンネルで、AWS はどちらにも通信を移します。1 本だけの設定では、AWS のメンテナンスのたびに VPN が切れます。"));
+        super(RuleCode.IX501, Severity.ERROR);
     }
 
     @Override
@@ -45,15 +43,10 @@ public final class MissingTunnel extends Rule {
             }
             LocalizedText which = AwsTunnels.describe(t);
             String id = c.sampleTunnel().sample().sample().connectionId();
-            findings.report(anchor(config, c), LocalizedText.of(
-                    "The AWS VPN " + id + " has " + which.en() + ", but no IKE peer in this config uses " + t.awsOutsideAddress()
-                            + ": only part of the VPN is configured. Add this tunnel's IKE peer (key), IPsec map or IKEv2 peer, "
-                            + "and a tunnel interface with inside address " + t.customerInsideAddress() + "/30.",
-                    "AWS の VPN " + id + " には" + which.ja() + "がありますが、この設定には " + t.awsOutsideAddress()
-                            + " を使う IKE ピアがなく、VPN の一部しか設定されていません。このトンネルの IKE ピア（鍵）、IPsec マップまたは IKEv2 ピア、"
-                            + "内側アドレス " + t.customerInsideAddress() + "/30 のトンネルインタフェースを追加してください。"))
+            findings.report(anchor(config, c), Messages.text("IX501.missing", "id", id, "which", which,
+                    "peer", t.awsOutsideAddress(), "inside", t.customerInsideAddress()))
                     .related(AwsTunnels.sampleLine(c.sampleTunnel(), SampleField.AWS_OUTSIDE_ADDRESS,
-                            LocalizedText.of(which.en() + " in the AWS sample", "AWS サンプルの" + which.ja())));
+                            Messages.text("IX501.related", "which", which)));
         }
     }
 

@@ -12,6 +12,7 @@ import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.Interface;
 import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.model.net.Ipv4Prefix;
@@ -21,10 +22,7 @@ import dev.ixls.syntax.Word;
 public final class NetworkOrBroadcastAddress extends Rule {
 
     public NetworkOrBroadcastAddress() {
-        super(RuleCode.IX302, Severity.ERROR,
-                LocalizedText.of("Network or broadcast address on an interface", "インタフェースにネットワーク / ブロードキャストアドレス"),
-                LocalizedText.of("The first and last address of a subnet name the subnet and its broadcast; no host, router or AWS endpoint can use them.",
-                        "サブネットの最初と最後のアドレスはネットワークとブロードキャストを表し、ホストもルータも AWS も使えません。"));
+        super(RuleCode.IX302, Severity.ERROR);
     }
 
     @Override
@@ -42,23 +40,20 @@ public final class NetworkOrBroadcastAddress extends Rule {
             LocalizedText why;
             if (i.isTunnel() && a.length() == AwsLimits.INSIDE_LENGTH && context.isAwsTunnel(i)) {
                 right = AwsLimits.customerSide(a.subnet());
-                why = LocalizedText.of("this router's side of the AWS /30", "AWS の /30 のうちこのルータ側");
+                why = Messages.text("IX302.customerSide");
             } else {
                 right = network ? a.subnet().firstUsable() : a.subnet().lastUsable();
-                why = network ? LocalizedText.of("the first usable address", "最初の使用可能アドレス")
-                        : LocalizedText.of("the last usable address", "最後の使用可能アドレス");
+                why = network ? Messages.text("IX302.firstUsable")
+                        : Messages.text("IX302.lastUsable");
             }
             String fixed = right + "/" + a.length();
             Word word = i.member("interface.ip-address").argWord("address");
-            LocalizedText kind = network ? LocalizedText.of("network", "ネットワーク") : LocalizedText.of("broadcast", "ブロードキャスト");
-            Finding f = findings.report(word.range(), LocalizedText.of(
-                    "`" + a + "` on `" + i.name() + "` is the " + kind.en() + " address of " + a.subnet()
-                            + ", which no interface can use. Did you mean " + fixed + " (" + why.en() + ")?",
-                    "`" + i.name() + "` の `" + a + "` は " + a.subnet() + " の" + kind.ja() + "アドレスで、インタフェースには使えません。"
-                            + fixed + "（" + why.ja() + "）ではありませんか。"))
-                    .fix(Fix.of(LocalizedText.of("Change to " + fixed, fixed + " に変更"), Edits.replace(word, fixed)));
+            LocalizedText kind = network ? Messages.text("IX302.network") : Messages.text("IX302.broadcast");
+            Finding f = findings.report(word.range(), Messages.text("IX302.notUsable", "address", a, "name", i.name(),
+                    "kind", kind, "subnet", a.subnet(), "fixed", fixed, "why", why))
+                    .fix(Fix.of(Messages.text("fix.changeToPlain", "value", fixed), Edits.replace(word, fixed)));
             context.sampleTunnel(context.config().peerOf(i)).ifPresent(st -> f.related(AwsTunnels.sampleLine(st,
-                    SampleField.INSIDE_ADDRESSES, LocalizedText.of("the inside addresses in the AWS sample", "AWS サンプルの内側アドレス"))));
+                    SampleField.INSIDE_ADDRESSES, Messages.text("related.sampleInsideAddresses"))));
         }
     }
 }

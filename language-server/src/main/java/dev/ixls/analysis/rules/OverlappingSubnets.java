@@ -7,7 +7,7 @@ import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.SubnetIndex;
-import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.Interface;
 import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.model.net.Ipv4Prefix;
@@ -17,10 +17,7 @@ import java.util.TreeMap;
 public final class OverlappingSubnets extends Rule {
 
     public OverlappingSubnets() {
-        super(RuleCode.IX304, Severity.ERROR,
-                LocalizedText.of("Overlapping interface subnets", "インタフェースのサブネットが重複"),
-                LocalizedText.of("With two interfaces in one subnet the router cannot tell which one reaches an address; typically a tunnel's /30 was copied to the other tunnel.",
-                        "同じサブネットに 2 つのインタフェースがあると、どちらからアドレスに届くか決まりません。多くはトンネルの /30 をもう一方にコピーしたままの状態です。"));
+        super(RuleCode.IX304, Severity.ERROR);
     }
 
     @Override
@@ -49,13 +46,11 @@ public final class OverlappingSubnets extends Rule {
     }
 
     private static void report(Findings findings, Interface i, Interface earlier) {
-        findings.report(i.member("interface.ip-address").argWord("address").range(), LocalizedText.of(
-                "`" + i.address() + "` on `" + i.name() + "` overlaps `" + earlier.address() + "` on `" + earlier.name()
-                        + "`: each interface needs its own subnet. For AWS tunnels, each tunnel has its own inside /30.",
-                "`" + i.name() + "` の `" + i.address() + "` は `" + earlier.name() + "` の `" + earlier.address()
-                        + "` と重複しています。インタフェースごとに別のサブネットが必要です（AWS のトンネルはそれぞれ専用の内側 /30 を持ちます）。"))
+        findings.report(i.member("interface.ip-address").argWord("address").range(), Messages.text("IX304.overlaps",
+                "address", i.address(), "name", i.name(), "otherAddress", earlier.address(),
+                "otherName", earlier.name()))
                 .related(new RelatedLocation(null, earlier.member("interface.ip-address").argWord("address").range(),
-                        LocalizedText.of("`" + earlier.name() + "`'s address", "`" + earlier.name() + "` のアドレス")));
+                        Messages.text("IX304.related", "name", earlier.name())));
     }
 
     private static long unsigned(Ipv4Address a) {

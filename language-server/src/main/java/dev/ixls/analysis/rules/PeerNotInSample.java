@@ -14,6 +14,7 @@ import dev.ixls.analysis.Severity;
 import dev.ixls.aws.AwsTunnel;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.Ikev2Key;
 import dev.ixls.model.Interface;
 import dev.ixls.model.IxConfig;
@@ -36,10 +37,7 @@ public final class PeerNotInSample extends Rule {
     private static final int TYPO_DISTANCE = 2;
 
     public PeerNotInSample() {
-        super(RuleCode.IX502, Severity.ERROR,
-                LocalizedText.of("Peer address not in the AWS sample", "AWS サンプルにないピアアドレス"),
-                LocalizedText.of("IKE reaches AWS only at the outside addresses in the sample; a mistyped address sends IKE to nobody.",
-                        "IKE が AWS に届くのはサンプルにある外側アドレスだけです。打ち間違えたアドレスでは IKE がどこにも届きません。"));
+        super(RuleCode.IX502, Severity.ERROR);
     }
 
     @Override
@@ -86,14 +84,10 @@ public final class PeerNotInSample extends Rule {
         }
         String right = meant.tunnel().awsOutsideAddress();
         LocalizedText which = AwsTunnels.number(meant.tunnel());
-        findings.report(word.range(), LocalizedText.of(
-                "Peer " + peer + " is not an AWS address of the linked sample; the closest is " + right + " (" + which.en()
-                        + "). IKE to " + peer + " reaches nobody.",
-                "ピア " + peer + " は対応する AWS サンプルのアドレスではありません。最も近いのは " + right + "（" + which.ja()
-                        + "）です。" + peer + " への IKE はどこにも届きません。"))
-                .fix(Fix.of(LocalizedText.of("Change to " + right, right + " に変更"), Edits.replace(word, right)))
+        findings.report(word.range(), Messages.text("IX502.notInSample", "peer", peer, "right", right, "which", which))
+                .fix(Fix.of(Messages.text("fix.changeToPlain", "value", right), Edits.replace(word, right)))
                 .related(AwsTunnels.sampleLine(meant, SampleField.AWS_OUTSIDE_ADDRESS,
-                        LocalizedText.of("AWS's outside address of " + which.en(), which.ja() + " の AWS 外側アドレス")));
+                        Messages.text("IX502.related", "which", which)));
     }
 
     private static SampleTunnel byTypo(List<SampleTunnel> all, String peer) {

@@ -5,6 +5,7 @@ import dev.ixls.analysis.CryptoOffers.Mismatch;
 import dev.ixls.analysis.CryptoOffers.Phase;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 
 /** Wording several rules share, so the same thing is always said the same way. */
 final class Phrases {
@@ -13,19 +14,19 @@ final class Phrases {
     }
 
     static LocalizedText phase(Phase phase) {
-        return phase == Phase.IKE ? LocalizedText.of("IKE (phase 1)", "IKE（フェーズ 1）")
-                : LocalizedText.of("IPsec (phase 2)", "IPsec（フェーズ 2）");
+        return phase == Phase.IKE ? Messages.text("phrase.ike")
+                : Messages.text("phrase.ipsec");
     }
 
     static LocalizedText aspect(Aspect aspect, Phase phase) {
         return switch (aspect) {
-            case VERSION -> LocalizedText.of("IKE version", "IKE バージョン");
-            case MODE -> LocalizedText.of("exchange mode", "交換モード");
-            case ENCRYPTION -> LocalizedText.of("encryption", "暗号化アルゴリズム");
-            case INTEGRITY -> LocalizedText.of("integrity (hash)", "完全性（ハッシュ）アルゴリズム");
-            case GROUP -> phase == Phase.IKE ? LocalizedText.of("DH group", "DH グループ")
-                    : LocalizedText.of("PFS group", "PFS グループ");
-            case LIFETIME -> LocalizedText.of("lifetime", "ライフタイム");
+            case VERSION -> Messages.text("phrase.ikeVersion");
+            case MODE -> Messages.text("phrase.exchangeMode");
+            case ENCRYPTION -> Messages.text("phrase.encryption");
+            case INTEGRITY -> Messages.text("phrase.integrity");
+            case GROUP -> phase == Phase.IKE ? Messages.text("phrase.dhGroup")
+                    : Messages.text("phrase.pfsGroup");
+            case LIFETIME -> Messages.text("phrase.lifetime");
         };
     }
 

@@ -13,6 +13,7 @@ import dev.ixls.analysis.TunnelComparison.KeyState;
 import dev.ixls.aws.AwsTunnel;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 
 /**
  * IX503: the pre-shared key for an AWS peer differs from the sample's. Neither key is ever shown;
@@ -21,10 +22,7 @@ import dev.ixls.i18n.LocalizedText;
 public final class PresharedKeyMismatch extends Rule {
 
     public PresharedKeyMismatch() {
-        super(RuleCode.IX503, Severity.ERROR,
-                LocalizedText.of("Pre-shared key differs from the AWS sample", "事前共有鍵が AWS サンプルと異なります"),
-                LocalizedText.of("Each AWS tunnel has its own key; a key from the other tunnel, or with one character mistyped, fails phase 1 with no clearer message on the router than a timeout.",
-                        "AWS のトンネルはそれぞれ専用の鍵を持ちます。もう一方のトンネルの鍵や 1 文字違いの鍵ではフェーズ 1 が失敗し、ルータにはタイムアウト程度しか表示されません。"));
+        super(RuleCode.IX503, Severity.ERROR);
     }
 
     @Override
@@ -35,22 +33,15 @@ public final class PresharedKeyMismatch extends Rule {
             }
             AwsTunnel t = c.tunnel();
             LocalizedText which = AwsTunnels.number(t);
-            LocalizedText detail = c.keyBelongsTo().map(other -> {
-                LocalizedText o = AwsTunnels.describe(other);
-                return LocalizedText.of(" It is the key of " + o.en() + ": the two tunnels' keys are crossed.",
-                        "これは" + o.ja() + "の鍵です（2 本のトンネルの鍵が入れ替わっています）。");
-            }).orElse(LocalizedText.of("", ""));
-            findings.report(c.keyWord().range(), LocalizedText.of(
-                    "The pre-shared key for AWS peer " + t.awsOutsideAddress() + " (" + which.en()
-                            + ") differs from the key in the AWS sample; phase 1 will fail." + detail.en() + " Copy the key from the sample.",
-                    "AWS ピア " + t.awsOutsideAddress() + "（" + which.ja() + "）の事前共有鍵が AWS サンプルの鍵と異なります。"
-                            + "フェーズ 1 が失敗します。" + detail.ja() + "サンプルから鍵をコピーしてください。"))
-                    .fix(Fix.of(LocalizedText.of("Use the pre-shared key of " + which.en() + " from the AWS sample",
-                            "AWS サンプルの" + which.ja() + " の事前共有鍵を使う"),
+            LocalizedText message = c.keyBelongsTo()
+                    .map(other -> Messages.text("IX503.crossed", "peer", t.awsOutsideAddress(), "which", which,
+                            "other", AwsTunnels.describe(other)))
+                    .orElse(Messages.text("IX503.differs", "peer", t.awsOutsideAddress(), "which", which));
+            findings.report(c.keyWord().range(), message)
+                    .fix(Fix.of(Messages.text("IX503.useSampleKey", "which", which),
                             Edits.replace(c.keyWord(), t.presharedKey().reveal())))
                     .related(AwsTunnels.sampleLine(c.sampleTunnel(), SampleField.PRESHARED_KEY,
-                            LocalizedText.of("the key AWS expects for " + which.en() + " (not shown)",
-                                    which.ja() + " で AWS が期待する鍵（表示しません）")));
+                            Messages.text("IX503.related", "which", which)));
         }
     }
 }

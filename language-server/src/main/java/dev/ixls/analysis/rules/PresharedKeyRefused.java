@@ -11,6 +11,7 @@ import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.IkePolicy;
 import dev.ixls.model.Ikev2Key;
 import dev.ixls.parse.Statement;
@@ -24,15 +25,8 @@ import dev.ixls.syntax.Word;
  */
 public final class PresharedKeyRefused extends Rule {
 
-    private static final LocalizedText RULE = LocalizedText.of(
-            "AWS accepts 8 to 64 characters of A-Z, a-z, 0-9, `.` and `_`, not starting with `0`",
-            "AWS が受け付けるのは A-Z、a-z、0-9、`.`、`_` からなる 8〜64 文字で、`0` で始まらない鍵です");
-
     public PresharedKeyRefused() {
-        super(RuleCode.IX206, Severity.ERROR,
-                LocalizedText.of("Pre-shared key AWS would refuse", "AWS が受け付けない事前共有鍵"),
-                LocalizedText.of("AWS only takes keys of 8-64 characters from A-Z a-z 0-9 . _ that do not start with 0; a key it cannot store can never match.",
-                        "AWS が設定できる鍵は A-Z a-z 0-9 . _ からなる 8〜64 文字で 0 で始まらないものだけです。AWS 側に設定できない鍵は一致しようがありません。"));
+        super(RuleCode.IX206, Severity.ERROR);
     }
 
     @Override
@@ -41,7 +35,8 @@ public final class PresharedKeyRefused extends Rule {
         for (IkePolicy p : context.config().ikePolicies().values()) {
             KeyProblem problem = p.key() == null ? null : AwsLimits.keyProblem(p.key().reveal());
             if (problem != null && context.isAwsPeer(p.peer())) {
-                check(context, p.peer(), p.statement(), problem, "peer " + p.peer(), "ピア " + p.peer(), findings);
+                check(context, p.peer(), p.statement(), problem, Messages.text("IX206.peer", "address", p.peer()),
+                        findings);
             }
         }
         for (Ikev2Key k : context.config().ikev2Keys()) {
@@ -53,29 +48,24 @@ public final class PresharedKeyRefused extends Rule {
                 continue;
             }
             if (k.idType().equals("ipv4") && context.isAwsPeer(k.id())) {
-                check(context, k.id(), k.statement(), problem, "id " + k.id(), "ID " + k.id(), findings);
+                check(context, k.id(), k.statement(), problem, Messages.text("IX206.id", "id", k.id()), findings);
             }
         }
     }
 
-    private static void check(AnalysisContext context, String peer, Statement s, KeyProblem problem, String forEn,
-            String forJa, Findings findings) {
+    private static void check(AnalysisContext context, String peer, Statement s, KeyProblem problem,
+            LocalizedText subject, Findings findings) {
         Word word = s.argWord("key");
         if (word == null) {
             return;
         }
         LocalizedText what = switch (problem.kind()) {
-            case LENGTH -> LocalizedText.of("is " + problem.count() + " characters long", "の長さが " + problem.count() + " 文字です");
-            case CHARACTERS -> LocalizedText.of("has " + problem.count() + " character(s) AWS does not accept",
-                    "に AWS が受け付けない文字が " + problem.count() + " 個あります");
-            case LEADING_ZERO -> LocalizedText.of("starts with `0`", "が `0` で始まっています");
+            case LENGTH -> Messages.text("IX206.length", "count", problem.count());
+            case CHARACTERS -> Messages.text("IX206.characters", "count", problem.count());
+            case LEADING_ZERO -> Messages.text("IX206.leadingZero");
         };
-        LocalizedText next = LocalizedText.of("Use the key from the AWS sample, or set a new key on both ends.",
-                "AWS サンプルの鍵を使うか、両端に新しい鍵を設定してください。");
-        Finding f = findings.report(word.range(), LocalizedText.of(
-                "The pre-shared key for " + forEn + " " + what.en() + ": " + RULE.en() + ". " + next.en(),
-                forJa + " の事前共有鍵" + what.ja() + "。" + RULE.ja() + "。" + next.ja()));
+        Finding f = findings.report(word.range(), Messages.text("IX206.refused", "subject", subject, "problem", what));
         context.sampleTunnel(peer).ifPresent(st -> f.related(AwsTunnels.sampleLine(st, SampleField.PRESHARED_KEY,
-                LocalizedText.of("the key the AWS sample gives this tunnel (not shown)", "AWS サンプルのこのトンネルの鍵（表示しません）"))));
+                Messages.text("IX206.related"))));
     }
 }

@@ -14,6 +14,7 @@ import dev.ixls.analysis.TunnelComparison;
 import dev.ixls.aws.AwsTunnel;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,8 +27,8 @@ abstract class ProposalMismatch extends Rule {
 
     private final Phase phase;
 
-    ProposalMismatch(RuleCode code, Phase phase, LocalizedText title, LocalizedText reason) {
-        super(code, Severity.ERROR, title, reason);
+    ProposalMismatch(RuleCode code, Phase phase) {
+        super(code, Severity.ERROR);
         this.phase = phase;
     }
 
@@ -59,28 +60,16 @@ abstract class ProposalMismatch extends Rule {
         LocalizedText p = Phrases.phase(m.phase());
         LocalizedText aspect = Phrases.aspect(m.aspect(), m.phase());
         LocalizedText message = switch (m.aspect()) {
-            case VERSION -> LocalizedText.of(
-                    "This tunnel uses " + m.text() + ", but the AWS tunnel options of " + which.en() + " allow only "
-                            + m.accepted() + ": phase 1 will not start. Configure it with " + m.accepted()
-                            + ", or allow " + m.text() + " in the tunnel options.",
-                    "このトンネルは " + m.text() + " ですが、" + which.ja() + "の AWS トンネルオプションが許すのは " + m.accepted()
-                            + " だけで、フェーズ 1 が始まりません。" + m.accepted() + " で設定するか、トンネルオプションで " + m.text() + " を許可してください。");
-            case LIFETIME -> LocalizedText.of(
-                    "The " + p.en() + " lifetime " + m.text() + " s" + (m.written() ? "" : " (IX's default: none is written)")
-                            + " is longer than the " + m.accepted() + " s the AWS "
-                            + "tunnel options of " + which.en() + " allow; AWS refuses the proposal. Use " + m.accepted()
-                            + " s or less.",
-                    p.ja() + "ライフタイム " + m.text() + " 秒" + (m.written() ? "" : "（未指定のため IX の既定値）") + "は、" + which.ja() + "の AWS トンネルオプションの " + m.accepted()
-                            + " 秒より長く、AWS は提案を拒否します。" + m.accepted() + " 秒以下にしてください。");
-            default -> LocalizedText.of(
-                    "`" + m.text() + "` (" + p.en() + " " + aspect.en() + ") is not among what the AWS tunnel options of "
-                            + which.en() + " allow: " + m.accepted() + ". The negotiation will fail; use one of those.",
-                    "`" + m.text() + "`（" + p.ja() + "の" + aspect.ja() + "）は" + which.ja() + "の AWS トンネルオプション（"
-                            + m.accepted() + "）に含まれず、ネゴシエーションが失敗します。その中から選んでください。");
+            case VERSION -> Messages.text("tunnelOptions.version", "value", m.text(), "which", which,
+                    "accepted", m.accepted());
+            case LIFETIME -> Messages.text(m.written() ? "tunnelOptions.lifetime" : "tunnelOptions.defaultLifetime",
+                    "phase", p, "value", m.text(), "accepted", m.accepted(), "which", which);
+            default -> Messages.text("tunnelOptions.notAllowed", "value", m.text(), "phase", p, "aspect", aspect,
+                    "which", which, "accepted", m.accepted());
         };
         SampleField field = t.states(Phrases.sampleField(m)) ? Phrases.sampleField(m)
                 : m.phase() == Phase.IKE ? SampleField.IKE : SampleField.IPSEC;
         findings.report(m.range(), message).related(AwsTunnels.sampleLine(c.sampleTunnel(), field,
-                LocalizedText.of("what AWS accepts on " + which.en(), which.ja() + "で AWS が受け付ける値")));
+                Messages.text("tunnelOptions.related", "which", which)));
     }
 }

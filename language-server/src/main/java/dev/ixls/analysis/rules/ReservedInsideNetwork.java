@@ -9,7 +9,7 @@ import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.SampleField;
-import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.Interface;
 import dev.ixls.model.net.Ipv4Prefix;
 
@@ -17,10 +17,7 @@ import dev.ixls.model.net.Ipv4Prefix;
 public final class ReservedInsideNetwork extends Rule {
 
     public ReservedInsideNetwork() {
-        super(RuleCode.IX303, Severity.ERROR,
-                LocalizedText.of("Inside network AWS reserves", "AWS が予約している内側ネットワーク"),
-                LocalizedText.of("AWS never uses 169.254.0.0/30 to 169.254.5.0/30 or 169.254.169.252/30 for tunnels (they clash with its own services), so a tunnel numbered there cannot match AWS's side.",
-                        "AWS は 169.254.0.0/30〜169.254.5.0/30 と 169.254.169.252/30 をトンネルに使いません（自身のサービスと衝突するため）。そこに番号付けしたトンネルは AWS 側と一致しません。"));
+        super(RuleCode.IX303, Severity.ERROR);
     }
 
     @Override
@@ -32,13 +29,10 @@ public final class ReservedInsideNetwork extends Rule {
             }
             for (Ipv4Prefix reserved : AwsLimits.RESERVED_INSIDE) {
                 if (reserved.overlaps(a)) {
-                    Finding f = findings.report(i.member("interface.ip-address").argWord("address").range(), LocalizedText.of(
-                            "`" + a + "` on `" + i.name() + "` lies in " + reserved + ", which AWS reserves and never gives a "
-                                    + "tunnel. Take the inside /30 from the AWS sample (or pick another one when creating the VPN).",
-                            "`" + i.name() + "` の `" + a + "` は AWS が予約している " + reserved + " に含まれ、トンネルには使われません。"
-                                    + "AWS サンプルの内側 /30 を使ってください（VPN 作成時に別の /30 を指定することもできます）。"));
+                    Finding f = findings.report(i.member("interface.ip-address").argWord("address").range(),
+                            Messages.text("IX303.reserved", "address", a, "name", i.name(), "reserved", reserved));
                     context.sampleTunnel(context.config().peerOf(i)).ifPresent(st -> f.related(AwsTunnels.sampleLine(st,
-                            SampleField.INSIDE_ADDRESSES, LocalizedText.of("the inside addresses in the AWS sample", "AWS サンプルの内側アドレス"))));
+                            SampleField.INSIDE_ADDRESSES, Messages.text("related.sampleInsideAddresses"))));
                     break;
                 }
             }

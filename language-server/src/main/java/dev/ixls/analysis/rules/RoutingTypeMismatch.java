@@ -10,7 +10,7 @@ import dev.ixls.analysis.Severity;
 import dev.ixls.aws.AwsTunnel;
 import dev.ixls.aws.Routing;
 import dev.ixls.aws.SampleField;
-import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.BgpNeighbor;
 import dev.ixls.model.Interface;
 import dev.ixls.model.IxConfig;
@@ -26,10 +26,7 @@ import java.util.Optional;
 public final class RoutingTypeMismatch extends Rule {
 
     public RoutingTypeMismatch() {
-        super(RuleCode.IX511, Severity.WARNING,
-                LocalizedText.of("Routing type differs from the AWS sample", "ルーティング種別が AWS サンプルと異なります"),
-                LocalizedText.of("A VPN is created with static or dynamic (BGP) routing; AWS speaks BGP only on a dynamic one, and a dynamic one sends traffic only to routes learned by BGP.",
-                        "VPN は静的か動的（BGP）ルーティングで作成されます。AWS が BGP を話すのは動的 VPN だけで、動的 VPN は BGP で学んだ経路にしか送りません。"));
+        super(RuleCode.IX511, Severity.WARNING);
     }
 
     @Override
@@ -47,29 +44,20 @@ public final class RoutingTypeMismatch extends Rule {
                 Optional<BgpNeighbor> onTunnel = bgp == null ? Optional.empty() : bgp.neighbors().stream()
                         .filter(n -> tunnels.stream().anyMatch(t -> Ipv4Prefix.of(t.insideCidr()).contains(n.address())))
                         .findFirst();
-                onTunnel.ifPresent(n -> findings.report(n.firstStatement().range(), LocalizedText.of(
-                        "The AWS VPN " + id + " uses static routing, but BGP neighbor " + n.address() + " is on one of its tunnels: "
-                                + "AWS will not answer BGP. Route the VPC with `ip route <VPC CIDR> TunnelX.Y`, or recreate the VPN "
-                                + "with dynamic routing.",
-                        "AWS の VPN " + id + " は静的ルーティングですが、BGP ネイバー " + n.address() + " がそのトンネル上にあります。"
-                                + "AWS は BGP に応答しません。`ip route <VPC の CIDR> TunnelX.Y` で経路を設定するか、動的ルーティングで VPN を作り直してください。"))
+                onTunnel.ifPresent(n -> findings.report(n.firstStatement().range(),
+                        Messages.text("IX511.staticWithBgp", "id", id, "address", n.address()))
                         .related(AwsTunnels.sampleLine(s, first, SampleField.INSIDE_ADDRESSES,
-                                LocalizedText.of("the static VPN's tunnels in the AWS sample", "AWS サンプルの静的 VPN のトンネル"))));
+                                Messages.text("IX511.relatedStatic"))));
             } else if (bgp == null) {
                 Optional<Interface> tunnel = tunnels.stream()
                         .flatMap(t -> config.tunnelsToPeer(t.awsOutsideAddress()).stream()).findFirst();
                 if (tunnel.isEmpty()) {
                     continue; // no tunnel of this VPN here at all: IX501 says so
                 }
-                findings.report(tunnel.get().opener().range(), LocalizedText.of(
-                        "The AWS VPN " + id + " uses dynamic (BGP) routing, but this config has no `router bgp`: AWS sends "
-                                + "traffic only along routes learned by BGP. Add `router bgp " + first.customerAsn() + "` with a neighbor "
-                                + "per tunnel, or recreate the VPN with static routing.",
-                        "AWS の VPN " + id + " は動的（BGP）ルーティングですが、この設定に `router bgp` がありません。AWS は BGP で学んだ"
-                                + "経路にしか送りません。トンネルごとのネイバーを持つ `router bgp " + first.customerAsn()
-                                + "` を追加するか、静的ルーティングで VPN を作り直してください。"))
+                findings.report(tunnel.get().opener().range(), Messages.text("IX511.dynamicWithoutBgp", "id", id,
+                        "customerAsn", first.customerAsn()))
                         .related(AwsTunnels.sampleLine(s, first, SampleField.CUSTOMER_ASN,
-                                LocalizedText.of("the BGP section of the AWS sample", "AWS サンプルの BGP の設定")));
+                                Messages.text("IX511.relatedBgp")));
             }
         }
     }

@@ -32,10 +32,7 @@ public final class UndefinedReference extends Rule {
             "route-map", "route-map {0} permit 10");
 
     public UndefinedReference() {
-        super(RuleCode.IX101, Severity.ERROR,
-                LocalizedText.of("Reference to an undefined name", "未定義の名前の参照"),
-                LocalizedText.of("A name that refers to nothing leaves the feature unconfigured: the router accepts the line, but the tunnel or filter does not work.",
-                        "何も指さない名前を使うと機能が構成されません。ルータは行を受け付けますが、トンネルやフィルタが動きません。"));
+        super(RuleCode.IX101, Severity.ERROR);
     }
 
     @Override
@@ -58,9 +55,8 @@ public final class UndefinedReference extends Rule {
                 continue;
             }
             LocalizedText label = context.catalog().kind(kind).label();
-            var finding = findings.report(ref.range(), LocalizedText.of(
-                    label.en() + " `" + ref.name() + "` is not defined in this config.",
-                    label.ja() + " `" + ref.name() + "` はこの設定で定義されていません。"))
+            var finding = findings.report(ref.range(), Messages.text("IX101.undefined", "label", label,
+                    "name", ref.name()))
                     .restsOnCatalog(ref.statement(), Messages.text("IX101.notInCatalog", "kind", label,
                             "name", ref.name()));
             if (context.gaps().mayMention(ref.name(), ref.statement()) || context.gaps().isFragment()) {
@@ -73,7 +69,7 @@ public final class UndefinedReference extends Rule {
                 names.addAll(symbols.names(k));
             }
             ClosestName.among(ref.name(), names).ifPresent(best -> finding.fix(Fix.of(
-                    LocalizedText.of("Change to `" + best + "`", "`" + best + "` に変更"), new TextEdit(ref.range(), best))));
+                    Messages.text("fix.changeTo", "value", best), new TextEdit(ref.range(), best))));
             String template = TEMPLATES.get(kind);
             if (template != null) {
                 Statement top = ref.statement();
@@ -82,7 +78,7 @@ public final class UndefinedReference extends Rule {
                 }
                 int line = top.line().index();
                 String definition = template.replace("{0}", ref.name());
-                finding.fix(Fix.of(LocalizedText.of("Create `" + definition + "`", "`" + definition + "` を作成"),
+                finding.fix(Fix.of(Messages.text("IX101.create", "definition", definition),
                         new TextEdit(Range.onLine(line, 0, 0), definition + "\n")));
             }
         }

@@ -33,7 +33,7 @@ import java.util.Set;
 public final class UnknownCommand extends Rule {
 
     public UnknownCommand() {
-        super(RuleCode.IX001, Severity.WARNING, Messages.text("IX001.title"), Messages.text("IX001.reason"));
+        super(RuleCode.IX001, Severity.WARNING);
     }
 
     @Override
@@ -106,7 +106,8 @@ public final class UnknownCommand extends Rule {
             findings.report(extra, Messages.text("IX001.unknownOptions", "count", count, "command", command));
         } else if (m.status() == MatchStatus.MISMATCH && !MalformedArgument.looksLikeBrokenAddress(s)) {
             Word w = words.get(m.consumed());
-            findings.report(w.range(), Messages.text("IX001.doesNotFit", "word", Quoted.of(w.text()), "command", command,
+            findings.report(w.range(), Messages.text("IX001.doesNotFit", "word", Quoted.of(w.text()),
+                    "command", command,
                     "expected", Messages.or(m.expected())));
         }
     }

@@ -6,7 +6,7 @@ import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
-import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.IkePolicy;
 import dev.ixls.model.Interface;
 import dev.ixls.model.IpsecMap;
@@ -28,10 +28,7 @@ public final class UnpairedIpsecPeer extends Rule {
     private static final List<String> ID_ARGS = List.of("id", "id6", "keyid", "fqdn", "peer");
 
     public UnpairedIpsecPeer() {
-        super(RuleCode.IX201, Severity.ERROR,
-                LocalizedText.of("IKE peer and IPsec map do not pair up", "IKE ピアと IPsec マップが対応していません"),
-                LocalizedText.of("IKE and IPsec find each other by peer address. A peer that only one side names gets no working tunnel: no keys, or keys for nothing.",
-                        "IKE と IPsec はピアアドレスで対応付きます。片方にしかないピアでは、鍵が作られないか、作られても何も運ばないトンネルになります。"));
+        super(RuleCode.IX201, Severity.ERROR);
     }
 
     @Override
@@ -48,13 +45,8 @@ public final class UnpairedIpsecPeer extends Rule {
                     || gaps.mayMention(p.peer())) {
                 continue;
             }
-            findings.report(peerRange(p.statement()), LocalizedText.of(
-                    "IKE policy `" + p.name() + "` is for peer " + p.peer() + ", but no `ipsec autokey-map` names that peer: "
-                            + "phase 1 would come up and carry no traffic. Add `ipsec autokey-map MAP ACL peer " + p.peer()
-                            + " PROPOSAL` and bind it to a tunnel interface with `ipsec policy tunnel MAP`.",
-                    "IKE ポリシー `" + p.name() + "` のピアは " + p.peer() + " ですが、このピアを指定した `ipsec autokey-map` がありません。"
-                            + "フェーズ 1 は確立しても何も運びません。`ipsec autokey-map MAP ACL peer " + p.peer()
-                            + " PROPOSAL` を追加し、トンネルインタフェースで `ipsec policy tunnel MAP` として割り当ててください。"));
+            findings.report(peerRange(p.statement()), Messages.text("IX201.policyWithoutMap", "name", p.name(),
+                    "peer", p.peer()));
         }
         boolean policyForAnyPeer = config.ikePolicyForPeer("any").isPresent();
         for (IpsecMap m : config.ipsecMaps().values()) {
@@ -62,11 +54,8 @@ public final class UnpairedIpsecPeer extends Rule {
                     || config.ikev2KeyFor(m.peer()).isPresent() || gaps.mayMention(m.peer())) {
                 continue;
             }
-            findings.report(peerRange(m.statement()), LocalizedText.of(
-                    "IPsec map `" + m.name() + "` is for peer " + m.peer() + ", but no `ike policy` has that peer: "
-                            + "no keys are ever negotiated for it. Add `ike policy NAME peer " + m.peer() + " key KEY PROPOSAL`.",
-                    "IPsec マップ `" + m.name() + "` のピアは " + m.peer() + " ですが、このピアの `ike policy` がありません。"
-                            + "鍵交換が行われません。`ike policy NAME peer " + m.peer() + " key KEY PROPOSAL` を追加してください。"));
+            findings.report(peerRange(m.statement()), Messages.text("IX201.mapWithoutPolicy", "name", m.name(),
+                    "peer", m.peer()));
         }
         if (context.statements().of("interface.ikev2-peer").isEmpty()) {
             return; // no IKEv2 tunnel: no interface to look at
@@ -83,11 +72,7 @@ public final class UnpairedIpsecPeer extends Rule {
             if (id == null || gaps.mayMention(id) || keyIds.contains(id)) {
                 continue;
             }
-            findings.report(idWord.range(), LocalizedText.of(
-                    "`" + i.name() + "` authenticates its IKEv2 peer with a pre-shared key for id " + id
-                            + ", but no `ikev2 authentication psk id ... " + id + " key char KEY` line gives that key.",
-                    "`" + i.name() + "` は IKEv2 ピアを ID " + id + " の事前共有鍵で認証しますが、その鍵を与える `ikev2 authentication psk id ... "
-                            + id + " key char KEY` の行がありません。"));
+            findings.report(idWord.range(), Messages.text("IX201.noIkev2Key", "name", i.name(), "id", id));
         }
     }
 

@@ -7,7 +7,7 @@ import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.SubnetIndex;
-import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.BgpNeighbor;
 import dev.ixls.model.Interface;
 import dev.ixls.model.IxConfig;
@@ -23,10 +23,7 @@ import java.util.function.Consumer;
 public final class UnroutedTunnel extends Rule {
 
     public UnroutedTunnel() {
-        super(RuleCode.IX406, Severity.WARNING,
-                LocalizedText.of("No route uses the tunnel", "トンネルを使う経路がありません"),
-                LocalizedText.of("A route-based tunnel only carries what routing sends into it: a BGP session over it, or a static route to the VPC through it.",
-                        "ルートベースのトンネルは、経路が送り込んだ通信だけを運びます。トンネル上の BGP セッションか、トンネル経由の VPC への静的経路が必要です。"));
+        super(RuleCode.IX406, Severity.WARNING);
     }
 
     @Override
@@ -57,12 +54,7 @@ public final class UnroutedTunnel extends Rule {
             if (!i.isIpsecTunnel() || i.shutdown() || used.contains(i.name()) || gaps.mayMention(i.name())) {
                 continue;
             }
-            findings.report(i.opener().range(), LocalizedText.of(
-                    "No BGP neighbor and no static route use `" + i.name() + "`: the tunnel may come up but carries no "
-                            + "traffic. Add `ip route <VPC CIDR> " + i.name() + "` (static VPN) or a BGP neighbor at AWS's "
-                            + "inside address (dynamic VPN).",
-                    "`" + i.name() + "` を使う BGP ネイバーも静的経路もありません。トンネルが確立しても通信が流れません。"
-                            + "`ip route <VPC の CIDR> " + i.name() + "`（静的 VPN）か、AWS 側内側アドレスへの BGP ネイバー（動的 VPN）を追加してください。"));
+            findings.report(i.opener().range(), Messages.text("IX406.unrouted", "name", i.name()));
         }
     }
 }

@@ -9,7 +9,7 @@ import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.catalog.StructureKind;
-import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.SymbolDefinition;
 import dev.ixls.model.SymbolTable;
 import dev.ixls.syntax.Range;
@@ -24,10 +24,7 @@ import java.util.Set;
 public final class UnusedDefinition extends Rule {
 
     public UnusedDefinition() {
-        super(RuleCode.IX103, Severity.HINT,
-                LocalizedText.of("Defined but never used", "定義されているが未使用"),
-                LocalizedText.of("An unused proposal or list is harmless but often means a reference has a typo.",
-                        "未使用のプロポーザルやリストは無害ですが、参照側の綴り間違いのことがよくあります。"));
+        super(RuleCode.IX103, Severity.HINT);
     }
 
     @Override
@@ -51,16 +48,15 @@ public final class UnusedDefinition extends Rule {
                     continue;
                 }
                 SymbolDefinition first = def.getValue().get(0);
-                var finding = findings.report(first.nameRange(), LocalizedText.of(
-                        k.label().en() + " `" + name + "` is defined but never used.",
-                        k.label().ja() + " `" + name + "` は定義されていますが使われていません。"))
+                var finding = findings.report(first.nameRange(), Messages.text("IX103.unused", "label", k.label(),
+                        "name", name))
                         .tag(DiagnosticTag.UNNECESSARY);
                 if (def.getValue().stream().allMatch(d -> d.statement().children().isEmpty())) {
                     List<TextEdit> deletions = def.getValue().stream()
                             .map(d -> new TextEdit(Range.of(d.statement().line().index(), 0,
                                     d.statement().line().index() + 1, 0), ""))
                             .toList();
-                    finding.fix(new Fix(LocalizedText.of("Remove unused `" + name + "`", "未使用の `" + name + "` を削除"),
+                    finding.fix(new Fix(Messages.text("IX103.remove", "name", name),
                             deletions));
                 }
             }

@@ -6,6 +6,7 @@ import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.IxAlgorithms;
 import dev.ixls.model.crypto.Cipher;
 import dev.ixls.model.crypto.Integrity;
@@ -33,10 +34,7 @@ public final class WeakCryptography extends Rule {
             "ikev2.sa-proposal", "ikev2.child-proposal", "ikev2.child-pfs", "interface.ikev2-other");
 
     public WeakCryptography() {
-        super(RuleCode.IX207, Severity.INFO,
-                LocalizedText.of("Weak cryptography", "弱い暗号"),
-                LocalizedText.of("DES, 3DES, MD5 and 768/1024-bit Diffie-Hellman are considered broken or too weak; AWS accepts stronger choices (AES-256, SHA2-256, 2048-bit) on both ends.",
-                        "DES、3DES、MD5、768/1024 ビットの DH は破られている、または弱すぎるとされています。AWS はより強い選択肢（AES-256、SHA2-256、2048 ビット）を受け付けます。"));
+        super(RuleCode.IX207, Severity.INFO);
     }
 
     @Override
@@ -97,23 +95,18 @@ public final class WeakCryptography extends Rule {
         LocalizedText why;
         if (cipher == Cipher.DES || cipher == Cipher.TRIPLE_DES) {
             better = spelling.cipher();
-            why = LocalizedText.of("a 64-bit block cipher that is no longer considered safe", "安全とはみなされなくなった 64 ビットブロック暗号です");
+            why = Messages.text("IX207.blockCipher");
         } else if (hash == Integrity.MD5) {
             better = spelling.hash();
-            why = LocalizedText.of("a broken hash", "破られたハッシュです");
+            why = Messages.text("IX207.brokenHash");
         } else if (group != null && (group == 1 || group == 2)) {
             better = spelling.group();
-            why = LocalizedText.of("a Diffie-Hellman group too small to resist a well-funded attacker",
-                    "十分な資源を持つ攻撃者には弱すぎる DH グループです");
+            why = Messages.text("IX207.smallGroup");
         } else {
             return;
         }
         findings.report(w.range(), aws
-                ? LocalizedText.of(
-                        "`" + t + "` is " + why.en() + ". AWS also accepts `" + better + "`; change it on both ends when you can.",
-                        "`" + t + "` は" + why.ja() + "。AWS は `" + better + "` も受け付けます。可能なら両端で変更してください。")
-                : LocalizedText.of(
-                        "`" + t + "` is " + why.en() + ". Prefer `" + better + "`; change it on both ends when you can.",
-                        "`" + t + "` は" + why.ja() + "。`" + better + "` を推奨します。可能なら両端で変更してください。"));
+                ? Messages.text("IX207.awsAccepts", "value", t, "why", why, "better", better)
+                : Messages.text("IX207.prefer", "value", t, "why", why, "better", better));
     }
 }

@@ -3,6 +3,7 @@ package dev.ixls.cli.report;
 import dev.ixls.analysis.Diagnostic;
 import dev.ixls.analysis.Severity;
 import dev.ixls.i18n.Language;
+import dev.ixls.i18n.Messages;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -37,8 +38,7 @@ public final class TextReport implements Report {
         long errors = Report.count(files, Severity.ERROR);
         long warnings = Report.count(files, Severity.WARNING);
         long infos = Report.count(files, Severity.INFO) + Report.count(files, Severity.HINT);
-        out.println(language == Language.JA
-                ? files.size() + " ファイルをチェック: エラー " + errors + "、警告 " + warnings + "、情報 " + infos
-                : files.size() + " file(s) checked: " + errors + " error(s), " + warnings + " warning(s), " + infos + " info");
+        out.println(Messages.get(language, "report.checked", "files", files.size(), "errors", errors,
+                "warnings", warnings, "infos", infos));
     }
 }

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import dev.ixls.analysis.TunnelCheck;
 import dev.ixls.analysis.TunnelStatus;
 import dev.ixls.i18n.Language;
+import dev.ixls.i18n.Messages;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,23 +19,22 @@ import java.util.Map;
  */
 final class TunnelSummary {
 
-    /** The columns, by check id: short headers for a terminal. */
-    private static final Map<String, String[]> COLUMNS = new LinkedHashMap<>();
+    /** The columns, by check id: the message keys of short headers for a terminal. */
+    private static final Map<String, String> COLUMNS = new LinkedHashMap<>();
 
     static {
-        COLUMNS.put("ike", new String[] {"IKE", "IKE"});
-        COLUMNS.put("key", new String[] {"key", "鍵"});
-        COLUMNS.put("ipsec", new String[] {"IPsec", "IPsec"});
-        COLUMNS.put("inside", new String[] {"inside", "内側"});
-        COLUMNS.put("bgp-neighbor", new String[] {"BGP", "BGP"});
-        COLUMNS.put("asn", new String[] {"ASN", "AS"});
+        COLUMNS.put("ike", "summary.columnIke");
+        COLUMNS.put("key", "summary.columnKey");
+        COLUMNS.put("ipsec", "summary.columnIpsec");
+        COLUMNS.put("inside", "summary.columnInside");
+        COLUMNS.put("bgp-neighbor", "summary.columnNeighbor");
+        COLUMNS.put("asn", "summary.columnAsn");
     }
 
     private TunnelSummary() {
     }
 
     static void writeText(List<FileReport> files, Language language, PrintWriter out) {
-        boolean ja = language == Language.JA;
         boolean any = false;
         for (FileReport f : files) {
             Map<String, List<TunnelStatus>> bySample = new LinkedHashMap<>();
@@ -48,17 +48,18 @@ final class TunnelSummary {
                 out.println(f.path() + ": AWS VPN " + first.sample().sample().connectionId()
                         + " (" + first.sample().location() + ")");
                 List<List<String>> rows = new ArrayList<>();
-                List<String> header = new ArrayList<>(List.of(ja ? "トンネル" : "tunnel", ja ? "AWS ピア" : "AWS peer",
-                        ja ? "インタフェース" : "interface"));
-                COLUMNS.values().forEach(c -> header.add(c[ja ? 1 : 0]));
-                header.add(ja ? "結果" : "passed");
+                List<String> header = new ArrayList<>(List.of(Messages.get(language, "summary.columnTunnel"),
+                        Messages.get(language, "summary.columnPeer"),
+                        Messages.get(language, "summary.columnInterface")));
+                COLUMNS.values().forEach(key -> header.add(Messages.get(language, key)));
+                header.add(Messages.get(language, "summary.columnPassed"));
                 rows.add(header);
                 for (TunnelStatus s : tunnels) {
                     List<String> row = new ArrayList<>(List.of(String.valueOf(s.tunnel().number()),
                             s.tunnel().awsOutsideAddress(), s.interfaceName() != null ? s.interfaceName() : "-"));
                     for (String id : COLUMNS.keySet()) {
                         TunnelCheck c = s.checks().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-                        row.add(c == null ? "-" : c.ok() ? (ja ? "OK" : "ok") : (ja ? "NG" : "FAIL"));
+                        row.add(c == null ? "-" : Messages.get(language, c.ok() ? "summary.ok" : "summary.fail"));
                     }
                     row.add(s.passed() + "/" + s.total());
                     rows.add(row);
@@ -67,8 +68,7 @@ final class TunnelSummary {
             }
         }
         if (!any) {
-            out.println(ja ? "AWS サンプルが対応付いた設定がないため、トンネルの一覧はありません（--aws-sample FILE で指定するか、設定と同じフォルダに置いてください）。"
-                    : "No AWS sample is linked to any config, so there is no tunnel summary (pass --aws-sample FILE, or put the sample beside the config).");
+            out.println(Messages.get(language, "summary.noSample"));
         }
     }
 
