@@ -163,7 +163,7 @@ final class Commands {
                 p -> Files.exists(p) || server.document(Uris.of(p)) != null);
         String targetUri = Uris.of(target);
         LanguageClient client = server.client();
-        if (client != null && canCreateFiles(server)) {
+        if (client != null && server.clientFeatures().createFiles()) {
             WorkspaceEdit edit = new WorkspaceEdit();
             List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
             changes.add(Either.forRight(new CreateFile(targetUri, new CreateFileOptions(false, false))));
@@ -179,29 +179,13 @@ final class Commands {
             } catch (IOException e) {
                 throw failed("cannot create " + target.getFileName() + ": " + e.getClass().getSimpleName());
             }
-            if (client != null && showDocumentSupport(server)) {
+            if (client != null && server.clientFeatures().showDocument()) {
                 client.showDocument(new ShowDocumentParams(targetUri));
             }
         }
         server.log.info("generated " + target.getFileName() + " from an AWS sample (" + (sample.connectionId() == null
                 ? "no connection ID" : sample.connectionId()) + ")");
         return Map.of("uri", targetUri);
-    }
-
-    private static boolean canCreateFiles(IxLanguageServer server) {
-        var ws = server.clientCapabilities().getWorkspace();
-        if (ws == null || ws.getWorkspaceEdit() == null || !Boolean.TRUE.equals(ws.getApplyEdit())) {
-            return false;
-        }
-        // Resource operations only exist inside documentChanges, so a client that lists "create"
-        // takes documentChanges even when it does not say so (Neovim 0.7).
-        var edit = ws.getWorkspaceEdit();
-        return edit.getResourceOperations() != null && edit.getResourceOperations().contains("create");
-    }
-
-    private static boolean showDocumentSupport(IxLanguageServer server) {
-        var window = server.clientCapabilities().getWindow();
-        return window != null && window.getShowDocument() != null && window.getShowDocument().isSupport();
     }
 
     private static String readText(Path path) {
@@ -265,7 +249,7 @@ final class Commands {
                 throw failed("no editor connected");
             }
             WorkspaceEdit edit = new WorkspaceEdit();
-            if (doc.version >= 0 && supportsDocumentChanges(server)) {
+            if (doc.version >= 0 && server.clientFeatures().documentChanges()) {
                 List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
                 changes.add(Either.forLeft(new TextDocumentEdit(new VersionedTextDocumentIdentifier(doc.uri, doc.version),
                         Lsp.edits(update.edits()))));
@@ -276,11 +260,6 @@ final class Commands {
             apply(client, edit, Messages.get(server.language(), "command.updateLabel"));
         }
         return Map.of("changed", update.fixed());
-    }
-
-    private static boolean supportsDocumentChanges(IxLanguageServer server) {
-        var ws = server.clientCapabilities().getWorkspace();
-        return ws != null && ws.getWorkspaceEdit() != null && Boolean.TRUE.equals(ws.getWorkspaceEdit().getDocumentChanges());
     }
 
     // --- tunnel status ---

@@ -30,7 +30,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CodeLensOptions;
@@ -103,7 +102,7 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
     private volatile boolean initialized;
     private volatile boolean shutdown;
     private volatile boolean shutdownRequested;
-    private volatile ClientCapabilities capabilities = new ClientCapabilities();
+    private volatile ClientFeatures features = ClientFeatures.NONE;
     private volatile List<Path> roots = List.of();
     private volatile String localeParam;
     private volatile JsonObject initOptions;
@@ -158,7 +157,7 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         return CompletableFuture.supplyAsync(() -> {
             if (params != null) {
-                capabilities = params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
+                features = ClientFeatures.of(params.getCapabilities());
                 localeParam = params.getLocale();
                 initOptions = asObject(params.getInitializationOptions());
                 roots = rootsOf(params);
@@ -242,11 +241,8 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
     }
 
     private void registerWatchers() {
-        var ws = capabilities.getWorkspace();
-        boolean dynamic = ws != null && ws.getDidChangeWatchedFiles() != null
-                && Boolean.TRUE.equals(ws.getDidChangeWatchedFiles().getDynamicRegistration());
         LanguageClient c = client;
-        if (!dynamic || c == null) {
+        if (!features.watchedFilesRegistration() || c == null) {
             return;
         }
         // Samples are told by content, so every file may be one; .ixls.json holds settings.
@@ -306,9 +302,8 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
 
     /** Asks the client for a progress token; called off the reader thread, so waiting here is fine. */
     Progress startProgress(String title) {
-        var window = capabilities.getWindow();
         LanguageClient c = client;
-        if (c == null || window == null || !Boolean.TRUE.equals(window.getWorkDoneProgress())) {
+        if (c == null || !features.workDoneProgress()) {
             return new Progress(null);
         }
         Either<String, Integer> token = Either.forLeft("ixls-" + progressTokens.incrementAndGet());
@@ -399,8 +394,9 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
         return initialized;
     }
 
-    ClientCapabilities clientCapabilities() {
-        return capabilities;
+    /** What the client can do, as it said at {@code initialize}. */
+    ClientFeatures clientFeatures() {
+        return features;
     }
 
     ServerSettings settings() {
@@ -540,10 +536,8 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
 
     /** Code lenses show the samples' view of each tunnel: ask the client to fetch them again. */
     private void refreshCodeLenses() {
-        var ws = capabilities.getWorkspace();
         LanguageClient c = client;
-        if (c != null && ws != null && ws.getCodeLens() != null && Boolean.TRUE.equals(ws.getCodeLens().getRefreshSupport())
-                && initialized && !shutdown) {
+        if (c != null && features.codeLensRefresh() && initialized && !shutdown) {
             c.refreshCodeLenses().exceptionally(e -> null);
         }
     }

@@ -265,9 +265,9 @@ final class IxTextDocumentService implements TextDocumentService {
             List<LinkedSample> linked = server.linkedSamples(model);
             List<CompletionProposal> proposals = server.service.completion().complete(model, linked,
                     server.samples.all(), Lsp.position(require(params.getPosition(), "position")),
-                    new Completion.Options(server.language(), snippetSupport()));
+                    new Completion.Options(server.language(), server.clientFeatures().snippets()));
             List<CompletionItem> items = new ArrayList<>(proposals.size());
-            boolean markdown = completionMarkdown();
+            boolean markdown = server.clientFeatures().completionMarkdown();
             for (CompletionProposal p : proposals) {
                 items.add(item(p, markdown));
             }
@@ -296,29 +296,6 @@ final class IxTextDocumentService implements TextDocumentService {
         return item;
     }
 
-    private boolean snippetSupport() {
-        var td = server.clientCapabilities().getTextDocument();
-        return td != null && td.getCompletion() != null && td.getCompletion().getCompletionItem() != null
-                && Boolean.TRUE.equals(td.getCompletion().getCompletionItem().getSnippetSupport());
-    }
-
-    private boolean completionMarkdown() {
-        var td = server.clientCapabilities().getTextDocument();
-        if (td == null || td.getCompletion() == null || td.getCompletion().getCompletionItem() == null
-                || td.getCompletion().getCompletionItem().getDocumentationFormat() == null) {
-            return true;
-        }
-        return td.getCompletion().getCompletionItem().getDocumentationFormat().contains(MarkupKind.MARKDOWN);
-    }
-
-    private boolean hoverMarkdown() {
-        var td = server.clientCapabilities().getTextDocument();
-        if (td == null || td.getHover() == null || td.getHover().getContentFormat() == null) {
-            return true;
-        }
-        return td.getHover().getContentFormat().contains(MarkupKind.MARKDOWN);
-    }
-
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
         return onConfig(params, HoverParams::getTextDocument, null, (doc, cancel) -> {
@@ -326,7 +303,8 @@ final class IxTextDocumentService implements TextDocumentService {
             cancel.checkCanceled();
             return server.service.hover().hover(model, server.linkedSamples(model),
                     Lsp.position(require(params.getPosition(), "position")), server.language())
-                    .map(h -> new Hover(new MarkupContent(hoverMarkdown() ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT,
+                    .map(h -> new Hover(new MarkupContent(server.clientFeatures().hoverMarkdown() ? MarkupKind.MARKDOWN
+                            : MarkupKind.PLAINTEXT,
                             h.markdown()), Lsp.range(h.range())))
                     .orElse(null);
         });
