@@ -40,4 +40,15 @@ public final class RuleSettings {
         Optional<Severity> override = overrides.get(code.name());
         return override != null && override.isEmpty();
     }
+
+    /** Equal overrides: the server re-checks documents only when the settings really changed. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RuleSettings r && r.overrides.equals(overrides);
+    }
+
+    @Override
+    public int hashCode() {
+        return overrides.hashCode();
+    }
 }

@@ -3,8 +3,6 @@ package dev.ixls.lsp;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import dev.ixls.analysis.AnalysisContext;
-import dev.ixls.analysis.LinkedSample;
 import dev.ixls.aws.AwsSample;
 import dev.ixls.aws.AwsSampleReader;
 import dev.ixls.aws.SampleFormatException;
@@ -56,7 +54,8 @@ import org.eclipse.lsp4j.services.LanguageClient;
 /**
  * The ixls commands ({@code workspace/executeCommand}) and the code actions and lenses that run
  * them: "Generate IX config" on a sample, "Update from AWS sample" on a linked config, and the
- * per-tunnel status.
+ * per-tunnel status. What they show comes from the service layer ({@link TunnelSummaries},
+ * {@link CodeActions}, {@link GenerateConfig}); this class maps it to the protocol.
  */
 final class Commands {
 
@@ -64,16 +63,19 @@ final class Commands {
     static final String KIND_UPDATE = "source.ixls.updateFromSample";
     private static final long APPLY_TIMEOUT_SECONDS = 120;
 
-    private Commands() {
+    private final ServerParts parts;
+
+    Commands(ServerParts parts) {
+        this.parts = parts;
     }
 
-    static Object execute(IxLanguageServer server, String command, List<Object> args, CancelChecker cancel) {
+    Object execute(String command, List<Object> args, CancelChecker cancel) {
         JsonObject arg = argument(args);
         return switch (command) {
-            case IxLanguageServer.CMD_GENERATE -> generate(server, arg, cancel);
-            case IxLanguageServer.CMD_UPDATE -> update(server, arg, cancel);
-            case IxLanguageServer.CMD_STATUS -> status(server, uriOf(arg));
-            case IxLanguageServer.CMD_SHOW_STATUS -> showStatus(server, uriOf(arg));
+            case IxLanguageServer.CMD_GENERATE -> generate(arg, cancel);
+            case IxLanguageServer.CMD_UPDATE -> update(arg, cancel);
+            case IxLanguageServer.CMD_STATUS -> status(uriOf(arg));
+            case IxLanguageServer.CMD_SHOW_STATUS -> showStatus(uriOf(arg));
             default -> throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
                     "ixls: unknown command " + command, null));
         };
@@ -116,9 +118,7 @@ final class Commands {
     static List<Either<Command, CodeAction>> generateActions(OpenDocument doc, AwsSample sample, Language lang) {
         List<Either<Command, CodeAction>> out = new ArrayList<>();
         for (IkeVersion v : IkeVersion.values()) {
-            String version = v == IkeVersion.V1 ? "IKEv1" : "IKEv2";
-            String title = sample.connectionId() == null ? Messages.get(lang, "command.generate", "version", version)
-                    : Messages.get(lang, "command.generateFor", "version", version, "vpn", sample.connectionId());
+            String title = GenerateConfig.title(sample, v, lang);
             JsonObject arg = new JsonObject();
             arg.addProperty("uri", doc.uri);
             arg.addProperty("ikeVersion", v == IkeVersion.V1 ? "v1" : "v2");
@@ -133,11 +133,11 @@ final class Commands {
         return out;
     }
 
-    private static Object generate(IxLanguageServer server, JsonObject arg, CancelChecker cancel) {
+    private Object generate(JsonObject arg, CancelChecker cancel) {
         String uri = uriOf(arg);
         Path samplePath = Uris.path(uri).orElseThrow(() -> IxTextDocumentService.invalidParams(
                 "the sample must be a file: a new file is created beside it"));
-        OpenDocument open = server.document(uri);
+        OpenDocument open = parts.documents().get(uri);
         String text = open != null ? open.text : readText(samplePath);
         List<AwsSample> all;
         try {
@@ -160,17 +160,17 @@ final class Commands {
         String config = GenerateConfig.convert(sample, options);
         cancel.checkCanceled();
         Path target = GenerateConfig.target(samplePath, sample,
-                p -> Files.exists(p) || server.document(Uris.of(p)) != null);
+                p -> Files.exists(p) || parts.documents().get(Uris.of(p)) != null);
         String targetUri = Uris.of(target);
-        LanguageClient client = server.client();
-        if (client != null && server.clientFeatures().createFiles()) {
+        LanguageClient client = parts.client().client();
+        if (client != null && parts.client().features().createFiles()) {
             WorkspaceEdit edit = new WorkspaceEdit();
             List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
             changes.add(Either.forRight(new CreateFile(targetUri, new CreateFileOptions(false, false))));
             changes.add(Either.forLeft(new TextDocumentEdit(new VersionedTextDocumentIdentifier(targetUri, null),
                     List.of(new TextEdit(new Range(new Position(0, 0), new Position(0, 0)), config)))));
             edit.setDocumentChanges(changes);
-            apply(client, edit, Messages.get(server.language(), "command.generateLabel"));
+            apply(client, edit, Messages.get(parts.settings().language(), "command.generateLabel"));
         } else {
             // The editor cannot create files through an edit: write the file here, never over another.
             try {
@@ -179,11 +179,11 @@ final class Commands {
             } catch (IOException e) {
                 throw failed("cannot create " + target.getFileName() + ": " + e.getClass().getSimpleName());
             }
-            if (client != null && server.clientFeatures().showDocument()) {
+            if (client != null && parts.client().features().showDocument()) {
                 client.showDocument(new ShowDocumentParams(targetUri));
             }
         }
-        server.log.info("generated " + target.getFileName() + " from an AWS sample (" + (sample.connectionId() == null
+        parts.log().info("generated " + target.getFileName() + " from an AWS sample (" + (sample.connectionId() == null
                 ? "no connection ID" : sample.connectionId()) + ")");
         return Map.of("uri", targetUri);
     }
@@ -224,32 +224,21 @@ final class Commands {
 
     // --- Update from AWS sample ---
 
-    static String updateTitle(List<LinkedSample> samples, int fixes, Language lang) {
-        String vpn = samples.get(0).sample().connectionId();
-        return vpn == null ? Messages.get(lang, "command.update", "count", fixes)
-                : Messages.get(lang, "command.updateFor", "vpn", vpn, "count", fixes);
-    }
-
-    private static Object update(IxLanguageServer server, JsonObject arg, CancelChecker cancel) {
-        String uri = uriOf(arg);
-        OpenDocument doc = server.document(uri);
-        if (doc == null) {
-            Path path = Uris.path(uri).orElseThrow(() -> IxTextDocumentService.invalidParams("unknown document"));
-            doc = new OpenDocument(uri, OpenDocument.CONFIG_LANGUAGE, -1, readText(path));
-        }
+    private Object update(JsonObject arg, CancelChecker cancel) {
+        OpenDocument doc = documentOrFile(uriOf(arg));
         if (doc.isSample()) {
             throw IxTextDocumentService.invalidParams("the document is an AWS sample, not an IX config");
         }
-        ConfigAnalysis analysis = ((IxTextDocumentService) server.getTextDocumentService()).analysis(doc);
+        ConfigAnalysis analysis = parts.checks().analysis(doc);
         cancel.checkCanceled();
         CodeActions.Update update = CodeActions.updateFromSample(analysis.diagnostics());
         if (!update.isEmpty()) {
-            LanguageClient client = server.client();
+            LanguageClient client = parts.client().client();
             if (client == null) {
                 throw failed("no editor connected");
             }
             WorkspaceEdit edit = new WorkspaceEdit();
-            if (doc.version >= 0 && server.clientFeatures().documentChanges()) {
+            if (doc.version >= 0 && parts.client().features().documentChanges()) {
                 List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
                 changes.add(Either.forLeft(new TextDocumentEdit(new VersionedTextDocumentIdentifier(doc.uri, doc.version),
                         Lsp.edits(update.edits()))));
@@ -257,53 +246,51 @@ final class Commands {
             } else {
                 edit.setChanges(Map.of(doc.uri, Lsp.edits(update.edits())));
             }
-            apply(client, edit, Messages.get(server.language(), "command.updateLabel"));
+            apply(client, edit, Messages.get(parts.settings().language(), "command.updateLabel"));
         }
         return Map.of("changed", update.fixed());
     }
 
-    // --- tunnel status ---
-
-    private static List<TunnelSummary> summaries(IxLanguageServer server, OpenDocument doc) {
-        ConfigAnalysis analysis = ((IxTextDocumentService) server.getTextDocumentService()).analysis(doc);
-        return TunnelSummaries.of(new AnalysisContext(doc.uri, analysis.config(), analysis.samples(),
-                server.service.catalog()));
+    /** The open document, or the file read as a config when the editor has not opened it. */
+    private OpenDocument documentOrFile(String uri) {
+        OpenDocument doc = parts.documents().get(uri);
+        if (doc != null) {
+            return doc;
+        }
+        Path path = Uris.path(uri).orElseThrow(() -> IxTextDocumentService.invalidParams("unknown document"));
+        return new OpenDocument(uri, OpenDocument.CONFIG_LANGUAGE, -1, readText(path));
     }
 
-    static List<CodeLens> codeLenses(IxLanguageServer server, OpenDocument doc, ConfigAnalysis analysis) {
+    // --- tunnel status ---
+
+    /** A code lens per tunnel interface, showing how it fares against the linked samples. */
+    List<CodeLens> codeLenses(OpenDocument doc, ConfigAnalysis analysis) {
         List<CodeLens> out = new ArrayList<>();
         if (analysis.samples().isEmpty()) {
             return out;
         }
-        for (TunnelSummary s : TunnelSummaries.of(new AnalysisContext(doc.uri, analysis.config(), analysis.samples(),
-                server.service.catalog()))) {
-            if (s.interfaceRange() == null) {
-                continue;
-            }
-            Command command = new Command(TunnelSummaries.lensTitle(s, server.language()),
-                    IxLanguageServer.CMD_SHOW_STATUS, List.of(doc.uri));
-            out.add(new CodeLens(Lsp.range(s.interfaceRange()), command, null));
+        for (TunnelSummaries.Lens lens : TunnelSummaries.lenses(parts.service().tunnels(analysis),
+                parts.settings().language())) {
+            Command command = new Command(lens.title(), IxLanguageServer.CMD_SHOW_STATUS, List.of(doc.uri));
+            out.add(new CodeLens(Lsp.range(lens.range()), command, null));
         }
         return out;
     }
 
-    private static Map<String, Object> status(IxLanguageServer server, String uri) {
-        OpenDocument doc = server.document(uri);
-        if (doc == null) {
-            Path path = Uris.path(uri).orElseThrow(() -> IxTextDocumentService.invalidParams("unknown document"));
-            doc = new OpenDocument(uri, OpenDocument.CONFIG_LANGUAGE, -1, readText(path));
-        }
-        Language lang = server.language();
-        Map<String, Map<String, Object>> bySample = new LinkedHashMap<>();
-        if (!doc.isSample()) {
-            for (TunnelSummary s : summaries(server, doc)) {
-                Map<String, Object> sample = bySample.computeIfAbsent(s.sampleUri() + "\u0000" + s.connectionId(), k -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("connectionId", s.connectionId() == null ? "" : s.connectionId());
-                    m.put("sampleUri", s.sampleUri());
-                    m.put("tunnels", new ArrayList<Map<String, Object>>());
-                    return m;
-                });
+    private List<TunnelSummary> summaries(OpenDocument doc) {
+        return doc.isSample() ? List.of() : parts.service().tunnels(parts.checks().analysis(doc));
+    }
+
+    /**
+     * The status as JSON for editors' tunnel views:
+     * {@code { "samples": [ { connectionId, sampleUri, tunnels: [ { number, awsOutside, interface, checks } ] } ] }}.
+     */
+    private Map<String, Object> status(String uri) {
+        Language lang = parts.settings().language();
+        List<Map<String, Object>> samples = new ArrayList<>();
+        for (TunnelSummaries.SampleTunnels sample : TunnelSummaries.bySample(summaries(documentOrFile(uri)))) {
+            List<Map<String, Object>> tunnels = new ArrayList<>();
+            for (TunnelSummary s : sample.tunnels()) {
                 List<Map<String, Object>> checks = new ArrayList<>();
                 for (TunnelSummary.Check c : s.checks()) {
                     Map<String, Object> check = new LinkedHashMap<>();
@@ -317,33 +304,24 @@ final class Commands {
                 tunnel.put("awsOutside", s.awsOutside());
                 tunnel.put("interface", s.interfaceName());
                 tunnel.put("checks", checks);
-                @SuppressWarnings("unchecked")
-                List<Map<String, Object>> tunnels = (List<Map<String, Object>>) sample.get("tunnels");
                 tunnels.add(tunnel);
             }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("connectionId", sample.connectionId() == null ? "" : sample.connectionId());
+            m.put("sampleUri", sample.sampleUri());
+            m.put("tunnels", tunnels);
+            samples.add(m);
         }
-        return Map.of("samples", new ArrayList<>(bySample.values()));
+        return Map.of("samples", samples);
     }
 
     /** Run by the code lens: the status as a message (editors with their own view bind the command themselves). */
-    private static Object showStatus(IxLanguageServer server, String uri) {
-        Map<String, Object> status = status(server, uri);
-        StringBuilder sb = new StringBuilder();
-        OpenDocument doc = server.document(uri);
-        if (doc != null && !doc.isSample()) {
-            for (TunnelSummary s : summaries(server, doc)) {
-                if (sb.length() > 0) {
-                    sb.append(" | ");
-                }
-                String lens = TunnelSummaries.lensTitle(s, server.language());
-                List<String> failing = s.checks().stream().filter(c -> !c.ok()).map(c -> c.name().get(server.language()))
-                        .toList();
-                sb.append(failing.isEmpty() ? lens : Messages.get(server.language(), "status.lensFailing", "lens", lens,
-                        "checks", String.join(", ", failing)));
-            }
-        }
-        if (sb.length() > 0) {
-            server.showMessage(MessageType.Info, sb.toString());
+    private Object showStatus(String uri) {
+        Map<String, Object> status = status(uri);
+        OpenDocument doc = parts.documents().get(uri);
+        String line = doc == null ? "" : TunnelSummaries.statusLine(summaries(doc), parts.settings().language());
+        if (!line.isEmpty()) {
+            parts.client().showMessage(MessageType.Info, line);
         }
         return status;
     }

@@ -1,10 +1,8 @@
 package dev.ixls.lsp;
 
 import dev.ixls.analysis.LinkedSample;
-import dev.ixls.analysis.RuleCode;
 import dev.ixls.aws.AwsSample;
 import dev.ixls.i18n.Language;
-import dev.ixls.i18n.Messages;
 import dev.ixls.model.IxConfig;
 import dev.ixls.service.CodeActions;
 import dev.ixls.service.Completion;
@@ -12,6 +10,7 @@ import dev.ixls.service.CompletionProposal;
 import dev.ixls.service.ConfigAnalysis;
 import dev.ixls.service.DocumentSymbols;
 import dev.ixls.service.Folding;
+import dev.ixls.service.IxLanguageService;
 import dev.ixls.service.Formatter;
 import dev.ixls.service.Navigation;
 import dev.ixls.service.SampleIndex;
@@ -19,7 +18,6 @@ import dev.ixls.service.SemanticTokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -34,8 +32,6 @@ import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
-import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -83,10 +79,20 @@ import org.eclipse.lsp4j.services.TextDocumentService;
  */
 final class IxTextDocumentService implements TextDocumentService {
 
-    private final IxLanguageServer server;
+    private final ServerParts parts;
+    private final ServerEvents events;
+    private final DiagnosticsScheduler diagnostics;
+    private final Commands commands;
+    private final IxLanguageService service;
+    private final OpenDocuments documents;
 
-    IxTextDocumentService(IxLanguageServer server) {
-        this.server = server;
+    IxTextDocumentService(ServerParts parts, ServerEvents events, DiagnosticsScheduler diagnostics, Commands commands) {
+        this.parts = parts;
+        this.events = events;
+        this.diagnostics = diagnostics;
+        this.commands = commands;
+        this.service = parts.service();
+        this.documents = parts.documents();
     }
 
     // --- sync ---
@@ -99,8 +105,8 @@ final class IxTextDocumentService implements TextDocumentService {
         }
         var td = params.getTextDocument();
         OpenDocument doc = new OpenDocument(td.getUri(), td.getLanguageId(), td.getVersion(), td.getText());
-        server.put(doc);
-        server.schedule(doc);
+        documents.put(doc);
+        events.documentChanged(doc);
     }
 
     @Override
@@ -108,16 +114,16 @@ final class IxTextDocumentService implements TextDocumentService {
         if (!ready("didChange") || params == null || params.getTextDocument() == null) {
             return;
         }
-        OpenDocument doc = server.document(params.getTextDocument().getUri());
+        OpenDocument doc = documents.get(params.getTextDocument().getUri());
         if (doc == null) {
-            server.log.warn("didChange for a document that is not open; ignored");
+            parts.log().warn("didChange for a document that is not open; ignored");
             return;
         }
         Integer version = params.getTextDocument().getVersion();
         OpenDocument next = doc.apply(params.getContentChanges() == null ? List.of() : params.getContentChanges(),
                 version == null ? doc.version + 1 : version);
-        server.put(next);
-        server.schedule(next);
+        documents.put(next);
+        events.documentChanged(next);
     }
 
     @Override
@@ -125,16 +131,17 @@ final class IxTextDocumentService implements TextDocumentService {
         if (!ready("didClose") || params == null || params.getTextDocument() == null) {
             return;
         }
-        OpenDocument doc = server.remove(params.getTextDocument().getUri());
+        OpenDocument doc = documents.remove(params.getTextDocument().getUri());
         if (doc == null) {
             return;
         }
-        server.diagnostics.clear(doc);
-        if (server.samples.closeOpen(doc.key)) {
+        diagnostics.clear(doc);
+        SampleIndex samples = parts.workspace().samples();
+        if (samples.closeOpen(doc.key)) {
             // The disk's version of the sample counts again.
-            server.workspaceExecutor.execute(() -> {
-                Uris.path(doc.key).ifPresent(p -> server.samples.updateFile(doc.key, p));
-                server.samplesChanged(java.util.Set.of(doc.key));
+            parts.executors().workspace(() -> {
+                Uris.path(doc.key).ifPresent(p -> samples.updateFile(doc.key, p));
+                events.samplesChanged(java.util.Set.of(doc.key));
             });
         }
     }
@@ -145,76 +152,17 @@ final class IxTextDocumentService implements TextDocumentService {
     }
 
     private boolean ready(String what) {
-        if (!server.isInitialized()) {
-            server.log.warn(what + " before initialize; ignored");
+        if (!events.isInitialized()) {
+            parts.log().warn(what + " before initialize; ignored");
             return false;
         }
         return true;
     }
 
-    // --- diagnostics ---
-
-    /** Diagnostics for one version of a document; runs on the diagnostics thread. */
-    List<Diagnostic> check(OpenDocument doc, Runnable checkpoint) {
-        Language lang = server.language();
-        Optional<SampleIndex.Entry> sample = doc.sample();
-        if (server.samples.putOpen(doc.key, sample)) {
-            server.samplesChanged(java.util.Set.of(doc.key));
-        }
-        if (doc.isSample()) {
-            return sampleDiagnostics(doc, sample, lang);
-        }
-        long generation = server.generation();
-        IxConfig model = doc.model(server.service);
-        checkpoint.run();
-        ConfigAnalysis analysis = server.service.analyze(doc.uri, model, server::linkedSamples,
-                server.settings().rules(), checkpoint);
-        doc.analyzed(new OpenDocument.Analyzed(generation, analysis));
-        List<Diagnostic> out = new ArrayList<>(analysis.diagnostics().size());
-        Function<String, String> toUri = server.uriMapper();
-        for (dev.ixls.analysis.Diagnostic d : analysis.diagnostics()) {
-            out.add(Lsp.diagnostic(d, doc.uri, lang, toUri));
-        }
-        return out;
-    }
-
-    private static List<Diagnostic> sampleDiagnostics(OpenDocument doc, Optional<SampleIndex.Entry> sample,
-            Language lang) {
-        String message;
-        DiagnosticSeverity severity;
-        if (sample.isEmpty()) {
-            message = Messages.get(lang, "sample.notRecognised");
-            severity = DiagnosticSeverity.Warning;
-        } else if (sample.get().problem() != null) {
-            message = Messages.get(lang, "sample.unreadable", "problem", sample.get().problem());
-            severity = DiagnosticSeverity.Error;
-        } else {
-            return List.of();
-        }
-        Diagnostic d = new Diagnostic(new org.eclipse.lsp4j.Range(new org.eclipse.lsp4j.Position(0, 0),
-                new org.eclipse.lsp4j.Position(0, 0)), message, severity, Lsp.SOURCE, RuleCode.IX000.name());
-        dev.ixls.analysis.RuleCatalog.byCode(RuleCode.IX000).ifPresent(r -> d.setCodeDescription(
-                new org.eclipse.lsp4j.DiagnosticCodeDescription(r.docsUrl())));
-        return List.of(d);
-    }
-
-    /** The current analysis of a config, reusing the diagnostics run's when nothing changed since. */
-    ConfigAnalysis analysis(OpenDocument doc) {
-        long generation = server.generation();
-        OpenDocument.Analyzed a = doc.analyzed();
-        if (a != null && a.generation() == generation) {
-            return a.analysis();
-        }
-        ConfigAnalysis analysis = server.service.analyze(doc.uri, doc.model(server.service), server::linkedSamples,
-                server.settings().rules(), () -> { });
-        doc.analyzed(new OpenDocument.Analyzed(generation, analysis));
-        return analysis;
-    }
-
     // --- requests ---
 
     private <T> CompletableFuture<T> request(Function<CancelChecker, T> body) {
-        return server.request(body);
+        return parts.executors().request(body);
     }
 
     /** The open config a request is about, or null (a sample, or a document the client never opened). */
@@ -222,7 +170,7 @@ final class IxTextDocumentService implements TextDocumentService {
         if (id == null) {
             throw invalidParams("textDocument is missing");
         }
-        OpenDocument doc = server.document(id.getUri());
+        OpenDocument doc = documents.get(id.getUri());
         return doc == null || doc.isSample() ? null : doc;
     }
 
@@ -242,7 +190,7 @@ final class IxTextDocumentService implements TextDocumentService {
     /** A refused rename, as the error the client shows the user. */
     private ResponseErrorException refused(Navigation.RenameRefused e) {
         return new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed,
-                e.reason().get(server.language()), null));
+                e.reason().get(parts.settings().language()), null));
     }
 
     static ResponseErrorException invalidParams(String message) {
@@ -260,14 +208,15 @@ final class IxTextDocumentService implements TextDocumentService {
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         return onConfig(params, CompletionParams::getTextDocument, Either.forRight(new CompletionList(false, List.of())),
                 (doc, cancel) -> {
-            IxConfig model = doc.model(server.service);
+            IxConfig model = doc.model(service);
             cancel.checkCanceled();
-            List<LinkedSample> linked = server.linkedSamples(model);
-            List<CompletionProposal> proposals = server.service.completion().complete(model, linked,
-                    server.samples.all(), Lsp.position(require(params.getPosition(), "position")),
-                    new Completion.Options(server.language(), server.clientFeatures().snippets()));
+            List<LinkedSample> linked = parts.workspace().linkedTo(model);
+            ClientFeatures features = parts.client().features();
+            List<CompletionProposal> proposals = service.completion().complete(model, linked,
+                    parts.workspace().samples().all(), Lsp.position(require(params.getPosition(), "position")),
+                    new Completion.Options(parts.settings().language(), features.snippets()));
             List<CompletionItem> items = new ArrayList<>(proposals.size());
-            boolean markdown = server.clientFeatures().completionMarkdown();
+            boolean markdown = features.completionMarkdown();
             for (CompletionProposal p : proposals) {
                 items.add(item(p, markdown));
             }
@@ -299,12 +248,12 @@ final class IxTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
         return onConfig(params, HoverParams::getTextDocument, null, (doc, cancel) -> {
-            IxConfig model = doc.model(server.service);
+            IxConfig model = doc.model(service);
             cancel.checkCanceled();
-            return server.service.hover().hover(model, server.linkedSamples(model),
-                    Lsp.position(require(params.getPosition(), "position")), server.language())
-                    .map(h -> new Hover(new MarkupContent(server.clientFeatures().hoverMarkdown() ? MarkupKind.MARKDOWN
-                            : MarkupKind.PLAINTEXT,
+            return service.hover().hover(model, parts.workspace().linkedTo(model),
+                    Lsp.position(require(params.getPosition(), "position")), parts.settings().language())
+                    .map(h -> new Hover(new MarkupContent(parts.client().features().hoverMarkdown()
+                            ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT,
                             h.markdown()), Lsp.range(h.range())))
                     .orElse(null);
         });
@@ -315,8 +264,8 @@ final class IxTextDocumentService implements TextDocumentService {
             DocumentSymbolParams params) {
         return onConfig(params, DocumentSymbolParams::getTextDocument, List.of(), (doc, cancel) -> {
             List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
-            for (DocumentSymbols.OutlineSymbol s : server.service.documentSymbols()
-                    .of(doc.model(server.service).parsed(), server.language())) {
+            for (DocumentSymbols.OutlineSymbol s : service.documentSymbols()
+                    .of(doc.model(service).parsed(), parts.settings().language())) {
                 out.add(Either.forRight(symbol(s)));
             }
             return out;
@@ -341,7 +290,7 @@ final class IxTextDocumentService implements TextDocumentService {
     public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
         return onConfig(params, FoldingRangeRequestParams::getTextDocument, List.of(), (doc, cancel) -> {
             List<FoldingRange> out = new ArrayList<>();
-            for (Folding.Fold f : Folding.of(doc.model(server.service).parsed())) {
+            for (Folding.Fold f : Folding.of(doc.model(service).parsed())) {
                 FoldingRange r = new FoldingRange(f.startLine(), f.endLine());
                 r.setKind(f.kind() == Folding.Kind.COMMENT ? FoldingRangeKind.Comment : FoldingRangeKind.Region);
                 out.add(r);
@@ -354,7 +303,7 @@ final class IxTextDocumentService implements TextDocumentService {
     public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
         return onConfig(params, DocumentHighlightParams::getTextDocument, List.of(), (doc, cancel) -> {
             List<DocumentHighlight> out = new ArrayList<>();
-            for (Navigation.Highlight h : server.service.navigation().highlights(doc.model(server.service),
+            for (Navigation.Highlight h : service.navigation().highlights(doc.model(service),
                     Lsp.position(require(params.getPosition(), "position")))) {
                 out.add(new DocumentHighlight(Lsp.range(h.range()), switch (h.kind()) {
                     case TEXT -> DocumentHighlightKind.Text;
@@ -371,7 +320,7 @@ final class IxTextDocumentService implements TextDocumentService {
             DefinitionParams params) {
         return onConfig(params, DefinitionParams::getTextDocument, Either.forLeft(List.of()), (doc, cancel) -> {
             List<Location> out = new ArrayList<>();
-            for (dev.ixls.syntax.Range r : server.service.navigation().definition(doc.model(server.service),
+            for (dev.ixls.syntax.Range r : service.navigation().definition(doc.model(service),
                     Lsp.position(require(params.getPosition(), "position")))) {
                 out.add(new Location(doc.uri, Lsp.range(r)));
             }
@@ -384,7 +333,7 @@ final class IxTextDocumentService implements TextDocumentService {
         return onConfig(params, ReferenceParams::getTextDocument, List.of(), (doc, cancel) -> {
             List<Location> out = new ArrayList<>();
             boolean declarations = params.getContext() == null || params.getContext().isIncludeDeclaration();
-            for (dev.ixls.syntax.Range r : server.service.navigation().references(doc.model(server.service),
+            for (dev.ixls.syntax.Range r : service.navigation().references(doc.model(service),
                     Lsp.position(require(params.getPosition(), "position")), declarations)) {
                 out.add(new Location(doc.uri, Lsp.range(r)));
             }
@@ -396,9 +345,9 @@ final class IxTextDocumentService implements TextDocumentService {
     public CompletableFuture<Either3<org.eclipse.lsp4j.Range, PrepareRenameResult, PrepareRenameDefaultBehavior>>
             prepareRename(PrepareRenameParams params) {
         return onConfig(params, PrepareRenameParams::getTextDocument, null, (doc, cancel) -> {
-            IxConfig model = doc.model(server.service);
+            IxConfig model = doc.model(service);
             try {
-                dev.ixls.syntax.Range r = server.service.navigation().prepareRename(model,
+                dev.ixls.syntax.Range r = service.navigation().prepareRename(model,
                         Lsp.position(require(params.getPosition(), "position")));
                 String placeholder = Navigation.symbolAt(model, r.start()).map(Navigation.Symbol::name).orElse("");
                 return Either3.forSecond(new PrepareRenameResult(Lsp.range(r), placeholder));
@@ -412,7 +361,7 @@ final class IxTextDocumentService implements TextDocumentService {
     public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
         return onConfig(params, RenameParams::getTextDocument, null, (doc, cancel) -> {
             try {
-                List<dev.ixls.analysis.TextEdit> edits = server.service.navigation().rename(doc.model(server.service),
+                List<dev.ixls.analysis.TextEdit> edits = service.navigation().rename(doc.model(service),
                         Lsp.position(require(params.getPosition(), "position")), params.getNewName());
                 return new WorkspaceEdit(Map.of(doc.uri, Lsp.edits(edits)));
             } catch (Navigation.RenameRefused e) {
@@ -424,7 +373,7 @@ final class IxTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
         return onConfig(params, DocumentFormattingParams::getTextDocument, List.of(),
-                (doc, cancel) -> Lsp.edits(Formatter.format(doc.model(server.service).parsed())));
+                (doc, cancel) -> Lsp.edits(Formatter.format(doc.model(service).parsed())));
     }
 
     @Override
@@ -433,14 +382,14 @@ final class IxTextDocumentService implements TextDocumentService {
             dev.ixls.syntax.Range r = Lsp.range(require(params.getRange(), "range"));
             int last = r.end().character() == 0 && r.end().line() > r.start().line() ? r.end().line() - 1
                     : r.end().line();
-            return Lsp.edits(Formatter.format(doc.model(server.service).parsed(), r.start().line(), last));
+            return Lsp.edits(Formatter.format(doc.model(service).parsed(), r.start().line(), last));
         });
     }
 
     @Override
     public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
         return onConfig(params, SemanticTokensParams::getTextDocument, new org.eclipse.lsp4j.SemanticTokens(List.of()),
-                (doc, cancel) -> tokens(server.service.semanticTokens().tokens(doc.model(server.service).parsed())));
+                (doc, cancel) -> tokens(service.semanticTokens().tokens(doc.model(service).parsed())));
     }
 
     @Override
@@ -448,7 +397,7 @@ final class IxTextDocumentService implements TextDocumentService {
         return onConfig(params, SemanticTokensRangeParams::getTextDocument,
                 new org.eclipse.lsp4j.SemanticTokens(List.of()), (doc, cancel) -> {
             dev.ixls.syntax.Range r = Lsp.range(require(params.getRange(), "range"));
-            return tokens(server.service.semanticTokens().tokens(doc.model(server.service).parsed(), r.start().line(),
+            return tokens(service.semanticTokens().tokens(doc.model(service).parsed(), r.start().line(),
                     r.end().line()));
         });
     }
@@ -467,13 +416,13 @@ final class IxTextDocumentService implements TextDocumentService {
         return request(cancel -> {
             require(params, "params");
             require(params.getTextDocument(), "textDocument");
-            OpenDocument doc = server.document(params.getTextDocument().getUri());
+            OpenDocument doc = documents.get(params.getTextDocument().getUri());
             List<Either<Command, CodeAction>> out = new ArrayList<>();
             if (doc == null) {
                 return out;
             }
             List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
-            Language lang = server.language();
+            Language lang = parts.settings().language();
             if (doc.isSample()) {
                 if (wants(only, Commands.KIND_GENERATE)) {
                     for (AwsSample s : doc.sample().map(SampleIndex.Entry::samples).orElse(List.of())) {
@@ -482,10 +431,10 @@ final class IxTextDocumentService implements TextDocumentService {
                 }
                 return out;
             }
-            ConfigAnalysis analysis = analysis(doc);
+            ConfigAnalysis analysis = parts.checks().analysis(doc);
             cancel.checkCanceled();
             if (wants(only, CodeActionKind.QuickFix)) {
-                Function<String, String> toUri = server.uriMapper();
+                Function<String, String> toUri = parts.workspace().uriMapper();
                 for (CodeActions.QuickFix fix : CodeActions.quickFixes(analysis.diagnostics(),
                         Lsp.range(require(params.getRange(), "range")), lang)) {
                     CodeAction action = new CodeAction(fix.title());
@@ -499,7 +448,8 @@ final class IxTextDocumentService implements TextDocumentService {
             if (wants(only, Commands.KIND_UPDATE) && !analysis.samples().isEmpty()) {
                 CodeActions.Update update = CodeActions.updateFromSample(analysis.diagnostics());
                 if (!update.isEmpty()) {
-                    CodeAction action = new CodeAction(Commands.updateTitle(analysis.samples(), update.fixed(), lang));
+                    CodeAction action = new CodeAction(CodeActions.updateTitle(analysis.samples(), update.fixed(),
+                            lang));
                     action.setKind(Commands.KIND_UPDATE);
                     action.setEdit(new WorkspaceEdit(Map.of(doc.uri, Lsp.edits(update.edits()))));
                     out.add(Either.forRight(action));
@@ -525,6 +475,6 @@ final class IxTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
         return onConfig(params, CodeLensParams::getTextDocument, List.of(),
-                (doc, cancel) -> Commands.codeLenses(server, doc, analysis(doc)));
+                (doc, cancel) -> commands.codeLenses(doc, parts.checks().analysis(doc)));
     }
 }

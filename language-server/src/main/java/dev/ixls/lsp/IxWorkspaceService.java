@@ -2,6 +2,7 @@ package dev.ixls.lsp;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.ixls.service.SampleIndex;
 import dev.ixls.service.WorkspaceSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,16 +22,20 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 /** {@code workspace/*}: settings, watched files, folders and the ixls commands. */
 final class IxWorkspaceService implements WorkspaceService {
 
-    private final IxLanguageServer server;
+    private final ServerParts parts;
+    private final ServerEvents events;
+    private final Commands commands;
 
-    IxWorkspaceService(IxLanguageServer server) {
-        this.server = server;
+    IxWorkspaceService(ServerParts parts, ServerEvents events, Commands commands) {
+        this.parts = parts;
+        this.events = events;
+        this.commands = commands;
     }
 
     @Override
     public void didChangeConfiguration(DidChangeConfigurationParams params) {
-        if (!server.isInitialized()) {
-            server.log.warn("didChangeConfiguration before initialize; ignored");
+        if (!events.isInitialized()) {
+            parts.log().warn("didChangeConfiguration before initialize; ignored");
             return;
         }
         Object settings = params == null ? null : params.getSettings();
@@ -40,17 +45,17 @@ final class IxWorkspaceService implements WorkspaceService {
             // Clients send either the whole settings tree ({"ixls": {...}}) or the section itself.
             ixls = all.has("ixls") && all.get("ixls").isJsonObject() ? all.getAsJsonObject("ixls") : all;
         }
-        JsonObject section = ixls;
-        server.workspaceExecutor.execute(() -> server.clientSettings(section));
+        events.clientSettingsChanged(ixls);
     }
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-        if (!server.isInitialized() || params == null || params.getChanges() == null) {
+        if (!events.isInitialized() || params == null || params.getChanges() == null) {
             return;
         }
         List<FileEvent> changes = new ArrayList<>(params.getChanges());
-        server.workspaceExecutor.execute(() -> {
+        SampleIndex samples = parts.workspace().samples();
+        parts.executors().workspace(() -> {
             Set<String> changed = new HashSet<>();
             boolean settingsFile = false;
             for (FileEvent e : changes) {
@@ -64,28 +69,28 @@ final class IxWorkspaceService implements WorkspaceService {
                     settingsFile = true;
                     continue;
                 }
-                boolean sample = e.getType() == FileChangeType.Deleted || path == null ? server.samples.deleteFile(key)
-                        : server.samples.updateFile(key, path);
+                boolean sample = e.getType() == FileChangeType.Deleted || path == null ? samples.deleteFile(key)
+                        : samples.updateFile(key, path);
                 if (sample) {
                     changed.add(key);
                 }
             }
             if (settingsFile) {
-                server.reloadSettings();
+                events.settingsFileChanged();
             }
             if (!changed.isEmpty()) {
-                server.log.info("AWS sample file(s) changed on disk: " + changed.size());
-                server.samplesChanged(changed);
+                parts.log().info("AWS sample file(s) changed on disk: " + changed.size());
+                events.samplesChanged(changed);
             }
         });
     }
 
     @Override
     public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
-        if (!server.isInitialized() || params == null || params.getEvent() == null) {
+        if (!events.isInitialized() || params == null || params.getEvent() == null) {
             return;
         }
-        List<Path> roots = new ArrayList<>(server.roots());
+        List<Path> roots = new ArrayList<>(parts.workspace().roots());
         if (params.getEvent().getRemoved() != null) {
             for (WorkspaceFolder f : params.getEvent().getRemoved()) {
                 Uris.path(f.getUri()).ifPresent(roots::remove);
@@ -96,17 +101,16 @@ final class IxWorkspaceService implements WorkspaceService {
                 Uris.path(f.getUri()).filter(p -> !roots.contains(p)).ifPresent(roots::add);
             }
         }
-        server.setRoots(roots);
-        server.workspaceExecutor.execute(server::scanWorkspace);
+        events.foldersChanged(roots);
     }
 
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
-        return server.request(cancel -> {
+        return parts.executors().request(cancel -> {
             if (params == null || params.getCommand() == null) {
                 throw IxTextDocumentService.invalidParams("command is missing");
             }
-            return Commands.execute(server, params.getCommand(),
+            return commands.execute(params.getCommand(),
                     params.getArguments() == null ? List.of() : params.getArguments(), cancel);
         });
     }

@@ -2,9 +2,11 @@ package dev.ixls.service;
 
 import dev.ixls.analysis.Diagnostic;
 import dev.ixls.analysis.Fix;
+import dev.ixls.analysis.LinkedSample;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.TextEdit;
 import dev.ixls.i18n.Language;
+import dev.ixls.i18n.Messages;
 import dev.ixls.syntax.Range;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,6 +62,13 @@ public final class CodeActions {
 
     private static boolean overlaps(Range a, Range b) {
         return a.start().line() <= b.end().line() && b.start().line() <= a.end().line();
+    }
+
+    /** The title of "Update from AWS sample": the first linked sample's VPN and the number of findings fixed. */
+    public static String updateTitle(List<LinkedSample> samples, int fixes, Language lang) {
+        String vpn = samples.get(0).sample().connectionId();
+        return vpn == null ? Messages.get(lang, "command.update", "count", fixes)
+                : Messages.get(lang, "command.updateFor", "vpn", vpn, "count", fixes);
     }
 
     /** The first fix of each cross-check finding, without edits that overlap an earlier one. */

@@ -7,6 +7,8 @@ import dev.ixls.aws.AwsTunnel;
 import dev.ixls.convert.ConversionOptions;
 import dev.ixls.convert.IkeVersion;
 import dev.ixls.convert.IxConfigConverter;
+import dev.ixls.i18n.Language;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.net.Ipv4Prefix;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +23,13 @@ import java.util.function.Predicate;
 public final class GenerateConfig {
 
     private GenerateConfig() {
+    }
+
+    /** The code action's title: "Generate IX config (IKEv2) (vpn-...)". */
+    public static String title(AwsSample sample, IkeVersion version, Language lang) {
+        String v = version == IkeVersion.V1 ? "IKEv1" : "IKEv2";
+        return sample.connectionId() == null ? Messages.get(lang, "command.generate", "version", v)
+                : Messages.get(lang, "command.generateFor", "version", v, "vpn", sample.connectionId());
     }
 
     /**

@@ -102,6 +102,18 @@ public final class IxLanguageService {
         return semanticTokens;
     }
 
+    /**
+     * How each tunnel of the samples a checked config is linked to fares in it: what code lenses,
+     * the tunnel status command and other clients show (see {@link TunnelSummaries}).
+     */
+    public List<TunnelSummary> tunnels(ConfigAnalysis analysis) {
+        if (analysis.config() == null) {
+            return List.of();
+        }
+        return TunnelSummaries.of(new AnalysisContext(analysis.location(), analysis.config(), analysis.samples(),
+                catalog));
+    }
+
     /** Checks a file's bytes: decodes them first, and reports binary or oddly encoded input. */
     public ConfigAnalysis analyze(String location, byte[] bytes, Function<IxConfig, List<LinkedSample>> linker,
             RuleSettings settings) {

@@ -1,0 +1,105 @@
+package dev.ixls.lsp;
+
+import dev.ixls.analysis.RuleCatalog;
+import dev.ixls.analysis.RuleCode;
+import dev.ixls.i18n.Language;
+import dev.ixls.i18n.Messages;
+import dev.ixls.model.IxConfig;
+import dev.ixls.service.ConfigAnalysis;
+import dev.ixls.service.IxLanguageService;
+import dev.ixls.service.SampleIndex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticCodeDescription;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+
+/**
+ * Checks open documents: a config against its linked samples (the diagnostics run), a sample for
+ * whether it can be read. Keeps each config's last analysis for the requests that need one (code
+ * actions, lenses, commands) until settings or samples change ({@link #invalidate}).
+ */
+final class DocumentChecks {
+
+    private final IxLanguageService service;
+    private final Workspace workspace;
+    private final SettingsLayers settings;
+    private final ServerEvents events;
+    /** Counts changes of settings and samples: an analysis made under an older count is stale. */
+    private final AtomicLong generation = new AtomicLong();
+
+    DocumentChecks(IxLanguageService service, Workspace workspace, SettingsLayers settings, ServerEvents events) {
+        this.service = service;
+        this.workspace = workspace;
+        this.settings = settings;
+        this.events = events;
+    }
+
+    /** Settings or samples changed: every analysis made so far is stale. */
+    void invalidate() {
+        generation.incrementAndGet();
+    }
+
+    /** Diagnostics for one version of a document; runs on the diagnostics thread. */
+    List<Diagnostic> check(OpenDocument doc, Runnable checkpoint) {
+        Language lang = settings.language();
+        Optional<SampleIndex.Entry> sample = doc.sample();
+        if (workspace.samples().putOpen(doc.key, sample)) {
+            events.samplesChanged(Set.of(doc.key));
+        }
+        if (doc.isSample()) {
+            return sampleDiagnostics(sample, lang);
+        }
+        long current = generation.get();
+        IxConfig model = doc.model(service);
+        checkpoint.run();
+        ConfigAnalysis analysis = service.analyze(doc.uri, model, workspace::linkedTo, settings.current().rules(),
+                checkpoint);
+        doc.analyzed(new OpenDocument.Analyzed(current, analysis));
+        List<Diagnostic> out = new ArrayList<>(analysis.diagnostics().size());
+        Function<String, String> toUri = workspace.uriMapper();
+        for (dev.ixls.analysis.Diagnostic d : analysis.diagnostics()) {
+            out.add(Lsp.diagnostic(d, doc.uri, lang, toUri));
+        }
+        return out;
+    }
+
+    /** An open sample's diagnostic: one at the top when it cannot be recognised or read, else none. */
+    private static List<Diagnostic> sampleDiagnostics(Optional<SampleIndex.Entry> sample, Language lang) {
+        String message;
+        DiagnosticSeverity severity;
+        if (sample.isEmpty()) {
+            message = Messages.get(lang, "sample.notRecognised");
+            severity = DiagnosticSeverity.Warning;
+        } else if (sample.get().problem() != null) {
+            message = Messages.get(lang, "sample.unreadable", "problem", sample.get().problem());
+            severity = DiagnosticSeverity.Error;
+        } else {
+            return List.of();
+        }
+        Diagnostic d = new Diagnostic(new Range(new Position(0, 0), new Position(0, 0)), message, severity,
+                Lsp.SOURCE, RuleCode.IX000.name());
+        RuleCatalog.byCode(RuleCode.IX000).ifPresent(r -> d.setCodeDescription(
+                new DiagnosticCodeDescription(r.docsUrl())));
+        return List.of(d);
+    }
+
+    /** The current analysis of a config, reusing the diagnostics run's when nothing changed since. */
+    ConfigAnalysis analysis(OpenDocument doc) {
+        long current = generation.get();
+        OpenDocument.Analyzed a = doc.analyzed();
+        if (a != null && a.generation() == current) {
+            return a.analysis();
+        }
+        ConfigAnalysis analysis = service.analyze(doc.uri, doc.model(service), workspace::linkedTo,
+                settings.current().rules(), () -> { });
+        doc.analyzed(new OpenDocument.Analyzed(current, analysis));
+        return analysis;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.ixls.lsp;
+
+import com.google.gson.JsonObject;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the protocol adapters tell the server: its state, and changes that may change what
+ * documents show. The server decides what to check again (see {@link IxLanguageServer}).
+ */
+interface ServerEvents {
+
+    /** Whether {@code initialize} has been answered; notifications before it are ignored. */
+    boolean isInitialized();
+
+    /** A document was opened or its text changed: check it soon. */
+    void documentChanged(OpenDocument doc);
+
+    /** AWS samples changed (files, open documents); {@code uris} null means any sample. */
+    void samplesChanged(Set<String> uris);
+
+    /** The client sent its {@code ixls} settings section (null when it sent none). */
+    void clientSettingsChanged(JsonObject section);
+
+    /** {@code .ixls.json} changed on disk. */
+    void settingsFileChanged();
+
+    /** The workspace folders changed. */
+    void foldersChanged(List<Path> roots);
+}

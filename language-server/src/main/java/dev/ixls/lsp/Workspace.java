@@ -1,0 +1,90 @@
+package dev.ixls.lsp;
+
+import dev.ixls.analysis.LinkedSample;
+import dev.ixls.model.IxConfig;
+import dev.ixls.service.SampleIndex;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.WorkspaceFolder;
+
+/**
+ * The workspace and the AWS samples ixls knows: the folders the client opened, the sample index
+ * (samples found in them by content, named in settings, open in the editor), which samples a
+ * config links to, and how the engine's locations become URIs.
+ */
+final class Workspace {
+
+    private final SampleIndex samples = new SampleIndex();
+    private volatile List<Path> roots = List.of();
+
+    /** The sample index itself, for open, changed and deleted sample files. */
+    SampleIndex samples() {
+        return samples;
+    }
+
+    List<Path> roots() {
+        return roots;
+    }
+
+    void roots(List<Path> folders) {
+        roots = List.copyOf(folders);
+    }
+
+    /** The first workspace folder: where {@code .ixls.json} is read and relative paths resolve. */
+    Optional<Path> firstRoot() {
+        List<Path> r = roots;
+        return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
+    }
+
+    /** The samples a config links to. */
+    List<LinkedSample> linkedTo(IxConfig config) {
+        return samples.linkedTo(config);
+    }
+
+    /** Maps a location from the engine (URI or path) to a URI. */
+    String toUri(String location) {
+        return Uris.toUri(location, firstRoot().orElse(null));
+    }
+
+    Function<String, String> uriMapper() {
+        return this::toUri;
+    }
+
+    /** Walks the folders for samples; returns how many sample files it found. */
+    int scan(SampleIndex.Progress progress, BooleanSupplier stop) {
+        return samples.scan(roots, Uris::of, progress, stop);
+    }
+
+    /** Reads the samples that settings name; returns a problem per path that is not one. */
+    List<String> loadExplicit(List<Path> paths) {
+        return samples.setExplicit(paths, Uris::of);
+    }
+
+    /** The workspace folders of {@code initialize}: its folders, else the root URI, else the root path. */
+    static List<Path> rootsOf(InitializeParams params) {
+        List<Path> out = new ArrayList<>();
+        if (params.getWorkspaceFolders() != null) {
+            for (WorkspaceFolder f : params.getWorkspaceFolders()) {
+                Uris.path(f.getUri()).ifPresent(out::add);
+            }
+        }
+        if (out.isEmpty()) {
+            @SuppressWarnings("deprecation")
+            String rootUri = params.getRootUri();
+            Uris.path(rootUri).ifPresent(out::add);
+        }
+        if (out.isEmpty()) {
+            @SuppressWarnings("deprecation")
+            String rootPath = params.getRootPath();
+            if (rootPath != null && !rootPath.isBlank()) {
+                out.add(Path.of(rootPath).toAbsolutePath().normalize());
+            }
+        }
+        return List.copyOf(out);
+    }
+}
