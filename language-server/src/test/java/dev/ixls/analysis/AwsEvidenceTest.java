@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ixls.Fixtures;
+import dev.ixls.assertions.DiagnosticAssertions;
 import dev.ixls.service.IxLanguageService;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,17 +45,12 @@ class AwsEvidenceTest {
         // An AWS tunnel (64512 on its /30) beside a peer with no tunnel of its own: that peer is not AWS's.
         String text = Fixtures.read("not-aws/aws-said-by-asn.ix")
                 + "ike policy other peer 198.51.100.9 key bad+key ikeprop\n";
-        List<Diagnostic> ix206 = service.analyze("x.ix", text, List.of(), RuleSettings.defaults()).diagnostics()
-                .stream().filter(d -> d.code() == RuleCode.IX206).toList();
-        assertEquals(1, ix206.size(), ix206.toString());
+        DiagnosticAssertions.find(RuleCode.IX206, service.analyze("x.ix", text, List.of(), RuleSettings.defaults())
+                .diagnostics());
     }
 
     private Set<RuleCode> codes(String fixture) {
-        Set<RuleCode> out = new TreeSet<>();
-        for (Diagnostic d : service.analyze(fixture, Fixtures.read(fixture), List.of(), RuleSettings.defaults())
-                .diagnostics()) {
-            out.add(d.code());
-        }
-        return out;
+        return DiagnosticAssertions.codes(service.analyze(fixture, Fixtures.read(fixture), List.of(),
+                RuleSettings.defaults()).diagnostics());
     }
 }

@@ -1,14 +1,15 @@
 package dev.ixls.analysis;
 
+import static dev.ixls.assertions.DiagnosticAssertions.errorCodes;
+import static dev.ixls.assertions.DiagnosticAssertions.only;
+import static dev.ixls.assertions.EditAssertions.apply;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ixls.analysis.RuleFixtureFiles.RuleFixture;
 import dev.ixls.service.IxLanguageService;
-import dev.ixls.syntax.SourceText;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -70,12 +71,6 @@ class RuleFixesTest {
         }
     }
 
-    private static Set<RuleCode> errorCodes(List<Diagnostic> diagnostics) {
-        Set<RuleCode> codes = new TreeSet<>();
-        diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).forEach(d -> codes.add(d.code()));
-        return codes;
-    }
-
     @Test
     void presharedKeyFixTakesTheSampleKeyButItsTitleDoesNot() throws Exception {
         RuleFixture f = RuleFixtureFiles.all().stream().filter(x -> x.name().equals("IX503/triggers-keys.ix"))
@@ -96,18 +91,6 @@ class RuleFixesTest {
     }
 
     private static long count(List<Diagnostic> diagnostics, RuleCode code) {
-        return diagnostics.stream().filter(d -> d.code() == code).count();
-    }
-
-    /** Applies edits as an editor does: all against the original text, from the end backwards. */
-    static String apply(String text, List<TextEdit> edits) {
-        SourceText source = new SourceText(text);
-        List<TextEdit> sorted = new ArrayList<>(edits);
-        sorted.sort(Comparator.comparing((TextEdit e) -> e.range().start()).reversed());
-        StringBuilder sb = new StringBuilder(text);
-        for (TextEdit e : sorted) {
-            sb.replace(source.offsetAt(e.range().start()), source.offsetAt(e.range().end()), e.newText());
-        }
-        return sb.toString();
+        return only(code, diagnostics).size();
     }
 }

@@ -1,12 +1,16 @@
 package dev.ixls.analysis;
 
+import static dev.ixls.assertions.DiagnosticAssertions.assertNoDiagnostic;
+import static dev.ixls.assertions.DiagnosticAssertions.describe;
+import static dev.ixls.assertions.DiagnosticAssertions.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ixls.Fixtures;
-import dev.ixls.aws.AwsSample;
-import dev.ixls.aws.AwsSampleReader;
+import dev.ixls.analysis.RuleFixtureFiles.Expectation;
+import dev.ixls.analysis.RuleFixtureFiles.RuleFixture;
+import dev.ixls.assertions.RangeNotation;
 import dev.ixls.service.IxLanguageService;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -24,27 +26,15 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every fixture under {@code test-fixtures/rules/CODE/}: triggers must get exactly the
- * expected lines, clean neighbours must get none (see that folder's README).
+ * expected findings, at the expected ranges; clean neighbours must get none (see that folder's README).
  */
 class RuleFixturesTest {
-
-    private static final Pattern EXPECT = Pattern.compile("^! expect (IX\\d{3}) line (\\d+)\\s*$", Pattern.MULTILINE);
-    private static final Pattern SAMPLE = Pattern.compile("^! sample (\\S+)\\s*$", Pattern.MULTILINE);
 
     private final IxLanguageService service = new IxLanguageService();
 
     @TestFactory
     Stream<DynamicTest> everyRuleFixture() throws IOException {
-        Path root = Fixtures.path("rules");
-        List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".ix")).sorted().toList()) {
-                String folder = file.getParent().getFileName().toString();
-                String name = folder + "/" + file.getFileName();
-                tests.add(DynamicTest.dynamicTest(name, () -> check(RuleCode.valueOf(folder), file)));
-            }
-        }
-        return tests.stream();
+        return RuleFixtureFiles.all().stream().map(f -> DynamicTest.dynamicTest(f.name(), () -> check(f)));
     }
 
     @Test
@@ -60,43 +50,60 @@ class RuleFixturesTest {
         }
     }
 
-    private void check(RuleCode code, Path file) throws Exception {
-        String text = Files.readString(file);
-        List<LinkedSample> samples = new ArrayList<>();
-        Matcher sm = SAMPLE.matcher(text);
-        while (sm.find()) {
-            for (AwsSample s : AwsSampleReader.readAll(Fixtures.read(sm.group(1)))) {
-                samples.add(new LinkedSample(s, sm.group(1)));
+    @Test
+    void everyTriggerStatesTheRangeOfEachFinding() throws IOException {
+        // `! expect IX101 line 7` still parses, but a fixture states where the finding is, not just its line.
+        List<String> lineOnly = new ArrayList<>();
+        for (RuleFixture f : RuleFixtureFiles.all()) {
+            for (Expectation e : f.expectations()) {
+                if (e.lineOnly()) {
+                    lineOnly.add(f.name() + ": " + e.code() + " line " + e.line());
+                }
             }
         }
-        List<Diagnostic> diagnostics = service.analyze(file.toString(), text, samples, RuleSettings.defaults())
-                .diagnostics();
-        Set<Integer> reported = new TreeSet<>();
-        for (Diagnostic d : diagnostics) {
-            if (d.code() == code) {
-                reported.add(d.range().start().line() + 1);
-            }
-        }
-        if (file.getFileName().toString().startsWith("clean")) {
-            assertEquals(Set.of(), reported, "clean fixture got " + code + ": " + describe(diagnostics, code));
-            return;
-        }
-        Set<Integer> expected = new TreeSet<>();
-        Matcher em = EXPECT.matcher(text);
-        while (em.find()) {
-            assertEquals(code.name(), em.group(1), "fixture in the wrong folder");
-            expected.add(Integer.parseInt(em.group(2)));
-        }
-        assertFalse(expected.isEmpty(), "trigger fixture without expectations");
-        assertEquals(expected, reported, describe(diagnostics, code));
+        assertEquals(List.of(), lineOnly);
     }
 
-    private static String describe(List<Diagnostic> diagnostics, RuleCode code) {
-        StringBuilder sb = new StringBuilder();
-        for (Diagnostic d : diagnostics) {
-            sb.append('\n').append(d.range().start().line() + 1).append(' ').append(d.code()).append(' ')
-                    .append(d.message().en());
+    @Test
+    void bothFormsOfExpectationParse() {
+        List<Expectation> e = RuleFixtureFiles.expectations("! expect IX101 line 7\n! expect IX207 1:32-1:36 1:42-1:45\n");
+        assertEquals(List.of(new Expectation(RuleCode.IX101, 7, List.of()), new Expectation(RuleCode.IX207, 1,
+                List.of(RangeNotation.parse("1:32-1:36"), RangeNotation.parse("1:42-1:45")))), e);
+    }
+
+    private void check(RuleFixture f) {
+        List<Diagnostic> diagnostics = service.analyze(f.name(), f.text(), f.samples(), RuleSettings.defaults())
+                .diagnostics();
+        if (!f.isTrigger()) {
+            assertNoDiagnostic(f.code(), diagnostics);
+            return;
         }
-        return sb.toString();
+        List<Expectation> expectations = f.expectations();
+        assertFalse(expectations.isEmpty(), "trigger fixture without expectations");
+        Set<Integer> expectedLines = new TreeSet<>();
+        List<String> expectedRanges = new ArrayList<>();
+        for (Expectation e : expectations) {
+            assertEquals(f.code(), e.code(), "fixture in the wrong folder");
+            if (e.lineOnly()) {
+                expectedLines.add(e.line());
+            } else {
+                e.ranges().forEach(r -> expectedRanges.add(RangeNotation.format(r)));
+            }
+        }
+        // Findings on a line stated only by number are matched by line; all others by exact range.
+        Set<Integer> reportedLines = new TreeSet<>();
+        List<String> reportedRanges = new ArrayList<>();
+        for (Diagnostic d : only(f.code(), diagnostics)) {
+            int line = d.range().start().line() + 1;
+            if (expectedLines.contains(line)) {
+                reportedLines.add(line);
+            } else {
+                reportedRanges.add(RangeNotation.format(d.range()));
+            }
+        }
+        expectedRanges.sort(null);
+        reportedRanges.sort(null);
+        assertEquals(expectedLines, reportedLines, () -> "lines of " + f.code() + ":" + describe(diagnostics));
+        assertEquals(expectedRanges, reportedRanges, () -> "ranges of " + f.code() + ":" + describe(diagnostics));
     }
 }

@@ -1,6 +1,7 @@
 package dev.ixls.lsp;
 
 import static dev.ixls.lsp.LspSession.get;
+import static dev.ixls.assertions.LspDiagnosticAssertions.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,9 +68,9 @@ class CrossCheckProtocolTest {
             String uri = Uris.of(workspace.resolve("router.ix"));
             s.open(uri, "nec-ix", 1, mistaken());
             var p = s.client.awaitDiagnostics(uri, x -> x.getVersion() == 1 && x.getDiagnostics().stream()
-                    .anyMatch(d -> d.getCode().getLeft().equals(RuleCode.IX503.name())));
-            Diagnostic key = p.getDiagnostics().stream()
-                    .filter(d -> d.getCode().getLeft().equals(RuleCode.IX503.name())).findFirst().orElseThrow();
+                    .anyMatch(d -> code(d) == RuleCode.IX503));
+            Diagnostic key = p.getDiagnostics().stream().filter(d -> code(d) == RuleCode.IX503).findFirst()
+                    .orElseThrow();
             assertEquals(Uris.of(workspace.resolve("downloaded.txt")),
                     key.getRelatedInformation().get(0).getLocation().getUri());
             String all = new Gson().toJson(p);

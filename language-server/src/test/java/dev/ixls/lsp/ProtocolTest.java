@@ -2,6 +2,11 @@ package dev.ixls.lsp;
 
 import static dev.ixls.lsp.LspSession.get;
 import static dev.ixls.lsp.LspSession.range;
+import static dev.ixls.assertions.LspDiagnosticAssertions.assertRange;
+import static dev.ixls.assertions.LspDiagnosticAssertions.code;
+import static dev.ixls.assertions.LspDiagnosticAssertions.codes;
+import static dev.ixls.assertions.LspDiagnosticAssertions.find;
+import static dev.ixls.assertions.LspDiagnosticAssertions.has;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -75,17 +80,6 @@ class ProtocolTest {
         return Uris.of(workspace.resolve(name));
     }
 
-    /** The one diagnostic with this code (other rules may report more on the same text). */
-    private static Diagnostic find(List<Diagnostic> diagnostics, RuleCode code) {
-        List<Diagnostic> found = diagnostics.stream().filter(d -> d.getCode().getLeft().equals(code.name())).toList();
-        assertEquals(1, found.size(), code + " in " + codes(diagnostics));
-        return found.get(0);
-    }
-
-    private static List<String> codes(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().map(d -> d.getCode().getLeft()).toList();
-    }
-
     @Test
     void initializeAdvertisesEveryCapability() throws Exception {
         try (LspSession s = new LspSession()) {
@@ -134,8 +128,7 @@ class ProtocolTest {
             // Incremental: insert the missing proposal above the policy.
             s.change(uri, 2, range(0, 0, 0, 0), "ike proposal prop1 encryption aes hash sha\n");
             var second = s.client.awaitDiagnostics(uri, p -> p.getVersion() == 2);
-            assertFalse(codes(second.getDiagnostics()).contains(RuleCode.IX101.name()),
-                    codes(second.getDiagnostics()).toString());
+            assertFalse(has(second.getDiagnostics(), RuleCode.IX101), codes(second.getDiagnostics()).toString());
 
             // A typo in the proposal name: unused (tagged unnecessary) and undefined.
             s.change(uri, 3, range(0, 17, 0, 18), "X");
@@ -157,8 +150,7 @@ class ProtocolTest {
             s.open(uri, "nec-ix", 1, "ike proposal p encryption aes hash sha\nike proposal p encryption aes-256 hash sha\n"
                     + "ike policy x peer 192.0.2.1 key k p\n");
             var p = s.client.awaitDiagnostics(uri, x -> x.getVersion() == 1);
-            Diagnostic dup = p.getDiagnostics().stream()
-                    .filter(x -> x.getCode().getLeft().equals(RuleCode.IX102.name())).findFirst().orElseThrow();
+            Diagnostic dup = find(p.getDiagnostics(), RuleCode.IX102);
             assertEquals(uri, dup.getRelatedInformation().get(0).getLocation().getUri());
             assertEquals(0, dup.getRelatedInformation().get(0).getLocation().getRange().getStart().getLine());
         }
@@ -171,21 +163,21 @@ class ProtocolTest {
             String uri = uri("a.ix");
             s.open(uri, "nec-ix", 1, "ike policy pol1 peer 192.0.2.1 key k prop1\n");
             var ja = s.client.awaitDiagnostics(uri, p -> p.getVersion() == 1);
-            String jaMessage = find(ja.getDiagnostics(), RuleCode.IX101).getMessage();
-            assertTrue(jaMessage.contains("定義されていません"), jaMessage);
+            assertEquals("IKE プロポーザル `prop1` はこの設定で定義されていません。",
+                    find(ja.getDiagnostics(), RuleCode.IX101).getMessage());
 
             // Settings: English, IX101 as a hint; re-checked without an edit.
             s.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
                     json("{\"ixls\": {\"locale\": \"en\", \"rules\": {\"IX101\": \"hint\"}}}")));
             var en = s.client.awaitDiagnostics(uri, p -> p.getVersion() == 1 && p.getDiagnostics().stream()
-                    .anyMatch(x -> x.getCode().getLeft().equals(RuleCode.IX101.name())
-                            && x.getSeverity() == DiagnosticSeverity.Hint));
-            assertTrue(find(en.getDiagnostics(), RuleCode.IX101).getMessage().contains("is not defined"));
+                    .anyMatch(x -> code(x) == RuleCode.IX101 && x.getSeverity() == DiagnosticSeverity.Hint));
+            assertEquals("IKE proposal `prop1` is not defined in this config.",
+                    find(en.getDiagnostics(), RuleCode.IX101).getMessage());
 
             s.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
                     json("{\"ixls\": {\"rules\": {\"IX101\": \"off\", \"IX999\": \"loud\"}}}")));
             s.client.awaitDiagnostics(uri, p -> p.getVersion() == 1
-                    && !codes(p.getDiagnostics()).contains(RuleCode.IX101.name()));
+                    && !has(p.getDiagnostics(), RuleCode.IX101));
             TestClient.await("a warning about the bad value", () -> s.client.logs.stream()
                     .anyMatch(m -> m.getMessage().contains("rules.IX999")));
         }
@@ -200,7 +192,7 @@ class ProtocolTest {
             String uri = uri("a.ix");
             s.open(uri, "nec-ix", 1, "ike proposal unused encryption aes hash sha\nike policy pol1 peer 192.0.2.1 key k p\n");
             var p = s.client.awaitDiagnostics(uri, x -> x.getVersion() == 1);
-            assertFalse(codes(p.getDiagnostics()).contains(RuleCode.IX103.name()), "IX103 is off in .ixls.json");
+            assertFalse(has(p.getDiagnostics(), RuleCode.IX103), "IX103 is off in .ixls.json");
             Diagnostic undefined = find(p.getDiagnostics(), RuleCode.IX101);
             assertEquals(DiagnosticSeverity.Information, undefined.getSeverity(), "initializationOptions override the file");
             assertTrue(undefined.getMessage().startsWith("IKE proposal"), "English, as the options say");
@@ -209,8 +201,8 @@ class ProtocolTest {
             Files.writeString(workspace.resolve(".ixls.json"), "{\"rules\": {\"IX103\": \"error\"}}");
             s.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
                     new FileEvent(uri(".ixls.json"), FileChangeType.Changed))));
-            var again = s.client.awaitDiagnostics(uri, x -> x.getVersion() == 1 && codes(x.getDiagnostics())
-                    .contains(RuleCode.IX103.name()));
+            var again = s.client.awaitDiagnostics(uri, x -> x.getVersion() == 1 && has(x.getDiagnostics(),
+                    RuleCode.IX103));
             assertEquals(DiagnosticSeverity.Error, find(again.getDiagnostics(), RuleCode.IX103).getSeverity());
         }
     }
@@ -225,7 +217,7 @@ class ProtocolTest {
             var ts = s.server.getTextDocumentService();
 
             var completion = get(ts.completion(new CompletionParams(doc(uri), new Position(4, 22))));
-            assertTrue(completion.getRight().getItems().stream().anyMatch(i -> i.getLabel().equals("encryption")));
+            assertEquals(List.of("encryption"), completion.getRight().getItems().stream().map(i -> i.getLabel()).toList());
 
             var hover = get(ts.hover(new HoverParams(doc(uri), new Position(6, 4))));
             assertTrue(hover.getContents().getRight().getValue().contains("ike policy"));
@@ -235,7 +227,8 @@ class ProtocolTest {
             assertEquals("sec-list", symbols.get(0).getRight().getName());
 
             var folds = get(ts.foldingRange(new FoldingRangeRequestParams(doc(uri))));
-            assertTrue(folds.stream().anyMatch(f -> f.getStartLine() == lineOf(text, "router bgp 65000")));
+            assertTrue(folds.stream().anyMatch(f -> f.getStartLine() == lineOf(text, "router bgp 65000")),
+                    "router bgp folds");
 
             int policyLine = lineOf(text, "ike keepalive ike-policy1");
             var highlights = get(ts.documentHighlight(new DocumentHighlightParams(doc(uri), new Position(policyLine, 16))));
@@ -295,7 +288,7 @@ class ProtocolTest {
                     .findFirst().orElseThrow();
             assertEquals("quickfix", change.getKind());
             assertTrue(change.getIsPreferred());
-            assertEquals(RuleCode.IX101.name(), change.getDiagnostics().get(0).getCode().getLeft());
+            assertEquals(RuleCode.IX101, code(change.getDiagnostics().get(0)));
             assertEquals("p1", change.getEdit().getChanges().get(uri).get(0).getNewText());
             var onlySource = get(s.server.getTextDocumentService().codeAction(new CodeActionParams(doc(uri),
                     range(1, 38, 1, 38), new CodeActionContext(List.of(), List.of("source")))));
@@ -402,8 +395,8 @@ class ProtocolTest {
             s.initialize(workspace, "en", NO_DELAY);
             String config = uri("mislabelled.txt");
             s.open(config, "aws-vpn-sample", 1, "ike policy pol1 peer 192.0.2.1 key k prop1\n");
-            assertTrue(codes(s.client.awaitDiagnostics(config, p -> p.getVersion() == 1).getDiagnostics())
-                    .contains(RuleCode.IX101.name()), "an IX config, whatever the client called it");
+            assertTrue(has(s.client.awaitDiagnostics(config, p -> p.getVersion() == 1).getDiagnostics(),
+                    RuleCode.IX101), "an IX config, whatever the client called it");
             String prose = uri("prose.txt");
             s.open(prose, "aws-vpn-sample", 1, "Notes from the meeting about the VPN.\n");
             var p = s.client.awaitDiagnostics(prose, x -> x.getVersion() == 1);
@@ -509,7 +502,7 @@ class ProtocolTest {
             var symbols = get(s.server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(doc(uri))));
             assertEquals(List.of("x"), symbols.stream().map(x -> x.getRight().getName()).toList(),
                     "the proposal line became a comment; the policy was appended at the end");
-            assertEquals(range(2, 34, 2, 35), find(p.getDiagnostics(), RuleCode.IX101).getRange());
+            assertRange("3:35-3:36", find(p.getDiagnostics(), RuleCode.IX101).getRange());
             var hover = get(s.server.getTextDocumentService().hover(new HoverParams(doc(uri), new Position(2, 500))));
             assertNotNull(hover, "a column past the end clamps to the end of the line, touching the last word");
             assertEquals(range(2, 34, 2, 35), hover.getRange());

@@ -1,5 +1,10 @@
 package dev.ixls.service;
 
+import static dev.ixls.assertions.CodeActionAssertions.assertFixGives;
+import static dev.ixls.assertions.CodeActionAssertions.assertTitles;
+import static dev.ixls.assertions.CodeActionAssertions.fix;
+import static dev.ixls.assertions.DiagnosticAssertions.assertDiagnostics;
+import static dev.ixls.assertions.DiagnosticAssertions.diagnostic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,21 +35,21 @@ class CodeActionsTest {
         String text = "ike proposal p1 encryption aes hash sha\nike policy pol1 peer 192.0.2.1 key k p2\n";
         List<Diagnostic> diagnostics = check(text);
         List<CodeActions.QuickFix> fixes = CodeActions.quickFixes(diagnostics, Range.onLine(1, 0, 0), Language.EN);
-        List<String> titles = fixes.stream().map(CodeActions.QuickFix::title).toList();
-        assertTrue(titles.contains("Change to `p1`"), titles.toString());
-        CodeActions.QuickFix change = fixes.stream().filter(f -> f.title().equals("Change to `p1`")).findFirst()
-                .orElseThrow();
-        assertEquals(RuleCode.IX101, change.diagnostic().code());
-        assertTrue(change.preferred());
-        assertEquals("ike policy pol1 peer 192.0.2.1 key k p1\n",
-                Formatter.apply(text, change.edits()).split("\n", 2)[1]);
-        List<String> ja = CodeActions.quickFixes(diagnostics, Range.onLine(1, 0, 0), Language.JA).stream()
-                .map(CodeActions.QuickFix::title).toList();
-        assertTrue(ja.contains("`p1` に変更"), ja.toString());
-        assertTrue(CodeActions.quickFixes(diagnostics, Range.onLine(0, 0, 3), Language.EN).stream()
-                .noneMatch(f -> f.diagnostic().code() == RuleCode.IX101), "only findings on the range's lines");
-        assertTrue(CodeActions.quickFixes(diagnostics, Range.of(0, 5, 1, 2), Language.EN).stream()
-                .anyMatch(f -> f.diagnostic().code() == RuleCode.IX101), "a selection over two lines");
+        assertTitles(fixes, "Change to `p1`", "Create `ike proposal p2 encryption aes-256 hash sha2-256 group 2048-bit`");
+        CodeActions.QuickFix change = fix(fixes, "Change to `p1`");
+        assertDiagnostics(List.of(change.diagnostic()), diagnostic(RuleCode.IX101, "2:38-2:40"));
+        assertTrue(change.preferred(), "the first fix of a finding is preferred");
+        assertFalse(fixes.get(1).preferred());
+        assertFixGives(fixes, "Change to `p1`", text,
+                "ike proposal p1 encryption aes hash sha\nike policy pol1 peer 192.0.2.1 key k p1\n");
+        assertTitles(CodeActions.quickFixes(diagnostics, Range.onLine(1, 0, 0), Language.JA), "`p1` に変更",
+                "`ike proposal p2 encryption aes-256 hash sha2-256 group 2048-bit` を作成");
+        // Only the findings on the range's lines: on line 1, the unused proposal.
+        assertTitles(CodeActions.quickFixes(diagnostics, Range.onLine(0, 0, 3), Language.EN),
+                "Remove unused `p1`");
+        // A selection over two lines offers the fixes of both.
+        assertTitles(CodeActions.quickFixes(diagnostics, Range.of(0, 5, 1, 2), Language.EN), "Remove unused `p1`",
+                "Change to `p1`", "Create `ike proposal p2 encryption aes-256 hash sha2-256 group 2048-bit`");
     }
 
     private static Diagnostic finding(RuleCode code, TextEdit... edits) {

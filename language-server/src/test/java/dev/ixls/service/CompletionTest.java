@@ -1,10 +1,19 @@
 package dev.ixls.service;
 
+import static dev.ixls.assertions.CompletionAssertions.assertDoesNotOffer;
+import static dev.ixls.assertions.CompletionAssertions.assertKind;
+import static dev.ixls.assertions.CompletionAssertions.assertLabels;
+import static dev.ixls.assertions.CompletionAssertions.assertOffers;
+import static dev.ixls.assertions.CompletionAssertions.assertSortsBefore;
+import static dev.ixls.assertions.CompletionAssertions.item;
+import static dev.ixls.assertions.CompletionAssertions.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ixls.analysis.LinkedSample;
+import dev.ixls.assertions.Marked;
 import dev.ixls.i18n.Language;
 import dev.ixls.model.IxConfig;
 import dev.ixls.syntax.Range;
@@ -26,62 +35,52 @@ class CompletionTest {
         return service.completion().complete(config, linked, workspace, m.cursor(), new Completion.Options(lang, snippets));
     }
 
-    private static List<String> labels(List<CompletionProposal> items) {
-        return items.stream().map(CompletionProposal::label).toList();
-    }
-
-    private static CompletionProposal item(List<CompletionProposal> items, String label) {
-        return items.stream().filter(i -> i.label().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError(label + " not in " + labels(items)));
-    }
-
     @Test
     void topLevelOffersGlobalCommandsOnly() {
-        List<String> labels = labels(complete("hostname r1\n|"));
-        assertTrue(labels.containsAll(List.of("ike", "ipsec", "interface", "router", "ip", "no")), labels.toString());
-        assertFalse(labels.contains("tunnel"), "tunnel is an interface command: " + labels);
-        assertFalse(labels.contains("exit"), "no block is open");
+        List<CompletionProposal> items = complete("hostname r1\n|");
+        assertOffers(items, "ike", "ipsec", "interface", "router", "ip", "no");
+        assertDoesNotOffer(items, "tunnel", "exit"); // an interface command; no block is open
+        assertKind(CompletionProposal.Kind.KEYWORD, item(items, "interface"));
     }
 
     @Test
     void insideABlockItsCommandsComeFirstAndExitIsOffered() {
         List<CompletionProposal> items = complete("interface Tunnel0.0\n  tunnel mode ipsec\n  |");
-        List<String> labels = labels(items);
-        assertTrue(labels.containsAll(List.of("tunnel", "ipsec", "shutdown", "exit", "ike")), labels.toString());
+        assertOffers(items, "tunnel", "ipsec", "shutdown", "exit", "ike");
         // Interface commands sort before the global ones that would leave the block.
-        assertTrue(item(items, "tunnel").sortText().compareTo(item(items, "router").sortText()) < 0);
+        assertSortsBefore(items, "tunnel", "router");
     }
 
     @Test
     void atTheLeftMarginUnderAnIndentedBlockGlobalCommandsComeFirst() {
-        List<CompletionProposal> items = complete("interface Tunnel0.0\n  tunnel mode ipsec\n|");
-        assertTrue(item(items, "router").sortText().compareTo(item(items, "tunnel").sortText()) < 0);
+        assertSortsBefore(complete("interface Tunnel0.0\n  tunnel mode ipsec\n|"), "router", "tunnel");
     }
 
     @Test
     void nextKeywordOfTheCommandBeingTyped() {
-        assertEquals(List.of("encryption"), labels(complete("ike proposal p1 |")));
-        assertEquals(List.of("aes", "aes-192", "aes-256", "3des", "des"), labels(complete("ike proposal p1 encryption |")));
-        List<String> afterHash = labels(complete("ike proposal p1 encryption aes hash sha |"));
-        assertEquals(List.of("group", "lifetime"), afterHash);
-        assertEquals(List.of("1024-bit", "1536-bit", "2048-bit", "768-bit"),
-                labels(complete("ike proposal p1 encryption aes hash sha group |")));
+        assertLabels(complete("ike proposal p1 |"), "encryption");
+        List<CompletionProposal> ciphers = complete("ike proposal p1 encryption |");
+        assertLabels(ciphers, "aes", "aes-192", "aes-256", "3des", "des");
+        assertKind(CompletionProposal.Kind.VALUE, item(ciphers, "aes"));
+        assertLabels(complete("ike proposal p1 encryption aes hash sha |"), "group", "lifetime");
+        assertLabels(complete("ike proposal p1 encryption aes hash sha group |"), "1024-bit", "1536-bit", "2048-bit",
+                "768-bit");
     }
 
     @Test
     void thePartOfAWordTypedFiltersAndIsReplaced() {
         List<CompletionProposal> items = complete("ike proposal p1 encryption aes hash sha2-|");
-        assertEquals(List.of("sha2-256", "sha2-384", "sha2-512"), labels(items));
+        assertLabels(items, "sha2-256", "sha2-384", "sha2-512");
         assertEquals(Range.onLine(0, 36, 41), items.get(0).replace());
     }
 
     @Test
     void peerOrKeyWordsOfIkePolicy() {
-        assertEquals(List.of("peer"), labels(complete("ike policy pol1 |")));
-        assertEquals(List.of("key"), labels(complete("ike policy pol1 peer 18.182.91.31 |")));
+        assertLabels(complete("ike policy pol1 |"), "peer");
+        assertLabels(complete("ike policy pol1 peer 18.182.91.31 |"), "key");
         // A key is never proposed.
-        assertTrue(complete("ike policy pol1 peer 18.182.91.31 key |", Samples.linked(Samples.SEED), List.of(),
-                Language.EN, true).isEmpty());
+        assertLabels(complete("ike policy pol1 peer 18.182.91.31 key |", Samples.linked(Samples.SEED), List.of(),
+                Language.EN, true));
     }
 
     @Test
@@ -91,15 +90,16 @@ class CompletionTest {
                 + "ike policy pol1 peer 18.182.91.31 key SecretKey123 ike-prop\n"
                 + "ike keepalive |";
         List<CompletionProposal> items = complete(config);
-        assertEquals(List.of("pol1"), labels(items));
+        assertLabels(items, "pol1");
+        assertKind(CompletionProposal.Kind.REFERENCE, items.get(0));
         assertTrue(items.get(0).documentation().contains("ike policy pol1 peer 18.182.91.31 key ********"),
                 items.get(0).documentation());
         assertFalse(items.get(0).documentation().contains("SecretKey123"));
 
-        List<String> proposals = labels(complete(config.replace("ike keepalive |",
-                "ike policy pol2 peer 52.198.204.130 key k2 |")));
-        assertTrue(proposals.containsAll(List.of("ike-prop", "strong", "default")), proposals.toString());
-        assertTrue(proposals.contains("mode"), "the optional mode keyword may also come: " + proposals);
+        List<CompletionProposal> proposals = complete(config.replace("ike keepalive |",
+                "ike policy pol2 peer 52.198.204.130 key k2 |"));
+        assertOffers(proposals, "ike-prop", "strong", "default");
+        assertOffers(proposals, "mode"); // the optional mode keyword may also come
     }
 
     @Test
@@ -110,47 +110,47 @@ class CompletionTest {
         CompletionProposal strong = item(items, "strong");
         int after = "ike policy pol1 peer 18.182.91.31 key k ike-prop,".length();
         assertEquals(Range.onLine(2, after, after + 2), strong.replace());
-        assertFalse(labels(items).contains("ike-prop"), "filtered by what follows the comma");
+        assertDoesNotOffer(items, "ike-prop"); // filtered by what follows the comma
     }
 
     @Test
     void interfaceNamesWhereAnInterfaceIsExpected() {
         String config = "interface GigaEthernet0.0\n  ip address 192.0.2.1/24\n!\ninterface Tunnel0.0\n"
                 + "  ikev2 outgoing-interface |";
-        List<String> labels = labels(complete(config));
-        assertTrue(labels.containsAll(List.of("GigaEthernet0.0", "Tunnel0.0")), labels.toString());
-        List<String> newInterface = labels(complete("interface Tunnel0.0\n!\ninterface |"));
-        assertTrue(newInterface.contains("Tunnel1.0"), "the next free tunnel: " + newInterface);
+        assertOffers(complete(config), "GigaEthernet0.0", "Tunnel0.0");
+        CompletionProposal next = item(complete("interface Tunnel0.0\n!\ninterface |"), "Tunnel1.0"); // the next free one
+        assertEquals("a new tunnel interface", next.detail());
     }
 
     @Test
     void awsValuesFromTheLinkedSample() {
         List<LinkedSample> seed = Samples.linked(Samples.SEED);
         List<CompletionProposal> peers = complete("ike policy pol1 peer |", seed, List.of(), Language.EN, true);
-        assertEquals(List.of("18.182.91.31", "52.198.204.130", "any"), labels(peers));
+        assertLabels(peers, "18.182.91.31", "52.198.204.130", "any");
         assertEquals("AWS peer of tunnel #1 of vpn-0e88bfbe4ce7ff72a", peers.get(0).detail());
+        assertKind(CompletionProposal.Kind.ADDRESS, peers.get(0));
 
-        List<String> inside = labels(complete("interface Tunnel0.0\n  ip address |", seed, List.of(), Language.EN, true));
-        assertTrue(inside.containsAll(List.of("169.254.128.174/30", "169.254.251.134/30")), inside.toString());
-
-        List<String> neighbors = labels(complete("router bgp 65000\n  neighbor |", seed, List.of(), Language.EN, true));
-        assertEquals(List.of("169.254.128.173", "169.254.251.133"), neighbors);
-        assertEquals(List.of("64512"), labels(complete("router bgp 65000\n  neighbor 169.254.128.173 remote-as |", seed,
-                List.of(), Language.EN, true)));
-        assertEquals(List.of("65000"), labels(complete("router bgp |", seed, List.of(), Language.EN, true)));
+        assertOffers(complete("interface Tunnel0.0\n  ip address |", seed, List.of(), Language.EN, true),
+                "169.254.128.174/30", "169.254.251.134/30");
+        assertLabels(complete("router bgp 65000\n  neighbor |", seed, List.of(), Language.EN, true), "169.254.128.173",
+                "169.254.251.133");
+        List<CompletionProposal> remoteAs = complete("router bgp 65000\n  neighbor 169.254.128.173 remote-as |", seed,
+                List.of(), Language.EN, true);
+        assertLabels(remoteAs, "64512");
+        assertKind(CompletionProposal.Kind.NUMBER, remoteAs.get(0));
+        assertLabels(complete("router bgp |", seed, List.of(), Language.EN, true), "65000");
     }
 
     @Test
     void withNothingLinkedTheWorkspaceSamplesOffer() {
         List<LinkedSample> seed = Samples.linked(Samples.SEED);
-        List<String> peers = labels(complete("ipsec autokey-map m1 acl peer |", List.of(), seed, Language.EN, true));
-        assertTrue(peers.contains("18.182.91.31"), peers.toString());
+        assertOffers(complete("ipsec autokey-map m1 acl peer |", List.of(), seed, Language.EN, true), "18.182.91.31");
     }
 
     @Test
     void negatedCommandsCompleteLikeTheCommand() {
-        assertTrue(labels(complete("interface Tunnel0.0\n  no |")).contains("shutdown"));
-        assertEquals(List.of("adjust-mss"), labels(complete("interface Tunnel0.0\n  no ip tcp |")));
+        assertOffers(complete("interface Tunnel0.0\n  no |"), "shutdown");
+        assertLabels(complete("interface Tunnel0.0\n  no ip tcp |"), "adjust-mss");
     }
 
     @Test
@@ -159,13 +159,13 @@ class CompletionTest {
         assertEquals(1, labels.stream().filter("dhcp"::equals).count(), labels.toString());
         List<String> i = labels(complete("i|"));
         assertFalse(i.stream().anyMatch(l -> l.startsWith("aws-") || l.startsWith("tunnel-")), i.toString());
-        assertTrue(labels(complete("aws|")).contains("aws-tunnel-pair"));
+        assertKind(CompletionProposal.Kind.SNIPPET, item(complete("aws|"), "aws-tunnel-pair"));
     }
 
     @Test
     void nothingInComments() {
-        assertTrue(complete("! ike |").isEmpty());
-        assertTrue(complete("interface Tunnel0.0\n  ! note |").isEmpty());
+        assertLabels(complete("! ike |"));
+        assertLabels(complete("interface Tunnel0.0\n  ! note |"));
     }
 
     @Test
@@ -173,7 +173,7 @@ class CompletionTest {
         List<CompletionProposal> ja = complete("ike proposal p1 |", List.of(), List.of(), Language.JA, true);
         assertTrue(ja.get(0).documentation().contains("IKE"), ja.get(0).documentation());
         List<CompletionProposal> en = complete("ike proposal p1 |");
-        assertTrue(!ja.get(0).documentation().equals(en.get(0).documentation()));
+        assertNotEquals(en.get(0).documentation(), ja.get(0).documentation());
         assertTrue(ja.get(0).documentation().codePoints().anyMatch(c -> c >= 0x3040 && c <= 0x30ff),
                 "Japanese text expected: " + ja.get(0).documentation());
     }
@@ -181,7 +181,7 @@ class CompletionTest {
     @Test
     void japaneseCommentsAndFullWidthTextBeforeTheCursorKeepColumnsInUtf16() {
         String config = "! 拠点 𠮷 のルータ\ninterface Tunnel0.0\n  description 東京　本社 |";
-        assertTrue(complete(config).isEmpty(), "free text takes anything");
+        assertLabels(complete(config)); // free text takes anything
         List<CompletionProposal> items = complete("! 拠点 𠮷\nike proposal p1 encryption aes hash sha2-|");
         assertEquals(Range.onLine(1, 36, 41), items.get(0).replace());
     }
@@ -192,10 +192,10 @@ class CompletionTest {
         IxConfig config = service.model(m.text());
         var items = service.completion().complete(config, List.of(), List.of(), new dev.ixls.syntax.Position(0, 999),
                 new Completion.Options(Language.EN, true));
-        assertEquals(List.of("encryption"), labels(items));
+        assertLabels(items, "encryption");
         var beyond = service.completion().complete(config, List.of(), List.of(), new dev.ixls.syntax.Position(50, 3),
                 new Completion.Options(Language.EN, true));
-        assertEquals(List.of("encryption"), labels(beyond));
+        assertLabels(beyond, "encryption");
     }
 
     @Test

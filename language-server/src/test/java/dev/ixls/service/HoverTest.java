@@ -1,13 +1,15 @@
 package dev.ixls.service;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.ixls.assertions.HoverAssertions.assertAbout;
+import static dev.ixls.assertions.HoverAssertions.assertNeverSays;
+import static dev.ixls.assertions.HoverAssertions.assertNoHover;
+import static dev.ixls.assertions.HoverAssertions.assertSays;
 
 import dev.ixls.Fixtures;
 import dev.ixls.analysis.LinkedSample;
+import dev.ixls.assertions.HoverAssertions;
+import dev.ixls.assertions.Marked;
 import dev.ixls.i18n.Language;
-import dev.ixls.syntax.Range;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,76 +25,71 @@ class HoverTest {
     }
 
     private String text(String marked, List<LinkedSample> samples, Language lang) {
-        return hover(marked, samples, lang).orElseThrow(() -> new AssertionError("no hover")).markdown();
+        return HoverAssertions.text(hover(marked, samples, lang));
     }
 
     @Test
     void commandDescriptionInBothLanguages() {
         String en = text("ike keep|alive pol1 10 10", List.of(), Language.EN);
-        assertTrue(en.startsWith("```\nike keepalive <policy> <interval> <retries>\n```"), en);
-        assertTrue(en.contains("Block: global configuration"), en);
+        assertSays(en, "```\nike keepalive <policy> <interval> <retries>\n```", "_Block: global configuration_");
         String ja = text("ike keep|alive pol1 10 10", List.of(), Language.JA);
-        assertTrue(ja.contains("ブロック: グローバル設定"), ja);
-        assertEquals(Range.onLine(0, 4, 13), hover("ike keep|alive pol1 10 10", List.of(), Language.EN).get().range());
+        assertSays(ja, "_ブロック: グローバル設定_");
+        assertNeverSays(ja, "Block:");
+        assertAbout("1:5-1:14", hover("ike keep|alive pol1 10 10", List.of(), Language.EN));
     }
 
     @Test
     void anAwsPeerIsNamedWithItsTunnelAndVpn() {
         String md = text("ike policy pol1 peer 18.182.91|.31 key k ike-prop", seed, Language.EN);
-        assertTrue(md.contains("AWS outside address (the IKE peer) of tunnel #1 of vpn-0e88bfbe4ce7ff72a"), md);
+        assertSays(md, "**18.182.91.31**", "AWS outside address (the IKE peer) of tunnel #1 of vpn-0e88bfbe4ce7ff72a");
         String ja = text("ike policy pol1 peer 18.182.91|.31 key k ike-prop", seed, Language.JA);
-        assertTrue(ja.contains("vpn-0e88bfbe4ce7ff72a のトンネル #1 の AWS 側外部アドレス"), ja);
+        assertSays(ja, "vpn-0e88bfbe4ce7ff72a のトンネル #1 の AWS 側外部アドレス");
     }
 
     @Test
     void anInsideAddressLaysOutItsSlash30() {
         String md = text("interface Tunnel0.0\n  ip address 169.254.128.1|74/30", seed, Language.EN);
-        assertTrue(md.contains("Customer side (this router) of tunnel #1 of vpn-0e88bfbe4ce7ff72a (169.254.128.172/30)"),
-                md);
-        assertTrue(md.contains("| 169.254.128.172 | network |"), md);
-        assertTrue(md.contains("| 169.254.128.173 | AWS side |"), md);
-        assertTrue(md.contains("| **169.254.128.174** | customer side (this router) |"), md);
-        assertTrue(md.contains("| 169.254.128.175 | broadcast |"), md);
+        assertSays(md, "Customer side (this router) of tunnel #1 of vpn-0e88bfbe4ce7ff72a (169.254.128.172/30)",
+                "This is the customer side (this router) of 169.254.128.172/30.",
+                "| 169.254.128.172 | network |", "| 169.254.128.173 | AWS side |",
+                "| **169.254.128.174** | customer side (this router) |", "| 169.254.128.175 | broadcast |");
         // Without a sample the /30 is still laid out, by AWS's rule.
         String alone = text("interface Tunnel0.0\n  ip address 169.254.9.|5/30", List.of(), Language.EN);
-        assertTrue(alone.contains("the AWS side of 169.254.9.4/30"), alone);
+        assertSays(alone, "This is the AWS side of 169.254.9.4/30.", "| **169.254.9.5** | AWS side |");
         String bgp = text("router bgp 65000\n  neighbor 169.254.128.1|73 remote-as 64512", seed, Language.EN);
-        assertTrue(bgp.contains("AWS side of tunnel #1 of vpn-0e88bfbe4ce7ff72a (169.254.128.172/30): the BGP neighbor"),
-                bgp);
+        assertSays(bgp, "AWS side of tunnel #1 of vpn-0e88bfbe4ce7ff72a (169.254.128.172/30): the BGP neighbor");
     }
 
     @Test
     void aKeyIsComparedWithTheSamplesButNeverShown() {
         String matching = text("ike policy pol1 peer 18.182.91.31 key " + Samples.SEED_KEY_1.substring(0, 5) + "|"
                 + Samples.SEED_KEY_1.substring(5) + " ike-prop", seed, Language.EN);
-        assertTrue(matching.contains("Matches the key of tunnel #1 of vpn-0e88bfbe4ce7ff72a"), matching);
-        assertFalse(matching.contains(Samples.SEED_KEY_1));
+        assertSays(matching, "**Pre-shared key** (not shown)", "✓ Matches the key of tunnel #1 of vpn-0e88bfbe4ce7ff72a.");
+        assertNeverSays(matching, Samples.SEED_KEY_1);
         String wrong = text("ike policy pol1 peer 18.182.91.31 key Wrong|Key123 ike-prop", seed, Language.EN);
-        assertTrue(wrong.contains("Differs from the key of tunnel #1"), wrong);
-        assertFalse(wrong.contains("WrongKey123"));
-        assertFalse(wrong.contains(Samples.SEED_KEY_1));
+        assertSays(wrong, "✗ Differs from the key of tunnel #1 of vpn-0e88bfbe4ce7ff72a");
+        assertNeverSays(wrong, "WrongKey123", Samples.SEED_KEY_1);
         String ja = text("ike policy pol1 peer 18.182.91.31 key Wrong|Key123 ike-prop", seed, Language.JA);
-        assertTrue(ja.contains("鍵と異なります"), ja);
+        assertSays(ja, "**事前共有鍵**（表示しません）", "鍵と異なります");
         String unlinked = text("ike policy pol1 peer 18.182.91.31 key Wrong|Key123 ike-prop", List.of(), Language.EN);
-        assertTrue(unlinked.contains("No AWS sample is linked"), unlinked);
+        assertSays(unlinked, "No AWS sample is linked to compare it with.");
     }
 
     @Test
     void ikev2KeysAreComparedByTheirId() {
         String md = text("ikev2 authentication psk id ipv4 18.182.91.31 key char " + Samples.SEED_KEY_1 + "|", seed,
                 Language.EN);
-        assertTrue(md.contains("Matches the key of tunnel #1"), md);
-        assertFalse(md.contains(Samples.SEED_KEY_1));
+        assertSays(md, "Matches the key of tunnel #1");
+        assertNeverSays(md, Samples.SEED_KEY_1);
     }
 
     @Test
     void aNameShowsItsDefinitionWithKeysMasked() {
         String md = text("ike policy pol1 peer 18.182.91.31 key TopSecret99 ike-prop\nike keepalive po|l1 10 10",
                 List.of(), Language.EN);
-        assertTrue(md.contains("**IKE policy** `pol1`"), md);
-        assertTrue(md.contains("Defined on line 1, 1 reference\n"), md);
-        assertTrue(md.contains("ike policy pol1 peer 18.182.91.31 key ******** ike-prop"), md);
-        assertFalse(md.contains("TopSecret99"));
+        assertSays(md, "**IKE policy** `pol1`", "Defined on line 1, 1 reference\n",
+                "ike policy pol1 peer 18.182.91.31 key ******** ike-prop");
+        assertNeverSays(md, "TopSecret99");
     }
 
     @Test
@@ -102,17 +99,15 @@ class HoverTest {
             String text = config.parsed().lines().get(line).text();
             for (int c = 0; c <= text.length(); c++) {
                 var h = service.hover().hover(config, seed, new dev.ixls.syntax.Position(line, c), Language.JA);
-                h.ifPresent(info -> {
-                    assertFalse(info.markdown().contains(Samples.SEED_KEY_1));
-                    assertFalse(info.markdown().contains("HDGT8vg_Wvlkte1PKllP26ZK4k1vX8VE"));
-                });
+                h.ifPresent(info -> assertNeverSays(info.markdown(), Samples.SEED_KEY_1,
+                        "HDGT8vg_Wvlkte1PKllP26ZK4k1vX8VE"));
             }
         }
     }
 
     @Test
     void noHoverOnCommentsOrBlankLines() {
-        assertTrue(hover("! a comm|ent", List.of(), Language.EN).isEmpty());
-        assertTrue(hover("hostname a\n|\n", List.of(), Language.EN).isEmpty());
+        assertNoHover(hover("! a comm|ent", List.of(), Language.EN));
+        assertNoHover(hover("hostname a\n|\n", List.of(), Language.EN));
     }
 }

@@ -1,12 +1,12 @@
-package dev.ixls.service;
+package dev.ixls.assertions;
 
 import dev.ixls.syntax.Position;
 import dev.ixls.syntax.SourceText;
 
 /** An inline fixture with a cursor: the {@code |} marks where it stands (UTF-16 columns). */
-record Marked(String text, Position cursor) {
+public record Marked(String text, Position cursor) {
 
-    static Marked of(String marked) {
+    public static Marked of(String marked) {
         int at = marked.indexOf('|');
         if (at < 0 || marked.indexOf('|', at + 1) >= 0) {
             throw new IllegalArgumentException("a fixture needs exactly one | cursor marker");
