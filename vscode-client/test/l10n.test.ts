@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { formatEnglish } from '../src/l10n';
 import { findMessages, placeholders } from './messages';
-import { CLIENT_ROOT } from './paths';
+import { CLIENT_ROOT, REPO_ROOT } from './paths';
 
 const readJson = (name: string): Record<string, string> => JSON.parse(readFileSync(join(CLIENT_ROOT, name), 'utf8'));
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -69,5 +69,43 @@ describe('manifest strings (package.nls)', () => {
         assert.match(value, JAPANESE, `${key} is not translated`);
       }
     }
+  });
+});
+
+describe('Japanese terms (the glossary of docs/i18n.md)', () => {
+  // | concept | use | not | rows after "## Glossary": the preferred term, and the variants to avoid.
+  const glossary = readFileSync(join(REPO_ROOT, 'docs', 'i18n.md'), 'utf8').split('## Glossary')[1] ?? '';
+  const rows = glossary.split('\n').filter((l) => l.startsWith('|') && !l.startsWith('|---') && !l.startsWith('| concept'))
+    .map((l) => l.split('|').map((c) => c.trim()))
+    .map((cells) => ({ use: cells[2], avoid: cells[3].split(',').map((t) => t.trim()).filter((t) => t !== '') }));
+
+  /** A variant inside the preferred term (共有鍵 in 事前共有鍵) or in ルートマップ/ルートベース does not count. */
+  const usesTerm = (text: string, term: string, preferred: string): boolean => {
+    const offset = preferred.indexOf(term);
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+      const insidePreferred = offset >= 0 && at >= offset && text.startsWith(preferred, at - offset);
+      const compound = term === 'ルート' && (text.startsWith('ルートマップ', at) || text.startsWith('ルートベース', at));
+      if (!insidePreferred && !compound) {
+        return true;
+      }
+    }
+    return false;
+  };
+
+  test('the glossary is found', () => {
+    assert.ok(rows.some((r) => r.use === 'インタフェース' && r.avoid.includes('インターフェース')), 'no glossary table');
+  });
+
+  test('the extension\'s Japanese uses the preferred terms', () => {
+    const japanese = { ...readJson('l10n/bundle.l10n.ja.json'), ...readJson('package.nls.ja.json') };
+    const offending: string[] = [];
+    for (const [key, value] of Object.entries(japanese)) {
+      for (const { use, avoid } of rows) {
+        for (const term of avoid.filter((t) => usesTerm(value, t, use))) {
+          offending.push(`${key}: '${term}' (use '${use}')`);
+        }
+      }
+    }
+    assert.deepEqual(offending, []);
   });
 });
