@@ -45,7 +45,8 @@ record ClientFeatures(boolean snippets, boolean completionMarkdown, boolean hove
         boolean createFiles = edit != null && Boolean.TRUE.equals(ws.getApplyEdit())
                 && edit.getResourceOperations() != null && edit.getResourceOperations().contains("create");
         boolean documentChanges = edit != null && Boolean.TRUE.equals(edit.getDocumentChanges());
-        boolean showDocument = window != null && window.getShowDocument() != null && window.getShowDocument().isSupport();
+        boolean showDocument = window != null && window.getShowDocument() != null
+                && window.getShowDocument().isSupport();
         return new ClientFeatures(snippets, completionMarkdown, hoverMarkdown, codeLensRefresh, progress, watchers,
                 createFiles, documentChanges, showDocument);
     }

@@ -66,7 +66,8 @@ class RuleFixturesTest {
 
     @Test
     void bothFormsOfExpectationParse() {
-        List<Expectation> e = RuleFixtureFiles.expectations("! expect IX101 line 7\n! expect IX207 1:32-1:36 1:42-1:45\n");
+        List<Expectation> e = RuleFixtureFiles.expectations(
+                "! expect IX101 line 7\n! expect IX207 1:32-1:36 1:42-1:45\n");
         assertEquals(List.of(new Expectation(RuleCode.IX101, 7, List.of()), new Expectation(RuleCode.IX207, 1,
                 List.of(RangeNotation.parse("1:32-1:36"), RangeNotation.parse("1:42-1:45")))), e);
     }

@@ -48,7 +48,8 @@ class AssertionsTest {
 
     @Test
     void editsAreCheckedByTheTextTheyLeave() {
-        List<TextEdit> edits = List.of(new TextEdit(Range.onLine(0, 0, 1), "X"), new TextEdit(Range.onLine(0, 2, 2), "!"));
+        List<TextEdit> edits = List.of(new TextEdit(Range.onLine(0, 0, 1), "X"),
+                new TextEdit(Range.onLine(0, 2, 2), "!"));
         EditAssertions.assertEditsGive("ab\n", edits, "Xb!\n");
         assertThrows(AssertionFailedError.class, () -> EditAssertions.assertEditsGive("ab\n", edits, "ab\n"));
     }

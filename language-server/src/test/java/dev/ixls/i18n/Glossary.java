@@ -44,7 +44,8 @@ final class Glossary {
 
     /**
      * Whether {@code text} uses {@code term} on its own: a variant that is only part of the
-     * preferred word (ネイバ inside ネイバー, 共有鍵 inside 事前共有鍵) or of a compound the glossary allows (ルートマップ) does not count.
+     * preferred word (ネイバ inside ネイバー, 共有鍵 inside 事前共有鍵) or of a compound the glossary
+     * allows (ルートマップ) does not count.
      */
     static boolean usesTerm(String text, String term, String preferred) {
         int from = 0;

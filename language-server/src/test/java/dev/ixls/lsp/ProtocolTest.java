@@ -217,7 +217,8 @@ class ProtocolTest {
             var ts = s.server.getTextDocumentService();
 
             var completion = get(ts.completion(new CompletionParams(doc(uri), new Position(4, 22))));
-            assertEquals(List.of("encryption"), completion.getRight().getItems().stream().map(i -> i.getLabel()).toList());
+            assertEquals(List.of("encryption"),
+                    completion.getRight().getItems().stream().map(i -> i.getLabel()).toList());
 
             var hover = get(ts.hover(new HoverParams(doc(uri), new Position(6, 4))));
             assertTrue(hover.getContents().getRight().getValue().contains("ike policy"));

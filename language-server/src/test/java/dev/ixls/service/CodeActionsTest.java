@@ -35,7 +35,8 @@ class CodeActionsTest {
         String text = "ike proposal p1 encryption aes hash sha\nike policy pol1 peer 192.0.2.1 key k p2\n";
         List<Diagnostic> diagnostics = check(text);
         List<CodeActions.QuickFix> fixes = CodeActions.quickFixes(diagnostics, Range.onLine(1, 0, 0), Language.EN);
-        assertTitles(fixes, "Change to `p1`", "Create `ike proposal p2 encryption aes-256 hash sha2-256 group 2048-bit`");
+        assertTitles(fixes, "Change to `p1`",
+                "Create `ike proposal p2 encryption aes-256 hash sha2-256 group 2048-bit`");
         CodeActions.QuickFix change = fix(fixes, "Change to `p1`");
         assertDiagnostics(List.of(change.diagnostic()), diagnostic(RuleCode.IX101, "2:38-2:40"));
         assertTrue(change.preferred(), "the first fix of a finding is preferred");

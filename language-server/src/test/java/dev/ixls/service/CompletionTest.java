@@ -118,7 +118,8 @@ class CompletionTest {
         String config = "interface GigaEthernet0.0\n  ip address 192.0.2.1/24\n!\ninterface Tunnel0.0\n"
                 + "  ikev2 outgoing-interface |";
         assertOffers(complete(config), "GigaEthernet0.0", "Tunnel0.0");
-        CompletionProposal next = item(complete("interface Tunnel0.0\n!\ninterface |"), "Tunnel1.0"); // the next free one
+        // The next free tunnel.
+        CompletionProposal next = item(complete("interface Tunnel0.0\n!\ninterface |"), "Tunnel1.0");
         assertEquals("a new tunnel interface", next.detail());
     }
 

@@ -64,7 +64,8 @@ class HoverTest {
     void aKeyIsComparedWithTheSamplesButNeverShown() {
         String matching = text("ike policy pol1 peer 18.182.91.31 key " + Samples.SEED_KEY_1.substring(0, 5) + "|"
                 + Samples.SEED_KEY_1.substring(5) + " ike-prop", seed, Language.EN);
-        assertSays(matching, "**Pre-shared key** (not shown)", "✓ Matches the key of tunnel #1 of vpn-0e88bfbe4ce7ff72a.");
+        assertSays(matching, "**Pre-shared key** (not shown)",
+                "✓ Matches the key of tunnel #1 of vpn-0e88bfbe4ce7ff72a.");
         assertNeverSays(matching, Samples.SEED_KEY_1);
         String wrong = text("ike policy pol1 peer 18.182.91.31 key Wrong|Key123 ike-prop", seed, Language.EN);
         assertSays(wrong, "✗ Differs from the key of tunnel #1 of vpn-0e88bfbe4ce7ff72a");
