@@ -1,13 +1,12 @@
 package dev.ixls.cli;
 
 import dev.ixls.analysis.AnalysisContext;
-import dev.ixls.analysis.Diagnostic;
 import dev.ixls.analysis.LinkedSample;
-import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.SampleLinks;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TunnelStatus;
 import dev.ixls.analysis.TunnelStatuses;
+import dev.ixls.analysis.rules.InputNotAConfig;
 import dev.ixls.aws.AwsSample;
 import dev.ixls.aws.AwsSampleReader;
 import dev.ixls.aws.SampleFormatException;
@@ -17,11 +16,9 @@ import dev.ixls.cli.report.Report;
 import dev.ixls.cli.report.SarifReport;
 import dev.ixls.cli.report.TextReport;
 import dev.ixls.i18n.Language;
-import dev.ixls.i18n.Messages;
 import dev.ixls.service.ConfigAnalysis;
 import dev.ixls.service.IxLanguageService;
 import dev.ixls.service.WorkspaceSettings;
-import dev.ixls.syntax.Range;
 import dev.ixls.syntax.TextDecoder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -131,7 +128,8 @@ final class CheckCommand implements Callable<Integer> {
                         found.add(new LinkedSample(s, display(in.path)));
                     }
                 } catch (SampleFormatException e) {
-                    reports.add(new FileReport(display(in.path), List.of(sampleProblem(e))));
+                    reports.add(new FileReport(display(in.path),
+                            List.of(InputNotAConfig.unreadableSample(e.getMessage()))));
                 }
             } else if (in.explicit || mayBeConfig(in)) {
                 configs.add(in);
@@ -260,11 +258,6 @@ final class CheckCommand implements Callable<Integer> {
         String name = p.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static Diagnostic sampleProblem(SampleFormatException e) {
-        return new Diagnostic(RuleCode.IX000, Severity.ERROR, Range.onLine(0, 0, 0), Messages.text("sample.unreadable",
-                "problem", e.getMessage()), List.of(), Set.of(), List.of());
     }
 
     /** Paths inside the working directory are shown relative to it, as SARIF and editors want. */

@@ -1,9 +1,7 @@
 package dev.ixls.lsp;
 
-import dev.ixls.analysis.RuleCatalog;
-import dev.ixls.analysis.RuleCode;
+import dev.ixls.analysis.rules.InputNotAConfig;
 import dev.ixls.i18n.Language;
-import dev.ixls.i18n.Messages;
 import dev.ixls.model.IxConfig;
 import dev.ixls.service.ConfigAnalysis;
 import dev.ixls.service.IxLanguageService;
@@ -15,10 +13,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.DiagnosticCodeDescription;
-import org.eclipse.lsp4j.DiagnosticSeverity;
-import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.Range;
 
 /**
  * Checks open documents: a config against its linked samples (the diagnostics run), a sample for
@@ -54,7 +48,7 @@ final class DocumentChecks {
             events.samplesChanged(Set.of(doc.key));
         }
         if (doc.isSample()) {
-            return sampleDiagnostics(sample, lang);
+            return sampleDiagnostics(doc, sample, lang);
         }
         long current = generation.get();
         IxConfig model = doc.model(service);
@@ -71,23 +65,16 @@ final class DocumentChecks {
     }
 
     /** An open sample's diagnostic: one at the top when it cannot be recognised or read, else none. */
-    private static List<Diagnostic> sampleDiagnostics(Optional<SampleIndex.Entry> sample, Language lang) {
-        String message;
-        DiagnosticSeverity severity;
+    private List<Diagnostic> sampleDiagnostics(OpenDocument doc, Optional<SampleIndex.Entry> sample, Language lang) {
+        dev.ixls.analysis.Diagnostic d;
         if (sample.isEmpty()) {
-            message = Messages.get(lang, "sample.notRecognised");
-            severity = DiagnosticSeverity.Warning;
+            d = InputNotAConfig.notASample();
         } else if (sample.get().problem() != null) {
-            message = Messages.get(lang, "sample.unreadable", "problem", sample.get().problem());
-            severity = DiagnosticSeverity.Error;
+            d = InputNotAConfig.unreadableSample(sample.get().problem());
         } else {
             return List.of();
         }
-        Diagnostic d = new Diagnostic(new Range(new Position(0, 0), new Position(0, 0)), message, severity,
-                Lsp.SOURCE, RuleCode.IX000.name());
-        RuleCatalog.byCode(RuleCode.IX000).ifPresent(r -> d.setCodeDescription(
-                new DiagnosticCodeDescription(r.docsUrl())));
-        return List.of(d);
+        return List.of(Lsp.diagnostic(d, doc.uri, lang, workspace.uriMapper()));
     }
 
     /** The current analysis of a config, reusing the diagnostics run's when nothing changed since. */

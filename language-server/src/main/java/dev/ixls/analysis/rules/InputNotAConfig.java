@@ -45,6 +45,16 @@ public final class InputNotAConfig extends Rule {
         };
     }
 
+    /** The finding for a file that looks like an AWS sample but cannot be read; {@code problem} says why. */
+    public static Diagnostic unreadableSample(String problem) {
+        return fileLevel(Severity.ERROR, Messages.text("IX000.unreadableSample", "problem", problem));
+    }
+
+    /** The finding for a document the editor calls an AWS sample that reads as no sample at all. */
+    public static Diagnostic notASample() {
+        return fileLevel(Severity.WARNING, Messages.text("IX000.notASample"));
+    }
+
     private static Diagnostic fileLevel(Severity severity, LocalizedText message) {
         return new Diagnostic(RuleCode.IX000, severity, Range.onLine(0, 0, 0), message, List.of(), Set.of(), List.of());
     }
