@@ -14,9 +14,16 @@ import dev.ixls.syntax.Range;
  */
 public record ShowLine(String text, int line, int start, int end) {
 
-    /** Where the line stands in the file, as editors and reports cite it. */
+    /**
+     * Where the line stands in the file, as editors and reports cite it: from its first visible
+     * character (a line decoded from a JSON string spans the string).
+     */
     public Range range() {
-        return Range.onLine(line, start, end);
+        if (end - start != text.length()) {
+            return Range.onLine(line, start, end);
+        }
+        int lead = text.length() - text.stripLeading().length();
+        return Range.onLine(line, start + Math.min(lead, text.length()), start + text.stripTrailing().length());
     }
 
     public String trimmed() {

@@ -129,10 +129,10 @@ public final class Diagnoser {
         }
         if (phase1Up) {
             Verdict v = Phase2Rejected.find(f, c, ipsecShown, t.ipsecCounts());
-            return v != null ? v : notShown(f, c, "IX709.phase2NotShown", established);
+            return v != null ? v : notShown(f, c, true, established);
         }
         if (!ikeShown && !ipsecShown && f.events.isEmpty()) {
-            return notShown(f, c, "IX709.message", null);
+            return notShown(f, c, false, null);
         }
         for (Verdict v : new Verdict[] {KeyMismatch.find(f, c), UdpNotReaching.find(f, c), Phase1Rejected.find(f, c)}) {
             if (v != null) {
@@ -142,9 +142,9 @@ public final class Diagnoser {
         return NoIkeSa.find(f, c, t.ikeCounts());
     }
 
-    private static Verdict notShown(TunnelFacts f, Citations c, String key, IkeSa established) {
+    private static Verdict notShown(TunnelFacts f, Citations c, boolean phase1Up, IkeSa established) {
         Verdict v = new Verdict(TunnelState.UNKNOWN, Cause.STATE_NOT_SHOWN);
-        v.message = Messages.text(key, "tunnel", Names.tunnel(f));
+        v.message = Messages.text(phase1Up ? "IX709.phase2NotShown" : "IX709.message", "tunnel", Names.tunnel(f));
         v.fix = Messages.text("IX709.fix", "commands", String.join(", ", CommandsToRun.forTunnel(f.peer, f.awsInside,
                 f.interfaceName(), !f.ikev1())));
         if (established != null) {
