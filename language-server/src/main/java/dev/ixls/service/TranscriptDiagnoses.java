@@ -66,8 +66,7 @@ public final class TranscriptDiagnoses {
         if (source != null) {
             peers.addAll(SampleLinks.peersOf(source.config()));
         }
-        transcript.ikeSas().stream().map(IkeSa::remoteAddress).forEach(peers::add);
-        transcript.ipsecSas().stream().map(IpsecSa::remoteAddress).forEach(peers::add);
+        peers.addAll(peersOf(transcript));
         List<LinkedSample> samples = List.copyOf(samplesForPeers.apply(peers));
         for (LinkedSample s : samples) {
             for (AwsTunnel t : s.sample().tunnels()) {
@@ -78,6 +77,15 @@ public final class TranscriptDiagnoses {
         }
         return Diagnoser.diagnose(new DiagnosisInput(transcript, location, source, samples, service.catalog(),
                 Set.copyOf(secrets)));
+    }
+
+    /** The IKE peers a transcript names (its IKE and IPsec SAs' remote addresses). */
+    public static Set<String> peersOf(ShowTranscript transcript) {
+        Set<String> peers = new LinkedHashSet<>();
+        transcript.ikeSas().stream().map(IkeSa::remoteAddress).forEach(peers::add);
+        transcript.ipsecSas().stream().map(IpsecSa::remoteAddress).forEach(peers::add);
+        transcript.ikev2().forEach(m -> peers.add(m.address()));
+        return peers;
     }
 
     /** The samples among {@code candidates} that have a tunnel to one of the peers. */

@@ -105,6 +105,14 @@ public final class ShowTranscript {
         return read(text).isTranscript();
     }
 
+    /**
+     * Reads a text that may be a transcript; text without any opening of an output ixls reads is
+     * not read at all (an editor asks this of every config it opens).
+     */
+    public static ShowTranscript readIfLikely(String text) {
+        return text != null && QUICK.matcher(text).find() ? read(text) : read("");
+    }
+
     /** See {@link #looksLikeTranscript(String)}. */
     public boolean isTranscript() {
         return read.stream().anyMatch(STATE_OUTPUTS::contains);
