@@ -99,9 +99,7 @@ final class IxTextDocumentService implements TextDocumentService {
         OpenDocument doc = new OpenDocument(td.getUri(), td.getLanguageId(), td.getVersion(), td.getText());
         server.put(doc);
         server.schedule(doc);
-        if (!doc.isSample() && !doc.isTranscript()) {
-            Transcripts.configChanged(server);
-        }
+        Transcripts.configChanged(server, doc);
     }
 
     @Override
@@ -119,9 +117,7 @@ final class IxTextDocumentService implements TextDocumentService {
                 version == null ? doc.version + 1 : version);
         server.put(next);
         server.schedule(next);
-        if (!next.isSample() && !next.isTranscript()) {
-            Transcripts.configChanged(server);
-        }
+        Transcripts.configChanged(server, next);
     }
 
     @Override

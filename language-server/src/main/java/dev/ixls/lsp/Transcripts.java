@@ -218,12 +218,22 @@ final class Transcripts {
         return status;
     }
 
-    /** A config changed: transcripts may read against it. */
-    static void configChanged(IxLanguageServer server) {
-        for (OpenDocument d : server.openDocuments()) {
-            if (d.isTranscript()) {
-                server.schedule(d);
-            }
+    /**
+     * A document changed: the open transcripts may read against it (as their config). Which
+     * documents are transcripts is told by content, so this runs off the protocol's reader thread.
+     */
+    static void configChanged(IxLanguageServer server, OpenDocument changed) {
+        try {
+            server.workspaceExecutor.execute(() -> {
+                for (OpenDocument d : server.openDocuments()) {
+                    if (d.key.equals(changed.key) || !d.isTranscript()) {
+                        continue;
+                    }
+                    server.schedule(d);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // Shutting down: nothing to re-check.
         }
     }
 
