@@ -295,11 +295,30 @@ try {
   await serverCheck('5. router transcript: diagnosis, code lenses and live tunnel status', async () => {
     await openFile(TRANSCRIPT);
     assert((await languageMode()) === 'NEC IX Show Output', `language mode is "${await languageMode()}"`);
-    let lenses = [];
-    for (let waited = 0; waited < SERVER_TIMEOUT && lenses.length < TRANSCRIPT_LENSES.length; waited += 500) {
+    // The editor renders the lenses of the lines in view: read them at the top, then at tunnel 2's
+    // SA (line 31, where its diagnosis is), and keep each text once, in line order.
+    const seen = [];
+    const readLenses = async () => {
+      for (const text of await page.locator('.editor-instance .codelens-decoration').allInnerTexts()) {
+        if (text.trim() !== '' && !seen.includes(text.trim())) {
+          seen.push(text.trim());
+        }
+      }
+    };
+    for (let waited = 0; waited < SERVER_TIMEOUT && seen.length === 0; waited += 500) {
       await page.waitForTimeout(500);
-      lenses = (await page.locator('.editor-instance .codelens-decoration').allInnerTexts()).map((t) => t.trim()).filter((t) => t !== '');
+      await readLenses();
     }
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+    await page.keyboard.type('31');
+    await page.keyboard.press('Enter');
+    for (let waited = 0; waited < 15_000 && seen.length < TRANSCRIPT_LENSES.length; waited += 500) {
+      await page.waitForTimeout(500);
+      await readLenses();
+    }
+    const lenses = seen;
     console.log(`code lenses: ${JSON.stringify(lenses)}`);
     assert(JSON.stringify(lenses) === JSON.stringify(TRANSCRIPT_LENSES), `code lenses ${JSON.stringify(lenses)}`);
 

@@ -78,6 +78,9 @@ final class Transcripts {
             x.setCodeDescription(new DiagnosticCodeDescription(t.cause().docsUrl()));
             List<DiagnosticRelatedInformation> related = new ArrayList<>();
             for (Evidence e : t.evidence()) {
+                if (e.location().equals(doc.uri) && e.range().equals(t.anchor())) {
+                    continue; // the line the diagnostic stands on
+                }
                 String note = e.note() == null ? "" : e.note().get(lang);
                 related.add(new DiagnosticRelatedInformation(new Location(server.toUri(e.location()), Lsp.range(e.range())),
                         e.text() == null ? note : note + ": " + e.text()));
