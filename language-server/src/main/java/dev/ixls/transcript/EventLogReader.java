@@ -47,6 +47,9 @@ final class EventLogReader {
                 continue;
             }
             for (String message : split(t)) {
+                if (pending.isEmpty() && !MESSAGE_START.matcher(message).lookingAt()) {
+                    continue; // no stamp waits for it and it opens no known message: not an event
+                }
                 Stamp s = pending.poll();
                 out.events.add(s == null ? new LogEvent(null, null, null, message, null, l)
                         : new LogEvent(s.date(), s.time(), s.code(), message, s.line(), l));

@@ -43,18 +43,22 @@ final class Sections {
                 body = new ArrayList<>();
                 continue;
             }
-            if (echo == null) {
-                ShowCommand signature = signature(l.trimmed(), kind);
-                if (signature != null && signature != kind) {
-                    close(sections, kind, null, body);
-                    flush(strays, stray);
-                    kind = signature;
-                    body = new ArrayList<>();
-                }
-                if (kind == null) {
-                    stray.add(l);
-                    continue;
-                }
+            ShowCommand signature = signature(l.trimmed(), kind);
+            boolean trustEcho = echo != null
+                    && (kind == ShowCommand.OTHER || kind == ShowCommand.RUNNING_CONFIG || !HEADERS.contains(signature));
+            // A message of a mangled log may read like another output's line (Interface X is down).
+            boolean logMessage = kind == ShowCommand.LOGGING && !HEADERS.contains(signature);
+            if (signature != null && !trustEcho && !logMessage && family(signature) != family(kind)) {
+                // Another output starts without its prompt (pasted after the last command typed).
+                close(sections, kind, echo, body);
+                flush(strays, stray);
+                kind = signature;
+                echo = null;
+                body = new ArrayList<>();
+            }
+            if (kind == null) {
+                stray.add(l);
+                continue;
             }
             body.add(l);
         }
@@ -81,6 +85,23 @@ final class Sections {
             strays.add(new Stray(List.copyOf(stray.subList(first, stray.size()))));
         }
         stray.clear();
+    }
+
+    /** Outputs whose first line is a header no other output prints: they may end a typed command's output. */
+    private static final java.util.Set<ShowCommand> HEADERS = java.util.EnumSet.of(ShowCommand.IKE_SA,
+            ShowCommand.IPSEC_SA, ShowCommand.IP_ROUTE, ShowCommand.BGP_SUMMARY, ShowCommand.LOGGING);
+
+    /** Outputs that start alike: a brief form and its full form, show interfaces and show ip interface. */
+    private static ShowCommand family(ShowCommand kind) {
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind) {
+            case IKE_SA_BRIEF -> ShowCommand.IKE_SA;
+            case IPSEC_SA_BRIEF -> ShowCommand.IPSEC_SA;
+            case IP_INTERFACE -> ShowCommand.INTERFACES;
+            default -> kind;
+        };
     }
 
     /** The output a line starts when the capture has no prompts, or null. */

@@ -105,6 +105,36 @@ class ShowTranscriptTest {
     }
 
     @Test
+    void outputPastedAfterTheLastCommandWithoutItsPromptStartsItsOwnSection() {
+        ShowTranscript t = ShowTranscript.read("""
+                ix01(config)# show ip route
+                IP Routing Table - 1 entries, 0 hidden, 2047 frees
+                C    192.168.1.0/24 [0/1] is directly connected, GigaEthernet1.0, 0:01:02
+
+                2015/09/07 14:52:58 IKE.016:
+                No response from 10.10.10.100, timeout
+                (end of log)
+                """);
+        assertEquals(List.of(ShowCommand.IP_ROUTE, ShowCommand.LOGGING), t.sections().stream().map(Section::kind).toList());
+        assertEquals(1, t.routeTables().get(0).routes().size());
+        assertEquals(List.of("No response from 10.10.10.100, timeout"), t.events().stream().map(LogEvent::message).toList(),
+                "a line no stamp waits for and that opens no known message is no event");
+    }
+
+    @Test
+    void aMangledLogMessageThatReadsLikeAnotherOutputStaysInTheLog() {
+        ShowTranscript t = ShowTranscript.read("""
+                ix01# show logging
+                2024/05/14 09:12:03 IF.001: 2024/05/14 09:12:33 IKE.016:
+                Interface Tunnel0.0 is down
+                No response from 198.51.100.10, timeout
+                """);
+        assertEquals(List.of(ShowCommand.LOGGING), t.sections().stream().map(Section::kind).toList());
+        assertEquals(List.of("IF.001", "IKE.016"), t.events().stream().map(LogEvent::code).toList());
+        assertEquals(List.of(), t.interfaces());
+    }
+
+    @Test
     void crlfPagingAndTheRunningConfigAreRead() {
         String text = Fixtures.read("show/crlf-paged-running-config.txt");
         assertTrue(text.contains("\r\n") && text.contains("--More--"), "the fixture is what it claims");
