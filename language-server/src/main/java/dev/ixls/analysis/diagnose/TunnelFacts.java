@@ -170,7 +170,11 @@ final class TunnelFacts {
         return ikeSas.stream().map(IkeSa::policy).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
+    /** Whether the tunnel runs IKEv1: the config's offer says so, else its tunnel mode (IKEv1 when unknown). */
     boolean ikev1() {
-        return comparison == null || comparison.offer().map(o -> o.version().equals("ikev1")).orElse(true);
+        if (comparison != null && comparison.offer().isPresent()) {
+            return comparison.offer().get().version().equals("ikev1");
+        }
+        return tunnelInterface == null || !"ipsec-ikev2".equals(tunnelInterface.tunnelMode());
     }
 }
