@@ -253,8 +253,9 @@ final class Commands {
             Path path = Uris.path(uri).orElseThrow(() -> IxTextDocumentService.invalidParams("unknown document"));
             doc = new OpenDocument(uri, OpenDocument.CONFIG_LANGUAGE, -1, readText(path));
         }
-        if (doc.isSample()) {
-            throw IxTextDocumentService.invalidParams("the document is an AWS sample, not an IX config");
+        if (doc.isSample() || doc.isTranscript()) {
+            throw IxTextDocumentService.invalidParams(doc.isSample() ? "the document is an AWS sample, not an IX config"
+                    : "the document is router output (show commands), not an IX config");
         }
         ConfigAnalysis analysis = ((IxTextDocumentService) server.getTextDocumentService()).analysis(doc);
         cancel.checkCanceled();
@@ -314,8 +315,12 @@ final class Commands {
             Path path = Uris.path(uri).orElseThrow(() -> IxTextDocumentService.invalidParams("unknown document"));
             doc = new OpenDocument(uri, OpenDocument.CONFIG_LANGUAGE, -1, readText(path));
         }
+        if (doc.isTranscript()) {
+            return Transcripts.status(server, doc);
+        }
         Language lang = server.language();
         Map<String, Map<String, Object>> bySample = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> live = doc.isSample() ? Map.of() : Transcripts.liveFor(server, doc);
         if (!doc.isSample()) {
             for (TunnelSummary s : summaries(server, doc)) {
                 Map<String, Object> sample = bySample.computeIfAbsent(s.sampleUri() + "\u0000" + s.connectionId(), k -> {
@@ -338,6 +343,9 @@ final class Commands {
                 tunnel.put("awsOutside", s.awsOutside());
                 tunnel.put("interface", s.interfaceName());
                 tunnel.put("checks", checks);
+                if (live.containsKey(s.awsOutside())) {
+                    tunnel.put("live", live.get(s.awsOutside()));
+                }
                 @SuppressWarnings("unchecked")
                 List<Map<String, Object>> tunnels = (List<Map<String, Object>>) sample.get("tunnels");
                 tunnels.add(tunnel);
@@ -348,6 +356,10 @@ final class Commands {
 
     /** Run by the code lens: the status as a message (editors with their own view bind the command themselves). */
     private static Object showStatus(IxLanguageServer server, String uri) {
+        OpenDocument transcript = server.document(uri);
+        if (transcript != null && transcript.isTranscript()) {
+            return Transcripts.showStatus(server, transcript);
+        }
         Map<String, Object> status = status(server, uri);
         StringBuilder sb = new StringBuilder();
         OpenDocument doc = server.document(uri);

@@ -532,7 +532,7 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
             if (d.isSample()) {
                 continue;
             }
-            if (changed == null || linkedTo(d, changed)) {
+            if (changed == null || d.isTranscript() || linkedTo(d, changed)) {
                 schedule(d);
             }
         }

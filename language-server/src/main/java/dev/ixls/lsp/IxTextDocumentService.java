@@ -99,6 +99,7 @@ final class IxTextDocumentService implements TextDocumentService {
         OpenDocument doc = new OpenDocument(td.getUri(), td.getLanguageId(), td.getVersion(), td.getText());
         server.put(doc);
         server.schedule(doc);
+        Transcripts.configChanged(server, doc);
     }
 
     @Override
@@ -116,6 +117,7 @@ final class IxTextDocumentService implements TextDocumentService {
                 version == null ? doc.version + 1 : version);
         server.put(next);
         server.schedule(next);
+        Transcripts.configChanged(server, next);
     }
 
     @Override
@@ -161,6 +163,9 @@ final class IxTextDocumentService implements TextDocumentService {
         }
         if (doc.isSample()) {
             return sampleDiagnostics(doc, sample, lang);
+        }
+        if (doc.isTranscript()) {
+            return Transcripts.diagnostics(server, doc);
         }
         long generation = server.generation();
         IxConfig model = doc.model(server.service);
@@ -225,7 +230,7 @@ final class IxTextDocumentService implements TextDocumentService {
             throw invalidParams("textDocument is missing");
         }
         OpenDocument doc = server.document(id.getUri());
-        return doc == null || doc.isSample() ? null : doc;
+        return doc == null || doc.isSample() || doc.isTranscript() ? null : doc;
     }
 
     /**
@@ -498,6 +503,9 @@ final class IxTextDocumentService implements TextDocumentService {
             }
             List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
             Language lang = server.language();
+            if (doc.isTranscript()) {
+                return out; // router output: nothing to fix in it
+            }
             if (doc.isSample()) {
                 if (wants(only, Commands.KIND_GENERATE)) {
                     for (AwsSample s : doc.sample().map(SampleIndex.Entry::samples).orElse(List.of())) {
@@ -548,7 +556,14 @@ final class IxTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
-        return onConfig(params, CodeLensParams::getTextDocument, List.of(),
-                (doc, cancel) -> Commands.codeLenses(server, doc, analysis(doc)));
+        return request(cancel -> {
+            OpenDocument doc = require(params, "params").getTextDocument() == null ? null
+                    : server.document(params.getTextDocument().getUri());
+            if (doc != null && doc.isTranscript()) {
+                return Transcripts.codeLenses(server, doc);
+            }
+            OpenDocument config = config(params.getTextDocument());
+            return config == null ? List.of() : Commands.codeLenses(server, config, analysis(config));
+        });
     }
 }

@@ -53,7 +53,11 @@ final class Glossary {
             if (at < 0) {
                 return false;
             }
-            boolean insidePreferred = text.startsWith(preferred, at) && preferred.startsWith(term);
+            // A variant inside the preferred word wherever it stands in it (共有鍵 inside 事前共有鍵).
+            boolean insidePreferred = false;
+            for (int p = preferred.indexOf(term); p >= 0 && !insidePreferred; p = preferred.indexOf(term, p + 1)) {
+                insidePreferred = at - p >= 0 && text.startsWith(preferred, at - p);
+            }
             boolean compound = term.equals("ルート") && (text.startsWith("ルートマップ", at) || text.startsWith("ルートベース", at));
             if (!insidePreferred && !compound) {
                 return true;
