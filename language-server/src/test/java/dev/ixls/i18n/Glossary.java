@@ -53,7 +53,9 @@ final class Glossary {
             if (at < 0) {
                 return false;
             }
-            boolean insidePreferred = text.startsWith(preferred, at) && preferred.startsWith(term);
+            // the variant may sit anywhere inside the preferred word (共有鍵 inside 事前共有鍵)
+            int start = text.lastIndexOf(preferred, at);
+            boolean insidePreferred = start >= 0 && at + term.length() <= start + preferred.length();
             boolean compound = term.equals("ルート") && (text.startsWith("ルートマップ", at) || text.startsWith("ルートベース", at));
             if (!insidePreferred && !compound) {
                 return true;
