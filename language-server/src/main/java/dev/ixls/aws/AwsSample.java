@@ -34,8 +34,4 @@ public record AwsSample(String connectionId, Routing routing, SampleFormat forma
     public boolean customerAsnMissing() {
         return routing == Routing.BGP && tunnels.stream().anyMatch(t -> t.customerAsn() == null);
     }
-
-    public AwsSample withFormat(SampleFormat f) {
-        return new AwsSample(connectionId, routing, f, tunnels, notes);
-    }
 }

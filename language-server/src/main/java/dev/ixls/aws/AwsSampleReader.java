@@ -104,7 +104,8 @@ public final class AwsSampleReader {
         }
         try {
             return switch (format) {
-                case CISCO_IOS, CISCO_IOS_FLATTENED, CISCO_ASA -> List.of(CiscoSampleReader.read(body));
+                case CISCO_IOS, CISCO_IOS_FLATTENED -> List.of(CiscoSampleReader.read(body));
+                case CISCO_ASA -> List.of(CiscoSampleReader.read(body, false));
                 case XML -> List.of(CustomerGatewayXmlReader.read(body));
                 case DESCRIBE_JSON -> DescribeVpnConnectionsReader.readAll(body);
                 case GENERIC -> List.of(GenericSampleReader.read(body));

@@ -41,6 +41,15 @@ final class CiscoLineBreaker {
      * Re-breaks the lines of a sample when at least one of them holds run-in commands; otherwise
      * returns the lines unchanged.
      */
+    /** The lines as they are, one command each. */
+    static Result asIs(List<String> sourceLines) {
+        List<BrokenLine> lines = new ArrayList<>(sourceLines.size());
+        for (int i = 0; i < sourceLines.size(); i++) {
+            lines.add(new BrokenLine(sourceLines.get(i), i));
+        }
+        return new Result(lines, false);
+    }
+
     static Result rebreak(List<String> sourceLines) {
         boolean flattened = false;
         for (String line : sourceLines) {
@@ -174,6 +183,10 @@ final class CiscoLineBreaker {
                 }
                 if (is(w, i + 1, "keyring") && has(w, i + 2)) {
                     return 3;
+                }
+                if (is(w, i + 1, "ikev2") && has(w, i + 2)) {
+                    // crypto ikev2 proposal|policy|keyring|profile NAME (the IKEv2 rendering)
+                    return has(w, i + 3) ? 4 : 3;
                 }
                 if (is(w, i + 1, "ipsec") && has(w, i + 2)) {
                     if ((is(w, i + 2, "transform-set") || is(w, i + 2, "profile")) && has(w, i + 3)) {

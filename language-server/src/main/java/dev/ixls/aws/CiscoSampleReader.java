@@ -46,12 +46,22 @@ final class CiscoSampleReader {
     }
 
     static AwsSample read(String text) throws SampleFormatException {
+        return read(text, true);
+    }
+
+    /**
+     * @param mayBeFlattened whether lines holding several commands are re-broken (the IOS sample
+     *                       copied from a web page); not for the ASA sample, whose
+     *                       {@code crypto map NAME 1 set peer ...} lines hold one command each
+     */
+    static AwsSample read(String text, boolean mayBeFlattened) throws SampleFormatException {
         SourceText source = new SourceText(text);
         List<String> sourceLines = new ArrayList<>(source.lineCount());
         for (int i = 0; i < source.lineCount(); i++) {
             sourceLines.add(source.line(i));
         }
-        CiscoLineBreaker.Result broken = CiscoLineBreaker.rebreak(sourceLines);
+        CiscoLineBreaker.Result broken = mayBeFlattened ? CiscoLineBreaker.rebreak(sourceLines)
+                : CiscoLineBreaker.asIs(sourceLines);
         List<SampleLine> lines = parse(broken.lines());
         Walk walk = new Walk();
         for (SampleLine line : lines) {
@@ -1077,12 +1087,12 @@ final class CiscoSampleReader {
                 if (map != null && interfaces.stream().noneMatch(i -> address.equals(i.destination))) {
                     // policy-based (ASA crypto map): no tunnel interface, so no inside addresses
                     draft.insideNotStated = true;
-                    if (globalMss != null) {
-                        draft.tcpMss = globalMss;
-                        draft.line(SampleField.TCP_MSS, globalMssLine);
-                    }
                 } else {
                     tunnelInterface(draft, name, interfaceOf);
+                }
+                if (draft.tcpMss == null && globalMss != null) {
+                    draft.tcpMss = globalMss; // ASA: `sysopt connection tcpmss`, for every tunnel
+                    draft.line(SampleField.TCP_MSS, globalMssLine);
                 }
                 Ikev2Profile ikev2 = ikev2ProfileFor(draft, keyring);
                 if (ikev2 != null) {

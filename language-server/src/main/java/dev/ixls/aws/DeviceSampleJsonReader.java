@@ -1,7 +1,6 @@
 package dev.ixls.aws;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -65,9 +64,5 @@ final class DeviceSampleJsonReader {
             notes.add(new SampleNote(n.kind(), n.tunnel(), n.line() < 0 ? -1 : line, n.shown()));
         }
         return new AwsSample(sample.connectionId(), sample.routing(), sample.format(), List.copyOf(tunnels), notes);
-    }
-
-    static boolean isDeviceSample(JsonObject object) {
-        return object.has(KEY);
     }
 }

@@ -13,9 +13,9 @@ import java.util.Set;
 
 /**
  * Reads the {@code aws_vpn_connection} resources of Terraform: a state file ({@code terraform.tfstate},
- * format version 4: {@code resources[].instances[].attributes}; version 3: {@code modules[].resources
- * {}.primary.attributes}) or the output of {@code terraform show -json} ({@code values.root_module}
- * and its {@code child_modules}, also {@code prior_state} of a plan).
+ * format version 4: {@code resources[].instances[].attributes}, Terraform 0.12 and later) or the
+ * output of {@code terraform show -json} ({@code values.root_module} and its {@code child_modules},
+ * also {@code prior_state} of a plan).
  *
  * <p>The attribute {@code customer_gateway_configuration} is AWS's XML and gives the tunnels; the
  * provider's own per-tunnel attributes ({@code tunnel1_address}, {@code tunnel1_preshared_key},
@@ -106,10 +106,6 @@ final class TerraformStateReader {
                     }
                 }
                 return;
-            }
-            if (object.get("primary") instanceof JsonObject primary && primary.get("attributes") instanceof JsonObject a) {
-                out.add(new Instance(name, a, JsonLineIndex.child(JsonLineIndex.child(path, "primary"), "attributes")));
-                return; // state version 3
             }
         }
         for (Map.Entry<String, JsonElement> e : object.entrySet()) {

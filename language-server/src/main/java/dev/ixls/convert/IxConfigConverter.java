@@ -65,8 +65,7 @@ public final class IxConfigConverter {
             } else {
                 skipped.add(t.number());
                 notes.add(new ConversionNote(ConversionNote.Level.WARNING, result.reason()));
-                skippedComments.add("! Tunnel #" + t.number() + " (AWS " + t.awsOutsideAddress() + ") is NOT converted: "
-                        + result.reason().en());
+                skippedComments.add("! NOT CONVERTED: " + result.reason().en());
             }
         }
         List<Ipv4Prefix> staticRoutes = staticRoutes(sample, options, notes);
@@ -141,7 +140,8 @@ public final class IxConfigConverter {
                 }
                 case CUSTOMER_ADDRESS_PLACEHOLDER -> {
                     if (!addressNoted) {
-                        notes.add(info(Messages.text("convert.note.customerAddress", "placeholder", shownOr(n))));
+                        notes.add(info(n.shown().isEmpty() ? Messages.text("convert.note.customerAddressNotShown")
+                                : Messages.text("convert.note.customerAddress", "placeholder", n.shown())));
                         addressNoted = true;
                     }
                 }
@@ -368,7 +368,8 @@ public final class IxConfigConverter {
         Map<T, String> names = new LinkedHashMap<>();
         long count = plans.stream().map(value).distinct().count();
         for (TunnelPlan p : plans) {
-            names.putIfAbsent(value.apply(p), count == 1 ? base : base + (p.index() + 1));
+            String separator = Character.isDigit(base.charAt(base.length() - 1)) ? "-" : "";
+            names.putIfAbsent(value.apply(p), count == 1 ? base : base + separator + (p.index() + 1));
         }
         return names;
     }
