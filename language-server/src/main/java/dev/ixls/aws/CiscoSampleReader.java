@@ -1060,7 +1060,7 @@ final class CiscoSampleReader {
                 }
                 if (!placeholderEndpoints.isEmpty()) {
                     throw new SampleFormatException("the AWS tunnel endpoints are placeholders ("
-                            + String.join(", ", placeholderEndpoints.stream().map(QuotedValue::of).toList())
+                            + String.join(", ", placeholderEndpoints.stream().map(p -> Placeholders.isPlaceholder(p) ? p : QuotedValue.of(p)).toList())
                             + "), not addresses: this is a documentation example; download the sample of your VPN");
                 }
                 throw new SampleFormatException("no AWS tunnel endpoint (no `pre-shared-key address`, "

@@ -158,6 +158,13 @@ final class GenericSampleReader {
         }
         List<SampleNote> notes = new ArrayList<>();
         List<AwsTunnel> built = TunnelDraft.buildAll(drafts, notes);
+        for (int i = 0; i < tunnels.size(); i++) {
+            Value mtu = tunnels.get(i).anywhere("tunnel interface mtu");
+            Matcher m = mtu == null ? null : LEADING_NUMBER.matcher(mtu.text());
+            if (m != null && m.matches()) {
+                notes.add(SampleNote.of(SampleNote.Kind.TUNNEL_MTU, i + 1, mtu.line(), m.group(1)));
+            }
+        }
         return new AwsSample(connectionId, bgp || anyBgpSection ? Routing.BGP : Routing.STATIC, SampleFormat.GENERIC,
                 built, notes);
     }

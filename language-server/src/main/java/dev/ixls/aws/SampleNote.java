@@ -25,7 +25,9 @@ public record SampleNote(Kind kind, int tunnel, int line, String shown) {
         /** The VPC CIDR is a placeholder in the sample (the ASA crypto map ACL's {@code vpc_subnet vpc_subnet_mask}). */
         VPC_CIDR_PLACEHOLDER,
         /** The sample names the VPC CIDR (a policy-based ASA crypto map's ACL); {@code shown} is the prefix. */
-        VPC_CIDR_STATED
+        VPC_CIDR_STATED,
+        /** The Generic sample's "Tunnel interface MTU" ({@code shown} is the number of bytes). */
+        TUNNEL_MTU
     }
 
     public SampleNote {

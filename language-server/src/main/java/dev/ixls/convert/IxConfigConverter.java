@@ -130,6 +130,7 @@ public final class IxConfigConverter {
     private static void sampleNotes(AwsSample sample, ConversionOptions o, Long localAsn, List<ConversionNote> notes) {
         boolean asnNoted = false;
         boolean addressNoted = false;
+        boolean insideNoted = false;
         for (SampleNote n : sample.notes()) {
             switch (n.kind()) {
                 case CUSTOMER_ASN_PLACEHOLDER -> {
@@ -149,8 +150,15 @@ public final class IxConfigConverter {
                         Messages.text("convert.note.keyPlaceholder", "number", n.tunnel())));
                 case SINGLE_TUNNEL -> notes.add(new ConversionNote(ConversionNote.Level.WARNING,
                         Messages.text("convert.note.singleTunnel")));
-                case INSIDE_NOT_STATED -> notes.add(info(Messages.text("convert.note.insideNotStated", "number",
-                        n.tunnel(), "interface", o.unnumbered())));
+                case INSIDE_NOT_STATED -> {
+                    if (!insideNoted) {
+                        notes.add(info(Messages.text("convert.note.insideNotStated", "interface", o.unnumbered())));
+                        insideNoted = true;
+                    }
+                }
+                case TUNNEL_MTU -> {
+                    // written as a header comment
+                }
                 case VPC_CIDR_PLACEHOLDER -> {
                     if (o.staticRoutes().isEmpty()) {
                         notes.add(new ConversionNote(ConversionNote.Level.WARNING,
@@ -199,6 +207,9 @@ public final class IxConfigConverter {
         if (mss != null) {
             out.line("! The sample clamps TCP MSS to " + mss + "; `ip tcp adjust-mss auto` derives it from the tunnel MTU.");
         }
+        sample.notes(SampleNote.Kind.TUNNEL_MTU).stream().map(SampleNote::shown).findFirst().ifPresent(mtu -> out.line(
+                "! The sample sets the tunnel MTU to " + mtu + " bytes; IX sets the tunnel MTU itself (add "
+                        + "`ip mtu " + mtu + "` to the tunnel interfaces to follow the sample)."));
         out.line("! If NAPT is enabled on " + o.outsideInterface() + ", add to its interface block so IKE and ESP reach the router:");
         out.line("!   ip napt static " + o.outsideInterface() + " udp 500");
         out.line("!   ip napt static " + o.outsideInterface() + " 50");
