@@ -9,10 +9,14 @@ import java.util.regex.Pattern;
  * Reads any AWS Site-to-Site VPN configuration download into {@link AwsSample}s. The format is
  * told by content alone, never by file name:
  * <ul>
- *   <li>the Cisco IOS sample, as downloaded or with its line breaks lost;</li>
+ *   <li>the Cisco IOS sample (IKEv1 or IKEv2), as downloaded or with its line breaks lost, and the
+ *       Cisco ASA sample (route-based or policy-based);</li>
  *   <li>the {@code CustomerGatewayConfiguration} XML;</li>
- *   <li>the {@code DescribeVpnConnections} JSON (possibly several connections, or a bare one);</li>
- *   <li>the Generic text sample.</li>
+ *   <li>the {@code DescribeVpnConnections} JSON (possibly several connections, or a bare one, or
+ *       {@code create-vpn-connection}'s {@code {"VpnConnection": ...}});</li>
+ *   <li>the {@code get-vpn-connection-device-sample-configuration} JSON (a sample in a string);</li>
+ *   <li>a Terraform state or {@code terraform show -json} output with {@code aws_vpn_connection}s;</li>
+ *   <li>the Generic text sample (current, documented and 2009 layouts).</li>
  * </ul>
  *
  * <p>Reading is all or nothing: a tunnel without its AWS outside address, pre-shared key, inside
@@ -93,6 +97,11 @@ public final class AwsSampleReader {
         }
         String body = withoutByteOrderMark(text);
         Optional<SampleFormat> detected = detect(body);
+        if (detected.isEmpty() && body.length() > DETECT_PREFIX_CHARS && body.stripLeading().startsWith("{")
+                && TERRAFORM_MARKER.matcher(body).find()) {
+            // a large Terraform state may list its aws_vpn_connection after many other resources
+            detected = Optional.of(SampleFormat.TERRAFORM);
+        }
         if (detected.isEmpty()) {
             throw new SampleFormatException(notUnderstood(body));
         }

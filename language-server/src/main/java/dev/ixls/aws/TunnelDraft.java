@@ -138,7 +138,16 @@ final class TunnelDraft {
     static List<AwsTunnel> buildAll(List<TunnelDraft> drafts, List<SampleNote> notes) throws SampleFormatException {
         List<AwsTunnel> tunnels = new java.util.ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
-            tunnels.add(drafts.get(i).build(i + 1));
+            AwsTunnel t = drafts.get(i).build(i + 1);
+            for (AwsTunnel earlier : tunnels) {
+                if (earlier.awsOutsideAddress().equals(t.awsOutsideAddress())) {
+                    // AWS's own Generic documentation example has this mistake: tunnels are told apart by this address
+                    throw new SampleFormatException("tunnel " + earlier.number() + " and tunnel " + t.number()
+                            + " have the same AWS outside address " + t.awsOutsideAddress()
+                            + "; AWS gives each tunnel its own (is this an edited or documentation sample?)");
+                }
+            }
+            tunnels.add(t);
         }
         for (int i = 0; i < drafts.size(); i++) {
             drafts.get(i).notes(i + 1, notes);

@@ -262,4 +262,11 @@ class SampleLayoutsTest {
                     fixture);
         }
     }
+
+    /** AWS's documented Generic example gives both tunnels the same AWS outside address: refused, not merged. */
+    @Test
+    void twoTunnelsWithOneOutsideAddressAreRefused() {
+        String text = Fixtures.read("aws/generic-doc-placeholders.txt").replace("52.194.7.48", "3.114.52.201");
+        assertRejected(text, "tunnel 1 and tunnel 2 have the same AWS outside address 3.114.52.201");
+    }
 }

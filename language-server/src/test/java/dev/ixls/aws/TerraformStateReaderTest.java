@@ -106,4 +106,25 @@ class TerraformStateReaderTest {
                 + "\"name\": \"office\", \"instances\": [{\"attributes\": {\"bgp_asn\": \"65000\"}}]}]}";
         assertFalse(AwsSampleReader.looksLikeSample(onlyGateway));
     }
+
+    /** A real state lists many resources: the VPN connection may come after the first 64 KiB. */
+    @Test
+    void aLargeStateWithTheConnectionFarDown() throws Exception {
+        JsonObject state = JsonParser.parseString(Fixtures.read(STATE)).getAsJsonObject();
+        JsonObject big = new JsonObject();
+        big.addProperty("mode", "managed");
+        big.addProperty("type", "aws_instance");
+        big.addProperty("name", "bastion");
+        JsonObject attributes = new JsonObject();
+        attributes.addProperty("user_data", "#!/bin/sh\n" + "echo ok\n".repeat(12000));
+        JsonObject instance = new JsonObject();
+        instance.add("attributes", attributes);
+        com.google.gson.JsonArray instances = new com.google.gson.JsonArray();
+        instances.add(instance);
+        big.add("instances", instances);
+        state.getAsJsonArray("resources").set(0, big); // before the connection
+        String text = state.toString();
+        assertTrue(text.indexOf("aws_vpn_connection") > AwsSampleReader.DETECT_PREFIX_CHARS);
+        assertEquals("vpn-0a7c9e1b3d5f7a9c1", AwsSampleReader.read(text).connectionId());
+    }
 }
