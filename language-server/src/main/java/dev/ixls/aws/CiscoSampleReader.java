@@ -1,5 +1,24 @@
 package dev.ixls.aws;
 
+import dev.ixls.aws.CiscoBlocks.AddressFamily;
+import dev.ixls.aws.CiscoBlocks.BgpNeighbor;
+import dev.ixls.aws.CiscoBlocks.BgpRouter;
+import dev.ixls.aws.CiscoBlocks.CryptoMapEntry;
+import dev.ixls.aws.CiscoBlocks.IgnoredBlock;
+import dev.ixls.aws.CiscoBlocks.Ikev2Peer;
+import dev.ixls.aws.CiscoBlocks.Ikev2Policy;
+import dev.ixls.aws.CiscoBlocks.Ikev2Profile;
+import dev.ixls.aws.CiscoBlocks.Ikev2Proposal;
+import dev.ixls.aws.CiscoBlocks.IpSla;
+import dev.ixls.aws.CiscoBlocks.IpsecProfile;
+import dev.ixls.aws.CiscoBlocks.IsakmpPolicy;
+import dev.ixls.aws.CiscoBlocks.IsakmpProfile;
+import dev.ixls.aws.CiscoBlocks.Keepalive;
+import dev.ixls.aws.CiscoBlocks.KeyEntry;
+import dev.ixls.aws.CiscoBlocks.Keyring;
+import dev.ixls.aws.CiscoBlocks.SlaProbe;
+import dev.ixls.aws.CiscoBlocks.TransformSet;
+import dev.ixls.aws.CiscoBlocks.TunnelInterface;
 import dev.ixls.grammar.CiscoSampleLexer;
 import dev.ixls.grammar.CiscoSampleParser;
 import dev.ixls.model.crypto.Cipher;
@@ -23,8 +42,12 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Reads the Cisco IOS sample (as downloaded, or with its line breaks lost) with the
- * {@code CiscoSample} grammar, then walks the lines to collect each tunnel's facts.
+ * Reads the Cisco IOS sample (IKEv1 or IKEv2 rendering, as downloaded or with its line breaks
+ * lost) and the Cisco ASA sample (route-based VTI or policy-based crypto map) with the
+ * {@code CiscoSample} grammar, then walks the lines to collect each tunnel's facts. IKEv2 ties a
+ * tunnel to its {@code crypto ikev2 profile} by {@code match identity remote address}; ASA to its
+ * {@code tunnel-group ADDRESS ipsec-attributes} by address and, when policy-based, to the
+ * {@code crypto map} entry that names it as a peer (such a tunnel has no inside addresses).
  *
  * <p>IOS blocks ({@code crypto keyring}, {@code interface Tunnel1}, {@code router bgp}, ...) are
  * followed by position, not indentation: a block opens with its command and ends at
@@ -166,227 +189,7 @@ final class CiscoSampleReader {
         return words;
     }
 
-    // ---- Walking: collect the blocks the sample defines. ----
-
-    private static final class IsakmpPolicy {
-        final String number;
-        final int line;
-        Cipher encryption;
-        Integrity hash;
-        Integer group;
-        Integer lifetime;
-        String problem;
-
-        IsakmpPolicy(String number, int line) {
-            this.number = number;
-            this.line = line;
-        }
-    }
-
-    private static final class Keyring {
-        final String name;
-        /** The ISAKMP policy defined last before this keyring: in the sample, the tunnel's own. */
-        final IsakmpPolicy precedingPolicy;
-        String localAddress;
-        int localAddressLine = -1;
-        final List<KeyEntry> keys = new ArrayList<>();
-        /** {@code crypto ikev2 keyring}: keys sit in {@code peer} sub-blocks. */
-        boolean ikev2;
-        /** ASA {@code tunnel-group ADDRESS ipsec-attributes}: the one address its key is for. */
-        String tunnelGroupAddress;
-
-        Keyring(String name, IsakmpPolicy precedingPolicy) {
-            this.name = name;
-            this.precedingPolicy = precedingPolicy;
-        }
-    }
-
-    private record KeyEntry(String address, PresharedKey key, int line) {
-    }
-
-    private static final class IsakmpProfile {
-        final String name;
-        String identityAddress;
-        int identityLine = -1;
-        String keyring;
-        String localAddress;
-        int localAddressLine = -1;
-
-        IsakmpProfile(String name) {
-            this.name = name;
-        }
-    }
-
-    private static final class TransformSet {
-        final String name;
-        final int line;
-        Cipher cipher;
-        Integrity integrity;
-        String problem;
-
-        TransformSet(String name, int line) {
-            this.name = name;
-            this.line = line;
-        }
-    }
-
-    private static final class IpsecProfile {
-        final String name;
-        Integer pfsGroup;
-        Integer lifetime;
-        String transformSet;
-        String ikev2Profile;
-
-        IpsecProfile(String name) {
-            this.name = name;
-        }
-    }
-
-    private static final class TunnelInterface {
-        final String name;
-        final int line;
-        Integer address;
-        Integer prefixLength;
-        int addressLine = -1;
-        String source;
-        int sourceLine = -1;
-        String destination;
-        int destinationLine = -1;
-        String protectionProfile;
-        Integer mss;
-        int mssLine = -1;
-        String problem;
-
-        TunnelInterface(String name, int line) {
-            this.name = name;
-            this.line = line;
-        }
-    }
-
-    private static final class BgpRouter {
-        /** Null when the sample shows a placeholder ({@code router bgp YOUR_BGP_ASN}). */
-        final Long asn;
-        final String written;
-        final int line;
-        final Map<String, BgpNeighbor> neighbors = new LinkedHashMap<>();
-
-        BgpRouter(Long asn, String written, int line) {
-            this.asn = asn;
-            this.written = written;
-            this.line = line;
-        }
-
-        BgpNeighbor neighbor(String address) {
-            return neighbors.computeIfAbsent(address, BgpNeighbor::new);
-        }
-    }
-
-    private static final class BgpNeighbor {
-        final String address;
-        Long remoteAs;
-        int remoteAsLine = -1;
-        Integer holdTime;
-        int holdTimeLine = -1;
-
-        BgpNeighbor(String address) {
-            this.address = address;
-        }
-    }
-
-    /** {@code address-family} inside {@code router bgp}. */
-    private record AddressFamily(BgpRouter router) {
-    }
-
-    /** The AWS inside address an {@code ip sla} block probes with {@code icmp-echo}. */
-    private record SlaProbe(String address) {
-    }
-
-    private record Keepalive(int interval, int line) {
-    }
-
-    /** An {@code ip sla} block. */
-    private record IpSla() {
-    }
-
-    // IKEv2 blocks (the IKEv2 rendering of the IOS sample): crypto ikev2 proposal/policy/keyring/profile.
-
-    private static final class Ikev2Proposal {
-        final String name;
-        final int line;
-        final List<Cipher> encryption = new ArrayList<>();
-        final List<Integrity> integrity = new ArrayList<>();
-        final List<Integer> groups = new ArrayList<>();
-        String problem;
-
-        Ikev2Proposal(String name, int line) {
-            this.name = name;
-            this.line = line;
-        }
-    }
-
-    private static final class Ikev2Policy {
-        final String name;
-        final int line;
-        final List<String> proposals = new ArrayList<>();
-
-        Ikev2Policy(String name, int line) {
-            this.name = name;
-            this.line = line;
-        }
-    }
-
-    /** {@code peer NAME} inside {@code crypto ikev2 keyring}; its key goes to the keyring once address and key are known. */
-    private static final class Ikev2Peer {
-        final Keyring keyring;
-        String address;
-        String key;
-        int keyLine = -1;
-        boolean added;
-
-        Ikev2Peer(Keyring keyring) {
-            this.keyring = keyring;
-        }
-    }
-
-    private static final class Ikev2Profile {
-        final String name;
-        final int line;
-        String identityAddress;
-        int identityLine = -1;
-        String keyring;
-        String localAddress;
-        int localAddressLine = -1;
-        Integer lifetime;
-        Integer dpdInterval;
-        int dpdLine = -1;
-
-        Ikev2Profile(String name, int line) {
-            this.name = name;
-            this.line = line;
-        }
-    }
-
-    // Cisco ASA blocks: tunnel-group attributes and crypto map entries.
-
-    /** {@code tunnel-group ADDRESS general-attributes} and the like: nothing to read. */
-    private record IgnoredBlock() {
-    }
-
-    /** {@code crypto map NAME SEQ ...} lines of a policy-based ASA sample, gathered per entry. */
-    private static final class CryptoMapEntry {
-        final String name;
-        final int line;
-        final List<String> peers = new ArrayList<>();
-        String transformSet;
-        Integer pfsGroup;
-        Integer lifetime;
-        String acl;
-
-        CryptoMapEntry(String name, int line) {
-            this.name = name;
-            this.line = line;
-        }
-    }
+    // ---- Walking: collect the blocks the sample defines (CiscoBlocks). ----
 
     private static final class Walk {
         String headerConnectionId;
