@@ -102,9 +102,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Language language = LanguageChoice.of(lang);
         ConversionOptions options;
         try {
-            options = options();
+            options = options(language);
         } catch (IllegalArgumentException e) {
             err.println("ixls convert: " + e.getMessage());
             return 2;
@@ -127,7 +128,6 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("ixls convert: " + sample + ": " + e.getMessage());
             return 1;
         }
-        Language language = LanguageChoice.of(lang);
         Conversion conversion;
         try {
             conversion = IxConfigConverter.run(aws, options);
@@ -165,7 +165,7 @@ final class ConvertCommand implements Callable<Integer> {
         return clean ? 0 : 1;
     }
 
-    private ConversionOptions options() {
+    private ConversionOptions options(Language language) {
         IkeVersion version = switch (ike.toLowerCase(java.util.Locale.ROOT)) {
             case "v1", "1", "ikev1" -> IkeVersion.V1;
             case "v2", "2", "ikev2" -> IkeVersion.V2;
@@ -175,10 +175,10 @@ final class ConvertCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--first-tunnel must be 0 or more");
         }
         if (localAsn != null && (localAsn < 1 || localAsn > 4294967295L)) {
-            throw new IllegalArgumentException("--local-asn takes an AS number from 1 to 4294967295, not " + localAsn);
+            throw new IllegalArgumentException(Messages.get(language, "convert.option.localAsn", "value", localAsn));
         }
         if (unnumbered.isBlank() || unnumbered.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("--unnumbered takes one interface name such as GigaEthernet1.0");
+            throw new IllegalArgumentException(Messages.get(language, "convert.option.unnumbered"));
         }
         return ConversionOptions.defaults().withIkeVersion(version).withOutsideInterface(outsideInterface)
                 .withFirstTunnel(firstTunnel).withAdvertise(prefixes(advertise, "--advertise"))
