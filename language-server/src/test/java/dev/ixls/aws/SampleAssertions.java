@@ -33,7 +33,8 @@ final class SampleAssertions {
             "Tg2Yh7Uj1Ik6Ol3Pa8Sq5Zx0Cv4Bn9Mm", "c4Vn8Xr2Kq6Wm1Tz5Lp9Hy3Bd7Gf0Sj", "Hq5Jt9Wb2Xn6Rk1Zm4Vc8Lp3Dy7Gs0Fa",
             "Yd1Ke5Ow9Tq3Mj7Ub2Ix6Pn0Cr4Az8Lv", "Ba6Nc0Md4Fe8Gf2Hg7Ih1Ji5Kj9Lk3Ml", "Qw3Er7Ty1Ui5Op9As4Df8Gh2Jk6Lz0Xc",
             "Ut8Yv2Wx6Za0Bc4De9Fg3Hi7Jk1Lm5No", "Pq0Rs4Tu8Vw2Xy6Za1Bc5De9Fg3Hi7Jk", "Kw7Lx1Mz5Nc9Ob3Pd8Qe2Rf6Sg0Th4Ui",
-            "Vj3Wk7Xl1Ym5Zn9Ao4Bp8Cq2Dr6Es0Ft", "Gh5Ij9Kl3Mn7Op1Qr6St0Uv4Wx8Yz2Ab", "Cd4Ef8Gh2Ij6Kl0Mn5Op9Qr3St7Uv1Wx");
+            "Vj3Wk7Xl1Ym5Zn9Ao4Bp8Cq2Dr6Es0Ft", "Gh5Ij9Kl3Mn7Op1Qr6St0Uv4Wx8Yz2Ab", "Cd4Ef8Gh2Ij6Kl0Mn5Op9Qr3St7Uv1Wx",
+            "Xe3Rt7Yu1Io5Pl9Kj4Hg8Fd2Sa6Zq0Wm", "Nb1Vc5Xz9Lk3Jh7Gf2Ds6Aq0Pw4Oe8Ir");
 
     private SampleAssertions() {
     }

@@ -41,6 +41,7 @@ class SampleLayoutsTest {
             Map.entry("aws/describe-vpn-connections-per-tunnel.json", SampleFormat.DESCRIBE_JSON),
             Map.entry("aws/describe-vpn-connections-ix-cannot.json", SampleFormat.DESCRIBE_JSON),
             Map.entry("aws/create-vpn-connection.json", SampleFormat.DESCRIBE_JSON),
+            Map.entry("aws/describe-vpn-connections-2013.json", SampleFormat.DESCRIBE_JSON),
             Map.entry("aws/device-sample-cisco-ios.json", SampleFormat.DEVICE_SAMPLE_JSON),
             Map.entry("aws/terraform.tfstate", SampleFormat.TERRAFORM),
             Map.entry("aws/terraform-show.json", SampleFormat.TERRAFORM));
@@ -231,6 +232,17 @@ class SampleLayoutsTest {
         assertEquals("vpn-0e6a8c0d2f4b6d8f0", s.connectionId());
         assertEquals(Routing.STATIC, s.routing());
         assertEquals("169.254.51.4/30", tunnel(s, "52.68.143.210").insideCidr());
+    }
+
+    /** Before tunnel options (2019), Options held StaticRoutesOnly only: the XML is all there is. */
+    @Test
+    void describeVpnConnectionsFromBeforeTunnelOptions() {
+        AwsSample s = read("aws/describe-vpn-connections-2013.json");
+        assertEquals("vpn-6b2e8a14", s.connectionId());
+        AwsTunnel t = tunnel(s, "72.21.209.119");
+        assertBgp(t, 7224, 65000, 30);
+        assertMinimumIke(t.ike(), List.of());
+        assertFalse(t.states(SampleField.PHASE1_ENCRYPTION));
     }
 
     /** The device-sample JSON holds the Cisco text of connection A: the same facts, every line on the string's line. */
