@@ -151,13 +151,14 @@ final class Commands {
             sample = all.stream().filter(s -> id.equals(s.connectionId())).findFirst()
                     .orElseThrow(() -> IxTextDocumentService.invalidParams("no connection " + id + " in the sample"));
         }
-        ConversionOptions options;
+        String config;
         try {
-            options = GenerateConfig.options(arg, sample);
+            ConversionOptions options = GenerateConfig.options(arg, sample);
+            // ConversionException (e.g. a placeholder ASN without localAsn) is an IllegalArgumentException
+            config = GenerateConfig.convert(sample, options);
         } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
             throw IxTextDocumentService.invalidParams(e.getMessage());
         }
-        String config = GenerateConfig.convert(sample, options);
         cancel.checkCanceled();
         Path target = GenerateConfig.target(samplePath, sample,
                 p -> Files.exists(p) || server.document(Uris.of(p)) != null);

@@ -47,10 +47,12 @@ public final class MissingTunnel extends Rule {
             findings.report(anchor(config, c), LocalizedText.of(
                     "The AWS VPN " + id + " has " + which.en() + ", but no IKE peer in this config uses " + t.awsOutsideAddress()
                             + ": only part of the VPN is configured. Add this tunnel's IKE peer (key), IPsec map or IKEv2 peer, "
-                            + "and a tunnel interface with inside address " + t.customerInsideAddress() + "/30.",
+                            + (t.customerInsideAddress() == null ? "and a tunnel interface."
+                                    : "and a tunnel interface with inside address " + t.customerInsideAddress() + "/30."),
                     "AWS の VPN " + id + " には" + which.ja() + "がありますが、この設定には " + t.awsOutsideAddress()
                             + " を使う IKE ピアがなく、VPN の一部しか設定されていません。このトンネルの IKE ピア（鍵）、IPsec マップまたは IKEv2 ピア、"
-                            + "内側アドレス " + t.customerInsideAddress() + "/30 のトンネルインタフェースを追加してください。"))
+                            + (t.customerInsideAddress() == null ? "トンネルインタフェースを追加してください。"
+                                    : "内側アドレス " + t.customerInsideAddress() + "/30 のトンネルインタフェースを追加してください。")))
                     .related(AwsTunnels.sampleLine(c.sampleTunnel(), SampleField.AWS_OUTSIDE_ADDRESS,
                             LocalizedText.of(which.en() + " in the AWS sample", "AWS サンプルの" + which.ja())));
         }

@@ -44,7 +44,8 @@ public final class RoutingTypeMismatch extends Rule {
             AwsTunnel first = tunnels.get(0);
             if (s.sample().routing() == Routing.STATIC) {
                 Optional<BgpNeighbor> onTunnel = bgp == null ? Optional.empty() : bgp.neighbors().stream()
-                        .filter(n -> tunnels.stream().anyMatch(t -> Ipv4Prefix.of(t.insideCidr()).contains(n.address())))
+                        .filter(n -> tunnels.stream().anyMatch(t -> Ipv4Prefix.parse(t.insideCidr())
+                                .map(p -> p.contains(n.address())).orElse(false)))
                         .findFirst();
                 onTunnel.ifPresent(n -> findings.report(n.firstStatement().range(), LocalizedText.of(
                         "The AWS VPN " + id + " uses static routing, but BGP neighbor " + n.address() + " is on one of its tunnels: "
@@ -60,12 +61,14 @@ public final class RoutingTypeMismatch extends Rule {
                 if (tunnel.isEmpty()) {
                     continue; // no tunnel of this VPN here at all: IX501 says so
                 }
+                // a sample may show a placeholder (YOUR_BGP_ASN) for the customer ASN
+                String asn = first.customerAsn() != null ? String.valueOf(first.customerAsn()) : "<AS>";
                 findings.report(tunnel.get().opener().range(), LocalizedText.of(
                         "The AWS VPN " + id + " uses dynamic (BGP) routing, but this config has no `router bgp`: AWS sends "
-                                + "traffic only along routes learned by BGP. Add `router bgp " + first.customerAsn() + "` with a neighbor "
+                                + "traffic only along routes learned by BGP. Add `router bgp " + asn + "` with a neighbor "
                                 + "per tunnel, or recreate the VPN with static routing.",
                         "AWS の VPN " + id + " は動的（BGP）ルーティングですが、この設定に `router bgp` がありません。AWS は BGP で学んだ"
-                                + "経路にしか送りません。トンネルごとのネイバーを持つ `router bgp " + first.customerAsn()
+                                + "経路にしか送りません。トンネルごとのネイバーを持つ `router bgp " + asn
                                 + "` を追加するか、静的ルーティングで VPN を作り直してください。"))
                         .related(AwsTunnels.sampleLine(s, first, SampleField.CUSTOMER_ASN,
                                 LocalizedText.of("the BGP section of the AWS sample", "AWS サンプルの BGP の設定")));
