@@ -13,9 +13,10 @@
 #   3. builds the ixls bundle (mvn package) and compiles its sources again against the real LSP4E,
 #      so the compile-only stub the ordinary build uses cannot drift from LSP4E's API;
 #   4. compiles the test driver (eclipse-plugin/e2e-driver/, never shipped) and launches the
-#      workbench twice on Temurin 25 under Xvfb, in English and with -nl ja; the driver opens
-#      files in a workspace and checks markers, code actions, completion, hover, colouring and the
-#      preference page (see eclipse-plugin/e2e-driver/.../Driver.java), and takes a screenshot;
+#      workbench on Temurin 25 under Xvfb three times: in English, with -nl ja, and without LSP4E;
+#      the driver opens files in a workspace and checks markers, code actions, completion, hover,
+#      colouring and the preference page, that a missing LSP4E is reported to the user (see
+#      eclipse-plugin/e2e-driver/.../Driver.java), and takes a screenshot;
 #   5. checks the workbench logs: no unresolved bundle, no "Unhandled event loop exception", no
 #      "Unknown editor".
 # Every check prints PASS or FAIL; the exit status is 0 only when every check passed. Where the
@@ -295,10 +296,11 @@ build_driver() {
 
 # ---- 4. launching the workbench ----------------------------------------------------------------
 write_config() {
-  local dir=$1 jar name bundles=()
+  local dir=$1 without=${2:-} jar name bundles=()
   mkdir -p "$dir"
   for jar in "$PLUGINS"/*.jar; do
     name=$(basename "$jar")
+    [[ -n "$without" && "$name" == "${without}_"* ]] && continue
     case "$name" in
       org.eclipse.osgi_*|org.eclipse.equinox.launcher*) continue ;;
       org.apache.felix.scr_*|org.eclipse.equinox.common_*|org.eclipse.equinox.event_*|org.apache.aries.spifly.dynamic.bundle_*)
@@ -319,9 +321,9 @@ write_config() {
 
 # One workbench launch; the driver's verdicts go to $OUT/results-<phase>.txt.
 launch() {
-  local phase=$1 nl=$2 status=0
+  local phase=$1 nl=$2 without=${3:-} status=0
   local config="$RUN/configuration-$phase" workspace="$RUN/workspace-$phase"
-  write_config "$config"
+  write_config "$config" "$without"
   mkdir -p "$workspace"
   log "launching the workbench ($phase, -nl $nl)"
   GDK_BACKEND=x11 NO_AT_BRIDGE=1 LANG=C.UTF-8 timeout --kill-after=20 420 \
@@ -390,6 +392,8 @@ log "setup done in $((SECONDS - START_SECONDS)) s"
 
 launch en en
 launch ja ja
+# An Eclipse without LSP4E: the plugin must say so instead of doing nothing.
+launch no-lsp4e en org.eclipse.lsp4e
 
 log "$PASSED passed, $FAILED failed in $((SECONDS - START_SECONDS)) s (screenshot, results and logs in $OUT)"
 if ((FAILED > 0 || PASSED == 0)); then

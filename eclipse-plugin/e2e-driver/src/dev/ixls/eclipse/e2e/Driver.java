@@ -40,7 +40,7 @@ import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.ISourceViewerExtension3;
 import org.eclipse.jface.text.source.TextInvocationContext;
-import org.eclipse.lsp4e.LanguageServiceAccessor;
+import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -55,7 +55,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.tm4e.ui.text.TMPresentationReconciler;
 import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IEditorPart;
@@ -88,7 +87,7 @@ public final class Driver implements IStartup {
     private static final String AWS_SAMPLE = "dev.ixls.eclipse.awsSample";
     private static final String PREFERENCE_PAGE = "dev.ixls.eclipse.preferences";
     private static final String SAMPLE = "vpn-0a1b2c3d4e5f67890.txt";
-    private static final Duration SERVER_WAIT = Duration.ofSeconds(90);
+    private static final Duration SERVER_WAIT = Duration.ofSeconds(60);
 
     private Results results;
     private Path fixtures;
@@ -117,10 +116,10 @@ public final class Driver implements IStartup {
             // Xvfb has no window manager to maximize with: the window takes the whole screen itself.
             Ui.run(() -> window.getShell().setBounds(window.getShell().getDisplay().getPrimaryMonitor().getClientArea()));
             bundlesResolved();
-            if ("ja".equals(System.getProperty("ixls.e2e.phase"))) {
-                japanese(window);
-            } else {
-                english(window);
+            switch (System.getProperty("ixls.e2e.phase", "en")) {
+                case "ja" -> japanese(window);
+                case "no-lsp4e" -> withoutLsp4e(window);
+                default -> english(window);
             }
         } catch (Throwable t) {
             results.fail("driver", t);
@@ -160,12 +159,61 @@ public final class Driver implements IStartup {
 
     private void japanese(IWorkbenchWindow window) throws Exception {
         IContentType type = Platform.getContentTypeManager().getContentType(IX_CONFIG);
-        results.check(type != null && isJapanese(type.getName()), "ja: content type name in Japanese",
+        results.check(type != null && isJapanese(type.getName()), "content type name in Japanese",
                 type == null ? "no content type " + IX_CONFIG : type.getName());
         IProject project = project("e2e-ja");
         IFile config = copy(project, "lsp/e2e/seed-typo.ix", "seed-typo.ix");
         open(window, config, IX_CONFIG);
         markers(config, "ja");
+    }
+
+    /**
+     * An Eclipse without LSP4E: the plugin still resolves, files open coloured, and the user is
+     * told what is missing (a notification and an error in the Error Log), instead of nothing happening.
+     */
+    private void withoutLsp4e(IWorkbenchWindow window) throws Exception {
+        IProject project = project("no-lsp4e");
+        IFile config = copy(project, "lsp/e2e/seed-typo.ix", "seed-typo.ix");
+        ITextEditor editor = open(window, config, IX_CONFIG);
+        colours(editor);
+        Shell workbenchShell = window.getShell();
+        String notice = Ui.poll(Duration.ofSeconds(60), () -> syncQuietly(() -> {
+            for (Shell shell : Display.getDefault().getShells()) {
+                if (shell != workbenchShell && shell.isVisible()) {
+                    String text = texts(shell);
+                    if (text.contains("LSP4E")) {
+                        return shell.getText() + ": " + text;
+                    }
+                }
+            }
+            return null;
+        }));
+        results.check(notice != null && notice.contains("Install New Software"),
+                "the user is told that LSP4E is missing and what to install", notice == null ? "no notice within 60 s" : notice);
+        Path log = Path.of(Platform.getLogFileLocation().toOSString());
+        String logged = Files.isRegularFile(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        results.check(logged.contains("!ENTRY dev.ixls.eclipse 4") && logged.contains("needs LSP4E"),
+                "an error about the missing LSP4E in the Error Log", logged.isEmpty() ? "no log at " + log
+                        : logged.lines().filter(l -> l.contains("LSP4E")).findFirst().orElse("no entry about LSP4E"));
+        Ui.run(() -> closePopups(workbenchShell));
+    }
+
+    /** The texts of a shell's labels and text fields, for finding a notice by its words. */
+    private static String texts(Control control) {
+        StringBuilder out = new StringBuilder();
+        if (control instanceof org.eclipse.swt.widgets.Label label) {
+            out.append(label.getText()).append(' ');
+        } else if (control instanceof org.eclipse.swt.widgets.Text text) {
+            out.append(text.getText()).append(' ');
+        } else if (control instanceof org.eclipse.swt.widgets.Link link) {
+            out.append(link.getText()).append(' ');
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                out.append(texts(child));
+            }
+        }
+        return out.toString();
     }
 
     // --- checks ---
@@ -237,18 +285,18 @@ public final class Driver implements IStartup {
         for (Expected e : expected) {
             Found f = found.stream().filter(x -> x.code().equals(e.code()) && x.line() == e.line()
                     && severityName(x.severity()).equals(e.severity())).findFirst().orElse(null);
-            results.check(f != null, language + ": marker " + e.code() + " on line " + e.line() + " (" + e.severity() + ")",
+            results.check(f != null, "marker " + e.code() + " on line " + e.line() + " (" + e.severity() + ")",
                     f != null ? f.message() : "markers after " + SERVER_WAIT.toSeconds() + " s: " + all);
             if (f != null) {
                 String piece = "ja".equals(language) ? e.ja() : e.en();
                 boolean rightLanguage = f.message().contains(piece) && ("ja".equals(language) == isJapanese(f.message()));
-                results.check(rightLanguage, language + ": " + e.code() + " message in " + ("ja".equals(language)
+                results.check(rightLanguage, e.code() + " message in " + ("ja".equals(language)
                         ? "Japanese" : "English"), f.message());
             }
         }
         List<Found> otherErrors = found.stream().filter(x -> x.severity() == IMarker.SEVERITY_ERROR
                 && expected.stream().noneMatch(e -> e.code().equals(x.code()) && e.line() == x.line())).toList();
-        results.check(!found.isEmpty() && otherErrors.isEmpty(), language + ": no other error markers",
+        results.check(!found.isEmpty() && otherErrors.isEmpty(), "no other error markers",
                 otherErrors.isEmpty() ? all : "unexpected: " + otherErrors);
     }
 
@@ -360,13 +408,10 @@ public final class Driver implements IStartup {
         Ui.run(() -> {
             window.getActivePage().showView("org.eclipse.ui.views.ProblemView");
             for (Tree tree : findAll(window.getShell(), Tree.class)) {
-                for (TreeItem group : tree.getItems()) { // Errors, Warnings, Infos: open them as a user would
-                    if (group.getText().matches("(Errors|Warnings|Infos) \\(.*")) {
-                        Event expand = new Event();
-                        expand.item = group;
-                        tree.notifyListeners(SWT.Expand, expand);
-                        group.setExpanded(true);
-                    }
+                // The Problems view's groups (Errors, Warnings, Infos), opened as a user would.
+                boolean problems = Arrays.stream(tree.getItems()).anyMatch(i -> i.getText().matches("(Errors|Warnings|Infos) \\(.*"));
+                if (problems && tree.getData("org.eclipse.jface.columnViewer") instanceof AbstractTreeViewer viewer) {
+                    viewer.expandToLevel(2);
                 }
             }
             window.getActivePage().activate(editor);
@@ -504,7 +549,7 @@ public final class Driver implements IStartup {
             throws Exception {
         Ui.run(() -> window.getActivePage().closeEditor(editor, false));
         Boolean stopped = Ui.poll(Duration.ofSeconds(60),
-                () -> LanguageServiceAccessor.getStartedWrappers(project, null, true).isEmpty() ? Boolean.TRUE : null);
+                () -> Lsp4e.serverRunningFor(project) ? null : Boolean.TRUE);
         results.check(stopped != null, check, stopped != null ? "stopped" : "still running after 60 s");
     }
 
