@@ -54,11 +54,11 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Tree;
 import org.eclipse.tm4e.ui.text.TMPresentationReconciler;
 import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -405,18 +405,30 @@ public final class Driver implements IStartup {
         }
         IDocument doc = viewer(editor).getDocument();
         int line9 = doc.getLineOffset(8);
+        IViewPart problems = Ui.sync(() -> window.getActivePage().showView("org.eclipse.ui.views.ProblemView"));
         Ui.run(() -> {
-            window.getActivePage().showView("org.eclipse.ui.views.ProblemView");
-            for (Tree tree : findAll(window.getShell(), Tree.class)) {
-                // The Problems view's groups (Errors, Warnings, Infos), opened as a user would.
-                boolean problems = Arrays.stream(tree.getItems()).anyMatch(i -> i.getText().matches("(Errors|Warnings|Infos) \\(.*"));
-                if (problems && tree.getData("org.eclipse.jface.columnViewer") instanceof AbstractTreeViewer viewer) {
-                    viewer.expandToLevel(2);
-                }
-            }
             window.getActivePage().activate(editor);
             editor.selectAndReveal(line9, 0);
         });
+        // Its groups (Errors, Warnings, Infos) opened, as a user would; the view keeps its tree to
+        // itself and refreshes in the background, so open them again until it has settled.
+        Method getViewer = null;
+        for (Class<?> c = problems.getClass(); c != null && getViewer == null; c = c.getSuperclass()) {
+            getViewer = Arrays.stream(c.getDeclaredMethods()).filter(m -> m.getName().equals("getViewer")
+                    && m.getParameterCount() == 0).findFirst().orElse(null);
+        }
+        if (getViewer != null) {
+            getViewer.setAccessible(true);
+            Method viewerOf = getViewer;
+            for (int i = 0; i < 4; i++) {
+                Ui.run(() -> {
+                    if (viewerOf.invoke(problems) instanceof AbstractTreeViewer tree) {
+                        tree.expandToLevel(2);
+                    }
+                });
+                Ui.sleep(1000);
+            }
+        }
         Ui.sleep(3000); // let the views fill and paint
         Process p = new ProcessBuilder("import", "-window", "root", png).redirectErrorStream(true).start();
         boolean ended = p.waitFor(60, TimeUnit.SECONDS);
@@ -608,19 +620,6 @@ public final class Driver implements IStartup {
             }
         }
         return null;
-    }
-
-    private static <T extends Control> List<T> findAll(Control control, Class<T> type) {
-        List<T> out = new ArrayList<>();
-        if (type.isInstance(control)) {
-            out.add(type.cast(control));
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                out.addAll(findAll(child, type));
-            }
-        }
-        return out;
     }
 
     private IProject project(String name) throws CoreException {
