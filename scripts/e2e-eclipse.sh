@@ -31,6 +31,7 @@
 #   IXLS_E2E_BREAK         for proving the test fails: no-server-jar (the bundle without its server
 #                          jar) or no-diagnostics (a server whose diagnostics never reach Eclipse)
 #   IXLS_E2E_KEEP=1        keep the run folder (workspaces, configuration, logs)
+#   IXLS_E2E_ONLY=install  stop after assembling the workbench (warms the cache)
 #
 # Output: eclipse-plugin/target/e2e/ (workbench.png, the driver's results, the workbench logs).
 set -euo pipefail
