@@ -169,7 +169,7 @@ final class Commands {
             List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
             changes.add(Either.forRight(new CreateFile(targetUri, new CreateFileOptions(false, false))));
             changes.add(Either.forLeft(new TextDocumentEdit(new VersionedTextDocumentIdentifier(targetUri, null),
-                    List.of(new TextEdit(new Range(new Position(0, 0), new Position(0, 0)), config)))));
+                    List.of(Either.forLeft(new TextEdit(new Range(new Position(0, 0), new Position(0, 0)), config))))));
             edit.setDocumentChanges(changes);
             apply(client, edit, server.language() == Language.JA ? "IX 設定を生成" : "Generate IX config");
         } else {
@@ -270,7 +270,7 @@ final class Commands {
             if (doc.version >= 0 && supportsDocumentChanges(server)) {
                 List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
                 changes.add(Either.forLeft(new TextDocumentEdit(new VersionedTextDocumentIdentifier(doc.uri, doc.version),
-                        Lsp.edits(update.edits()))));
+                        Lsp.documentEdits(update.edits()))));
                 edit.setDocumentChanges(changes);
             } else {
                 edit.setChanges(Map.of(doc.uri, Lsp.edits(update.edits())));

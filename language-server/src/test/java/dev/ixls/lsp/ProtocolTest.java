@@ -169,7 +169,7 @@ class ProtocolTest {
             String uri = uri("a.ix");
             s.open(uri, "nec-ix", 1, "ike policy pol1 peer 192.0.2.1 key k prop1\n");
             var ja = s.client.awaitDiagnostics(uri, p -> p.getVersion() == 1);
-            String jaMessage = find(ja.getDiagnostics(), "IX101").getMessage();
+            String jaMessage = find(ja.getDiagnostics(), "IX101").getMessage().getLeft();
             assertTrue(jaMessage.contains("定義されていません"), jaMessage);
 
             // Settings: English, IX101 as a hint; re-checked without an edit.
@@ -177,7 +177,7 @@ class ProtocolTest {
                     json("{\"ixls\": {\"locale\": \"en\", \"rules\": {\"IX101\": \"hint\"}}}")));
             var en = s.client.awaitDiagnostics(uri, p -> p.getVersion() == 1 && p.getDiagnostics().stream()
                     .anyMatch(x -> x.getCode().getLeft().equals("IX101") && x.getSeverity() == DiagnosticSeverity.Hint));
-            assertTrue(find(en.getDiagnostics(), "IX101").getMessage().contains("is not defined"));
+            assertTrue(find(en.getDiagnostics(), "IX101").getMessage().getLeft().contains("is not defined"));
 
             s.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
                     json("{\"ixls\": {\"rules\": {\"IX101\": \"off\", \"IX999\": \"loud\"}}}")));
@@ -199,7 +199,7 @@ class ProtocolTest {
             assertFalse(codes(p.getDiagnostics()).contains("IX103"), "IX103 is off in .ixls.json");
             Diagnostic undefined = find(p.getDiagnostics(), "IX101");
             assertEquals(DiagnosticSeverity.Information, undefined.getSeverity(), "initializationOptions override the file");
-            assertTrue(undefined.getMessage().startsWith("IKE proposal"), "English, as the options say");
+            assertTrue(undefined.getMessage().getLeft().startsWith("IKE proposal"), "English, as the options say");
 
             // The settings file changes on disk: the open config is checked again under it.
             Files.writeString(workspace.resolve(".ixls.json"), "{\"rules\": {\"IX103\": \"error\"}}");
@@ -404,7 +404,7 @@ class ProtocolTest {
             s.open(prose, "aws-vpn-sample", 1, "Notes from the meeting about the VPN.\n");
             var p = s.client.awaitDiagnostics(prose, x -> x.getVersion() == 1);
             assertEquals(DiagnosticSeverity.Warning, p.getDiagnostics().get(0).getSeverity());
-            assertTrue(p.getDiagnostics().get(0).getMessage().startsWith("Not recognised as an AWS"));
+            assertTrue(p.getDiagnostics().get(0).getMessage().getLeft().startsWith("Not recognised as an AWS"));
             String sample = uri("sample.ix");
             s.open(sample, "nec-ix", 1, Fixtures.read("aws/cisco-ios-bgp.txt"));
             assertEquals(List.of(), s.client.awaitDiagnostics(sample, x -> x.getVersion() == 1).getDiagnostics(),
