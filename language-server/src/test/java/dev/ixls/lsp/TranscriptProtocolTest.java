@@ -79,8 +79,8 @@ class TranscriptProtocolTest {
             assertEquals(DiagnosticSeverity.Error, d.getSeverity());
             assertEquals(30, d.getRange().getStart().getLine());
             assertEquals(2, d.getRange().getStart().getCharacter());
-            assertTrue(d.getMessage().startsWith("Tunnel 2 (AWS 52.198.204.130) is down: the pre-shared key of IKE policy "
-                    + "ike-policy2 does not match AWS's"), d.getMessage());
+            assertTrue(d.getMessage().getLeft().startsWith("Tunnel 2 (AWS 52.198.204.130) is down: the pre-shared key of IKE policy "
+                    + "ike-policy2 does not match AWS's"), d.getMessage().getLeft());
             assertTrue(d.getCodeDescription().getHref().endsWith("docs/diagnose.md#ix702"));
             List<String> related = d.getRelatedInformation().stream().map(r -> r.getLocation().getUri()).distinct().toList();
             assertEquals(List.of(uri, Uris.of(workspace.resolve("router.ix")), Uris.of(workspace.resolve("downloaded.txt"))),
@@ -165,7 +165,7 @@ class TranscriptProtocolTest {
             s.open(uri, "nec-ix-show", 1, Fixtures.read("show/crlf-paged-running-config.txt"));
             PublishDiagnosticsParams p = s.client.awaitDiagnostics(uri, x -> !x.getDiagnostics().isEmpty());
             assertEquals("IX702", p.getDiagnostics().get(0).getCode().getLeft());
-            assertTrue(p.getDiagnostics().get(0).getMessage().contains("事前共有鍵"), "Japanese");
+            assertTrue(p.getDiagnostics().get(0).getMessage().getLeft().contains("事前共有鍵"), "Japanese");
             var lenses = get(s.server.getTextDocumentService().codeLens(new CodeLensParams(new TextDocumentIdentifier(uri))));
             assertEquals("トンネル #2 · 52.198.204.130 · 停止: 事前共有鍵の不一致（IX702）", lenses.get(1).getCommand().getTitle());
             Object status = get(s.server.getWorkspaceService().executeCommand(new ExecuteCommandParams(
@@ -186,11 +186,11 @@ class TranscriptProtocolTest {
             String transcript = Uris.of(workspace.resolve("tunnels.ixlog"));
             s.open(transcript, "nec-ix-show", 1, Fixtures.read("show/phase2-pfs-mismatch.txt"));
             s.client.awaitDiagnostics(transcript, x -> x.getDiagnostics().stream()
-                    .anyMatch(d -> d.getMessage().contains("match the AWS sample")));
+                    .anyMatch(d -> d.getMessage().getLeft().contains("match the AWS sample")));
             String config = Uris.of(workspace.resolve("router.ix"));
             s.open(config, "nec-ix", 1, Fixtures.read("show/configs/seed-no-pfs-2.ix"));
             PublishDiagnosticsParams p = s.client.awaitDiagnostics(transcript, x -> x.getDiagnostics().stream()
-                    .anyMatch(d -> d.getMessage().contains("PFS: the config sets none")));
+                    .anyMatch(d -> d.getMessage().getLeft().contains("PFS: the config sets none")));
             assertEquals("IX704", p.getDiagnostics().get(0).getCode().getLeft());
         }
     }
