@@ -11,7 +11,7 @@
 #      temporary user-data-dir and a workspace copied from test-fixtures/e2e/;
 #   5. drives the workbench with playwright-core + /usr/bin/chromium (vscode-client/e2e/drive.mjs)
 #      and checks what a user sees: colouring, Problems panel, completion, "Generate IX config",
-#      the tunnel status view, a server restart.
+#      the tunnel status view, a router transcript's diagnosis and code lenses, a server restart.
 #
 # Environment:
 #   IXLS_E2E_CACHE        cache dir for code-server (default: ~/.cache/ixls-e2e)

@@ -3,22 +3,26 @@
 #   1. Java: grammars, engine, CLI, language server, Eclipse plugin (unit, property, golden,
 #      protocol tests); builds language-server/target/ixls.jar
 #   2. VS Code extension: type check and unit tests, then the .vsix build
-#   3. End to end in real editors, against the real server: Neovim (headless) and VS Code
-#      (code-server driven by Chromium). Each installs what it needs when missing.
+#   3. End to end in real editors, against the real server: Neovim (headless), VS Code
+#      (code-server driven by Chromium) and Eclipse (a real workbench under Xvfb; skipped with a
+#      message where ../shared/third_party is not at hand). Each installs what it needs when missing.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-echo "== 1/4 Java: mvn verify"
+echo "== 1/5 Java: mvn verify"
 mvn -B -ntp verify
 
-echo "== 2/4 VS Code extension: npm ci, npm test, npm run package"
+echo "== 2/5 VS Code extension: npm ci, npm test, npm run package"
 (cd vscode-client && npm ci --no-audit --no-fund && npm test && npm run package)
 
-echo "== 3/4 End to end: Neovim"
+echo "== 3/5 End to end: Neovim"
 bash scripts/e2e-neovim.sh
 
-echo "== 4/4 End to end: VS Code (code-server)"
+echo "== 4/5 End to end: VS Code (code-server)"
 IXLS_E2E_SKIP_MVN=1 bash scripts/e2e-vscode.sh
+
+echo "== 5/5 End to end: Eclipse (workbench under Xvfb)"
+IXLS_E2E_SKIP_MVN=1 bash scripts/e2e-eclipse.sh
 
 echo "== all tests passed"

@@ -2,8 +2,9 @@
 // Started by scripts/e2e-vscode.sh:
 //   node drive.mjs --url http://127.0.0.1:PORT/?folder=DIR --workspace DIR --out SCREENSHOT_DIR
 //
-// The workspace holds test-fixtures/e2e/: ix-aws.ix (an IX config with mistakes) and
-// vpn-0a1b2c3d4e5f67890.txt (an AWS Cisco IOS sample). Checks, in order:
+// The workspace holds test-fixtures/e2e/: ix-aws.ix (an IX config with mistakes),
+// vpn-0a1b2c3d4e5f67890.txt (an AWS Cisco IOS sample) and ix-aws-show.ixlog (the router's show
+// output: tunnel 1 up, tunnel 2 failing on hash errors). Checks, in order:
 //   harness: the workbench loads; the config opens as NEC IX with TextMate colouring; the
 //            extension's status bar item appears (the extension is active);
 //   server:  the status bar says the language server is running;
@@ -12,7 +13,10 @@
 //   3. "NEC IX: Generate IX config from AWS sample" on the sample creates a new file and opens it;
 //   4. the status bar names the sample linked to the config, and "NEC IX: Show tunnel status"
 //      shows both of the sample's tunnels;
-//   5. "NEC IX: Restart server" starts a new server process that comes up running.
+//   5. the router transcript opens as NEC IX Show Output; the Problems panel lists exactly its one
+//      diagnosis (IX702), a code lens stands over each tunnel with its state, and "Show tunnel
+//      status" on it shows the router's live state beside the config's checks;
+//   6. "NEC IX: Restart server" starts a new server process that comes up running.
 // Each check prints "CHECK PASS <name>" or "CHECK FAIL <name>: <why>" and leaves a screenshot.
 // Exit status: 0 when all passed, 1 otherwise.
 
@@ -32,6 +36,9 @@ mkdirSync(options.out, { recursive: true });
 
 const CONFIG = 'ix-aws.ix';
 const SAMPLE = 'vpn-0a1b2c3d4e5f67890.txt';
+const TRANSCRIPT = 'ix-aws-show.ixlog';
+/** What the user sees over the transcript: one code lens per tunnel, in line order. */
+const TRANSCRIPT_LENSES = ['Tunnel #1 · 198.51.100.10 · up', 'Tunnel #2 · 198.51.100.20 · down: Pre-shared key mismatch (IX702)'];
 /** How long the JVM language server may take to start and answer. */
 const SERVER_TIMEOUT = 90_000;
 
@@ -285,7 +292,69 @@ try {
     }
   });
 
-  await serverCheck('5. restart server', async () => {
+  await serverCheck('5. router transcript: diagnosis, code lenses and live tunnel status', async () => {
+    await openFile(TRANSCRIPT);
+    assert((await languageMode()) === 'NEC IX Show Output', `language mode is "${await languageMode()}"`);
+    // The editor renders the lenses of the lines in view: read them at the top, then at tunnel 2's
+    // SA (line 31, where its diagnosis is), and keep each text once, in line order.
+    const seen = [];
+    const readLenses = async () => {
+      for (const text of await page.locator('.editor-instance .codelens-decoration').allInnerTexts()) {
+        if (text.trim() !== '' && !seen.includes(text.trim())) {
+          seen.push(text.trim());
+        }
+      }
+    };
+    for (let waited = 0; waited < SERVER_TIMEOUT && seen.length === 0; waited += 500) {
+      await page.waitForTimeout(500);
+      await readLenses();
+    }
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+    await page.keyboard.type('31');
+    await page.keyboard.press('Enter');
+    for (let waited = 0; waited < 15_000 && seen.length < TRANSCRIPT_LENSES.length; waited += 500) {
+      await page.waitForTimeout(500);
+      await readLenses();
+    }
+    const lenses = seen;
+    console.log(`code lenses: ${JSON.stringify(lenses)}`);
+    assert(JSON.stringify(lenses) === JSON.stringify(TRANSCRIPT_LENSES), `code lenses ${JSON.stringify(lenses)}`);
+
+    // The Problems panel, filtered to the transcript: exactly one diagnosis, IX702 on its line.
+    await page.keyboard.press('Control+Shift+M');
+    const filter = page.locator('.viewpane-filter-container input').first();
+    await filter.waitFor();
+    await filter.fill(TRANSCRIPT);
+    const markers = page.locator('.markers-panel .monaco-list-row[aria-level="2"]');
+    let texts = [];
+    for (let waited = 0; waited < 30_000 && texts.length === 0; waited += 500) {
+      await page.waitForTimeout(500);
+      texts = await markers.allInnerTexts();
+    }
+    console.log(`transcript problems: ${texts.map((t) => t.replace(/\s+/g, ' ')).join(' | ')}`);
+    const codes = texts.map((t) => (t.match(/IX\d{3}/) ?? ['?'])[0]);
+    assert(JSON.stringify(codes) === '["IX702"]', `codes ${JSON.stringify(codes)}`);
+    assert(texts[0].includes('ike-policy2') && texts[0].includes('[Ln 31, Col 3]'), `problem ${texts[0]}`);
+    assert(!/Mn3bV8cX1zL6kJ4hG9fD2sA7pQ5wE0rT|WrongKey0000/.test(texts.join(' ')), 'a key in the Problems panel');
+    await filter.fill('');
+
+    // The tunnel status of the transcript: the router's state beside the config's checks.
+    await page.locator('.tabs-container .tab', { hasText: TRANSCRIPT }).first().click();
+    await runCommand('NEC IX: Show tunnel status');
+    let text = '';
+    for (let waited = 0; waited < 30_000 && text === ''; waited += 500) {
+      await page.waitForTimeout(500);
+      text = await webviewText('Tunnel status: ' + TRANSCRIPT);
+    }
+    console.log(`live tunnel status: ${text.replace(/\s+/g, ' ').slice(0, 400)}`);
+    for (const expected of ['Router (live)', 'down: Pre-shared key mismatch (IX702)', 'pre-shared key']) {
+      assert(text.includes(expected), `tunnel status lacks ${expected}`);
+    }
+  });
+
+  await serverCheck('6. restart server', async () => {
     const starts = () => (serverOutput().match(/^Java \S+ \(/gm) ?? []).length;
     const before = starts();
     await runCommand('NEC IX: Restart server');

@@ -19,7 +19,7 @@ import type { TunnelStatusView } from './tunnelStatusView';
  * The file a command is about: the explorer or editor menu passes a Uri, a code lens passes the
  * URI as a string, the palette passes nothing (then the active editor's file is meant).
  */
-function targetUri(arg: unknown, languageId: string): vscode.Uri | undefined {
+function targetUri(arg: unknown, ...languageIds: string[]): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) {
     return arg;
   }
@@ -27,7 +27,7 @@ function targetUri(arg: unknown, languageId: string): vscode.Uri | undefined {
     return vscode.Uri.parse(arg, true);
   }
   const doc = vscode.window.activeTextEditor?.document;
-  return doc?.languageId === languageId ? doc.uri : undefined;
+  return doc && languageIds.includes(doc.languageId) ? doc.uri : undefined;
 }
 
 async function reportFailure(server: ServerController, error: unknown): Promise<void> {
@@ -141,9 +141,10 @@ export async function updateFromSample(server: ServerController, arg: unknown): 
 }
 
 export async function showTunnelStatus(server: ServerController, view: TunnelStatusView, arg: unknown): Promise<void> {
-  const config = targetUri(arg, 'nec-ix');
+  // A config, or a transcript of the router's show output (its code lenses pass its URI).
+  const config = targetUri(arg, 'nec-ix', 'nec-ix-show');
   if (!config) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open an NEC IX config first.'));
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open an NEC IX config or a transcript of its show output first.'));
     return;
   }
   try {

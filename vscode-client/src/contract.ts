@@ -35,11 +35,23 @@ export interface TunnelCheck {
   readonly ok: boolean;
 }
 
+/** What the router's own output says of a tunnel (from a transcript of `show` commands). */
+export interface LiveState {
+  readonly state: 'up' | 'down' | 'impaired' | 'unknown';
+  /** Short: `down: Pre-shared key mismatch (IX702)`. */
+  readonly summary: string;
+  /** The diagnosis in full. */
+  readonly message: string;
+  readonly transcriptUri: string;
+}
+
 export interface TunnelState {
   readonly number: number;
   readonly awsOutside: string;
   readonly interface: string | null;
   readonly checks: readonly TunnelCheck[];
+  /** Absent when no transcript of the router's output is open. */
+  readonly live?: LiveState;
 }
 
 export interface SampleTunnels {
@@ -98,11 +110,32 @@ function readTunnel(value: unknown, where: string): TunnelState {
       `${where}: expected { number, awsOutside, interface, checks }`,
     );
   }
-  return {
+  const tunnel: TunnelState = {
     number: value.number,
     awsOutside: value.awsOutside,
     interface: typeof value.interface === 'string' ? value.interface : null,
     checks: value.checks.map((check, i) => readCheck(check, `${where}.checks[${i}]`)),
+  };
+  return value.live === undefined ? tunnel : { ...tunnel, live: readLive(value.live, `${where}.live`) };
+}
+
+const LIVE_STATES = ['up', 'down', 'impaired', 'unknown'] as const;
+
+function readLive(value: unknown, where: string): LiveState {
+  if (
+    !isRecord(value) ||
+    !LIVE_STATES.includes(value.state as LiveState['state']) ||
+    typeof value.summary !== 'string' ||
+    typeof value.message !== 'string' ||
+    typeof value.transcriptUri !== 'string'
+  ) {
+    throw new ContractError(SERVER_COMMANDS.tunnelStatus, `${where}: expected { state, summary, message, transcriptUri }`);
+  }
+  return {
+    state: value.state as LiveState['state'],
+    summary: value.summary,
+    message: value.message,
+    transcriptUri: value.transcriptUri,
   };
 }
 

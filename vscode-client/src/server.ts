@@ -180,6 +180,8 @@ export class ServerController implements vscode.Disposable {
         { scheme: 'untitled', language: 'nec-ix' },
         { scheme: 'file', language: 'aws-vpn-sample' },
         { scheme: 'untitled', language: 'aws-vpn-sample' },
+        { scheme: 'file', language: 'nec-ix-show' },
+        { scheme: 'untitled', language: 'nec-ix-show' },
       ],
       synchronize: {
         configurationSection: 'ixls',

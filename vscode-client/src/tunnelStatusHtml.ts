@@ -24,7 +24,20 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-function tunnelRow(tunnel: TunnelState, t: Translate): string {
+/** The router's own view of the tunnel, from an open transcript of its show output. */
+function liveCell(tunnel: TunnelState, t: Translate, displayUri: (uri: string) => string): string {
+  if (!tunnel.live) {
+    return `<td><span class="missing">${escapeHtml(t('no transcript open'))}</span></td>`;
+  }
+  const live = tunnel.live;
+  return (
+    `<td class="live ${live.state === 'up' ? 'ok' : 'bad'}"><div>${escapeHtml(live.summary)}</div>` +
+    `<div class="summary">${escapeHtml(live.message)}</div>` +
+    `<div class="sample">${escapeHtml(t('from {0}', displayUri(live.transcriptUri)))}</div></td>`
+  );
+}
+
+function tunnelRow(tunnel: TunnelState, t: Translate, withLive: boolean, displayUri: (uri: string) => string): string {
   const passed = tunnel.checks.filter((c) => c.ok).length;
   const checks = tunnel.checks
     .map((check) => {
@@ -35,13 +48,15 @@ function tunnelRow(tunnel: TunnelState, t: Translate): string {
     .join('');
   const iface = tunnel.interface === null ? `<span class="missing">${escapeHtml(t('not configured'))}</span>` : escapeHtml(tunnel.interface);
   const summary = tunnel.checks.length === 0 ? t('no checks') : t('{0} of {1} checks pass', passed, tunnel.checks.length);
-  const rowClass = tunnel.interface !== null && passed === tunnel.checks.length ? 'ok' : 'bad';
+  const liveDown = tunnel.live !== undefined && tunnel.live.state !== 'up';
+  const rowClass = tunnel.interface !== null && passed === tunnel.checks.length && !liveDown ? 'ok' : 'bad';
   return (
     `<tr class="${rowClass}">` +
     `<td>#${escapeHtml(String(tunnel.number))}</td>` +
     `<td><code>${escapeHtml(tunnel.awsOutside)}</code></td>` +
     `<td>${iface}</td>` +
     `<td><div class="summary">${escapeHtml(summary)}</div><ul>${checks}</ul></td>` +
+    (withLive ? liveCell(tunnel, t, displayUri) : '') +
     '</tr>'
   );
 }
@@ -53,20 +68,26 @@ export function renderTunnelStatusHtml(page: TunnelStatusPage): string {
     page.result.samples.length === 0
       ? `<p class="empty">${escapeHtml(t('No AWS sample is linked to this config. List the sample files in the ixls.awsSamples setting.'))}</p>`
       : page.result.samples
-          .map(
-            (sample) =>
+          .map((sample) => {
+            // The router's live state gets a column once any transcript of its output is open.
+            const withLive = sample.tunnels.some((tunnel) => tunnel.live !== undefined);
+            return (
               '<section>' +
-              `<h2>${escapeHtml(sample.connectionId)}</h2>` +
-              `<p class="sample">${escapeHtml(t('AWS sample'))}: <code>${escapeHtml(page.displayUri(sample.sampleUri))}</code></p>` +
+              `<h2>${escapeHtml(sample.connectionId === '' ? t('Tunnels') : sample.connectionId)}</h2>` +
+              (sample.sampleUri === ''
+                ? `<p class="sample">${escapeHtml(t('No AWS sample is linked: the tunnels come from the router output.'))}</p>`
+                : `<p class="sample">${escapeHtml(t('AWS sample'))}: <code>${escapeHtml(page.displayUri(sample.sampleUri))}</code></p>`) +
               '<table><thead><tr>' +
               `<th>${escapeHtml(t('Tunnel'))}</th>` +
               `<th>${escapeHtml(t('AWS outside address'))}</th>` +
               `<th>${escapeHtml(t('IX interface'))}</th>` +
               `<th>${escapeHtml(t('Checks'))}</th>` +
+              (withLive ? `<th>${escapeHtml(t('Router (live)'))}</th>` : '') +
               '</tr></thead><tbody>' +
-              sample.tunnels.map((tunnel) => tunnelRow(tunnel, t)).join('') +
-              '</tbody></table></section>',
-          )
+              sample.tunnels.map((tunnel) => tunnelRow(tunnel, t, withLive, page.displayUri)).join('') +
+              '</tbody></table></section>'
+            );
+          })
           .join('');
   return `<!DOCTYPE html>
 <html>
@@ -86,6 +107,8 @@ export function renderTunnelStatusHtml(page: TunnelStatusPage): string {
   tr.bad td:first-child { border-left: 3px solid var(--vscode-testing-iconFailed, #e44); }
   tr.ok td:first-child { border-left: 3px solid var(--vscode-testing-iconPassed, #3c3); }
   .summary { opacity: 0.8; }
+  td.live.ok div:first-child { color: var(--vscode-testing-iconPassed, #3c3); }
+  td.live.bad div:first-child { color: var(--vscode-testing-iconFailed, #e44); font-weight: 600; }
   code { font-family: var(--vscode-editor-font-family); }
 </style>
 </head>

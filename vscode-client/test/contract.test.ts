@@ -63,4 +63,24 @@ describe('server command results', () => {
     );
     assert.throws(() => readTunnelStatusResult({}), ContractError);
   });
+
+  test('tunnelStatus: the live state from a transcript of the router output is read when present', () => {
+    const live = {
+      state: 'down',
+      summary: 'down: Pre-shared key mismatch (IX702)',
+      message: 'Tunnel 2 (AWS 52.198.204.130) is down: ...',
+      transcriptUri: 'file:///w/ix-aws-show.ixlog',
+    };
+    const result = readTunnelStatusResult({
+      samples: [{ connectionId: '', sampleUri: '', tunnels: [{ number: 2, awsOutside: '52.198.204.130', interface: null, checks: [], live }] }],
+    });
+    assert.deepEqual(result.samples[0].tunnels[0].live, live);
+    assert.throws(
+      () =>
+        readTunnelStatusResult({
+          samples: [{ connectionId: '', sampleUri: '', tunnels: [{ number: 2, awsOutside: 'x', interface: null, checks: [], live: { ...live, state: 'broken' } }] }],
+        }),
+      /samples\[0\]\.tunnels\[0\]\.live/,
+    );
+  });
 });

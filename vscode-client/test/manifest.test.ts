@@ -74,6 +74,16 @@ describe('package.json', () => {
     assert.ok(aws.test('<?xml version="1.0" encoding="UTF-8"?><vpn_connection id="vpn-0e88bfbe4ce7ff72a">'));
     assert.ok(!aws.test('<?xml version="1.0" encoding="UTF-8"?>'));
     assert.ok(!aws.test('! NEC Portable Internetwork Core Operating System Software'));
+    const show = firstLine('nec-ix-show');
+    assert.ok(show.test('nec-ix01(config)# show ike sa'));
+    assert.ok(show.test('ix-aws# sh ip bgp summary'));
+    assert.ok(show.test('ix01# ping 169.254.10.1 count 3'));
+    assert.ok(show.test('ISAKMP SA - 2 configured, 2 created'));
+    assert.ok(show.test('IP Routing Table - 6 entries, 2 hidden, 2040 frees'));
+    assert.ok(!show.test('nec-ix01# show running-config'), 'a captured config stays a config');
+    assert.ok(!show.test('nec-ix01(config)# interface Tunnel0.0'));
+    assert.ok(!show.test('! NEC Portable Internetwork Core Operating System Software'));
+    assert.deepEqual(contributes.languages.find((l) => l.id === 'nec-ix-show')?.extensions, ['.ixlog']);
     const ixLanguage = contributes.languages.find((l) => l.id === 'nec-ix');
     assert.deepEqual(ixLanguage?.extensions, ['.ix', '.ixconf']);
     assert.deepEqual(contributes.languages.find((l) => l.id === 'aws-vpn-sample')?.filenamePatterns, ['vpn-*.txt']);

@@ -1,7 +1,8 @@
 // A small stand-in for the ixls language server, used only to check the end-to-end harness
 // itself (scripts/e2e-vscode.sh with IXLS_E2E_STUB_SERVER=1). It speaks the same contract in the
-// simplest way: IX001 for an IPv4 prefix longer than /32, a fixed completion list, and
-// ixls.generateConfig creating <sample name>.ix beside the sample. It is not the product.
+// simplest way: IX001 for an IPv4 prefix longer than /32, a fixed completion list,
+// ixls.generateConfig creating <sample name>.ix beside the sample, and for a router transcript
+// IX702 on a non-zero hash error counter with a code lens per SA. It is not the product.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -24,12 +25,48 @@ connection.onInitialize((params) => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Full,
       completionProvider: {},
+      codeLensProvider: { resolveProvider: false },
       executeCommandProvider: { commands: ['ixls.generateConfig', 'ixls.updateFromSample', 'ixls.tunnelStatus'] },
     },
   };
 });
 
+/** The SAs of a transcript: the peer of each `Remote address is` line, its state and hash error line. */
+function transcriptSas(text) {
+  const sas = [];
+  text.split(/\r?\n/).forEach((line, number) => {
+    const remote = line.match(/^Remote address is (\S+?),/);
+    if (remote) {
+      sas.push({ peer: remote[1], up: false, line: number, hashErrorLine: -1 });
+    } else if (sas.length > 0 && /State is established/.test(line)) {
+      sas[sas.length - 1].up = true;
+      sas[sas.length - 1].line = number;
+    } else if (sas.length > 0 && /#ph1 hash err: [1-9]/.test(line)) {
+      sas[sas.length - 1].hashErrorLine = number;
+      sas[sas.length - 1].line = number;
+    }
+  });
+  return sas;
+}
+
+function lensTitle(sa, index) {
+  return `Tunnel #${index + 1} · ${sa.peer} · ${sa.up ? 'up' : 'down: Pre-shared key mismatch (IX702)'}`;
+}
+
 function validate(document) {
+  if (document.languageId === 'nec-ix-show') {
+    const diagnostics = transcriptSas(document.getText())
+      .filter((sa) => sa.hashErrorLine >= 0)
+      .map((sa) => ({
+        range: { start: { line: sa.hashErrorLine, character: 2 }, end: { line: sa.hashErrorLine, character: 40 } },
+        severity: DiagnosticSeverity.Error,
+        code: 'IX702',
+        source: 'ixls-stub',
+        message: `the pre-shared key of ike-policy2 does not match (stub for ${sa.peer})`,
+      }));
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics });
+    return;
+  }
   if (document.languageId !== 'nec-ix') {
     return;
   }
@@ -54,6 +91,17 @@ function validate(document) {
   void connection.sendDiagnostics({ uri: document.uri, diagnostics });
 }
 documents.onDidChangeContent((event) => validate(event.document));
+
+connection.onCodeLens((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || document.languageId !== 'nec-ix-show') {
+    return [];
+  }
+  return transcriptSas(document.getText()).map((sa, i) => ({
+    range: { start: { line: sa.line, character: 0 }, end: { line: sa.line, character: 0 } },
+    command: { title: lensTitle(sa, i), command: 'ixls.showTunnelStatus', arguments: [document.uri] },
+  }));
+});
 
 connection.onCompletion(() =>
   ['interface', 'ip', 'ike', 'ipsec', 'router'].map((label) => ({ label, kind: 14 /* Keyword */ })),
@@ -92,6 +140,7 @@ connection.onExecuteCommand(async (params) => {
       const config = fileURLToPath(argument.uri);
       const configText = fs.readFileSync(config, 'utf8');
       const dir = path.dirname(config);
+      const live = config.endsWith('.ixlog') ? transcriptSas(configText) : [];
       const samples = fs
         .readdirSync(dir)
         .filter((name) => /^vpn-[0-9a-f]+\.txt$/.test(name))
@@ -105,7 +154,17 @@ connection.onExecuteCommand(async (params) => {
               number: i + 1,
               awsOutside: address,
               interface: configText.includes(address) ? `Tunnel${i}.0` : null,
-              checks: [{ name: 'peer address', ok: configText.includes(address) }],
+              checks: [{ name: 'pre-shared key', ok: configText.includes(address) }],
+              ...live
+                .filter((sa) => sa.peer === address)
+                .map((sa, j) => ({
+                  live: {
+                    state: sa.up ? 'up' : 'down',
+                    summary: lensTitle(sa, j).replace(/^.* · /, ''),
+                    message: `stub: ${address}`,
+                    transcriptUri: argument.uri,
+                  },
+                }))[0],
             })),
           };
         });

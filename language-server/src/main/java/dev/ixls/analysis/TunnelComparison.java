@@ -163,16 +163,23 @@ public final class TunnelComparison {
 
     // ---- inside address ----
 
-    public Ipv4Address expectedInsideAddress() {
-        return Ipv4Address.of(tunnel().customerInsideAddress());
+    /** False for a policy-based sample, which states no inside addresses: nothing to compare them with. */
+    public boolean insideKnown() {
+        return tunnel().insideCidr() != null && tunnel().customerInsideAddress() != null;
     }
 
+    /** The customer side of the inside /30, or null when the sample states none. */
+    public Ipv4Address expectedInsideAddress() {
+        return insideKnown() ? Ipv4Address.of(tunnel().customerInsideAddress()) : null;
+    }
+
+    /** The inside /30, or null when the sample states none. */
     public Ipv4Prefix expectedInsideNetwork() {
-        return Ipv4Prefix.of(tunnel().insideCidr());
+        return insideKnown() ? Ipv4Prefix.of(tunnel().insideCidr()) : null;
     }
 
     public boolean insideAddressMatches() {
-        return tunnelInterface != null && tunnelInterface.address() != null
+        return insideKnown() && tunnelInterface != null && tunnelInterface.address() != null
                 && tunnelInterface.address().address().equals(expectedInsideAddress())
                 && tunnelInterface.address().length() == expectedInsideNetwork().length();
     }
@@ -228,7 +235,10 @@ public final class TunnelComparison {
                 }
             }
         }
-        Ipv4Prefix inside = Ipv4Prefix.of(st.tunnel().insideCidr());
+        Ipv4Prefix inside = Ipv4Prefix.parse(st.tunnel().insideCidr()).orElse(null);
+        if (inside == null) {
+            return null;
+        }
         Ipv4Prefix ifaceSubnet = tunnelInterface == null || tunnelInterface.address() == null ? null
                 : tunnelInterface.address().subnet();
         for (BgpNeighbor n : bgp.neighbors()) {

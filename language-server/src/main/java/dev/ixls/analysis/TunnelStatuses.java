@@ -33,7 +33,9 @@ public final class TunnelStatuses {
             checks.add(new TunnelCheck("key", KEY, c.keyState() == TunnelComparison.KeyState.MATCHES));
             checks.add(new TunnelCheck("ipsec", IPSEC,
                     hasOffer && c.offer().get().hasPhase2() && c.ipsecMismatches(Set.of()).isEmpty()));
-            checks.add(new TunnelCheck("inside", INSIDE, c.insideAddressMatches()));
+            if (c.insideKnown()) { // a policy-based sample states no inside addresses
+                checks.add(new TunnelCheck("inside", INSIDE, c.insideAddressMatches()));
+            }
             if (c.isBgp()) {
                 checks.add(new TunnelCheck("bgp-neighbor", NEIGHBOR, c.neighbor() != null));
                 checks.add(new TunnelCheck("asn", ASN, c.remoteAsMatches() && c.localAsMatches()));

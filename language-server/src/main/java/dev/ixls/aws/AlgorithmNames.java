@@ -25,11 +25,12 @@ final class AlgorithmNames {
         for (Cipher cipher : Cipher.values()) {
             CIPHERS.put(cipher.awsName().toLowerCase(Locale.ROOT), cipher);
         }
-        cipher(Cipher.AES128, "aes-128-cbc", "aes128-cbc", "aes-128", "aes_128", "aes");
-        cipher(Cipher.AES192, "aes-192-cbc", "aes192-cbc", "aes-192");
-        cipher(Cipher.AES256, "aes-256-cbc", "aes256-cbc", "aes-256", "aes_256");
-        cipher(Cipher.AES128_GCM16, "aes-128-gcm-16", "aes128-gcm16", "aes-128-gcm", "aes128-gcm");
-        cipher(Cipher.AES256_GCM16, "aes-256-gcm-16", "aes256-gcm16", "aes-256-gcm", "aes256-gcm");
+        // the last names of each line are Cisco IOS IKEv2 proposal keywords (`encryption aes-cbc-128`)
+        cipher(Cipher.AES128, "aes-128-cbc", "aes128-cbc", "aes-128", "aes_128", "aes", "aes-cbc-128");
+        cipher(Cipher.AES192, "aes-192-cbc", "aes192-cbc", "aes-192", "aes-cbc-192");
+        cipher(Cipher.AES256, "aes-256-cbc", "aes256-cbc", "aes-256", "aes_256", "aes-cbc-256");
+        cipher(Cipher.AES128_GCM16, "aes-128-gcm-16", "aes128-gcm16", "aes-128-gcm", "aes128-gcm", "aes-gcm-128");
+        cipher(Cipher.AES256_GCM16, "aes-256-gcm-16", "aes256-gcm16", "aes-256-gcm", "aes256-gcm", "aes-gcm-256");
         cipher(Cipher.TRIPLE_DES, "3des-cbc", "des-ede3-cbc", "triple-des");
         cipher(Cipher.DES, "des-cbc");
 

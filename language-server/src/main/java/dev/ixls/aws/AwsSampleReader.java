@@ -9,10 +9,14 @@ import java.util.regex.Pattern;
  * Reads any AWS Site-to-Site VPN configuration download into {@link AwsSample}s. The format is
  * told by content alone, never by file name:
  * <ul>
- *   <li>the Cisco IOS sample, as downloaded or with its line breaks lost;</li>
+ *   <li>the Cisco IOS sample (IKEv1 or IKEv2), as downloaded or with its line breaks lost, and the
+ *       Cisco ASA sample (route-based or policy-based);</li>
  *   <li>the {@code CustomerGatewayConfiguration} XML;</li>
- *   <li>the {@code DescribeVpnConnections} JSON (possibly several connections, or a bare one);</li>
- *   <li>the Generic text sample.</li>
+ *   <li>the {@code DescribeVpnConnections} JSON (possibly several connections, or a bare one, or
+ *       {@code create-vpn-connection}'s {@code {"VpnConnection": ...}});</li>
+ *   <li>the {@code get-vpn-connection-device-sample-configuration} JSON (a sample in a string);</li>
+ *   <li>a Terraform state or {@code terraform show -json} output with {@code aws_vpn_connection}s;</li>
+ *   <li>the Generic text sample (current, documented and 2009 layouts).</li>
  * </ul>
  *
  * <p>Reading is all or nothing: a tunnel without its AWS outside address, pre-shared key, inside
@@ -43,6 +47,9 @@ public final class AwsSampleReader {
 
     private static final Pattern JSON_MARKER =
             Pattern.compile("\"(?:VpnConnections|VpnConnectionId|CustomerGatewayConfiguration)\"\\s*:");
+    private static final Pattern DEVICE_SAMPLE_MARKER = Pattern.compile("\"VpnConnectionDeviceSampleConfiguration\"\\s*:");
+    /** A Terraform state ({@code "type": "aws_vpn_connection"}) or {@code terraform show -json} output. */
+    private static final Pattern TERRAFORM_MARKER = Pattern.compile("\"type\"\\s*:\\s*\"aws_vpn_connection\"");
     private static final Pattern XML_MARKER = Pattern.compile("<vpn_connection[\\s/>]");
     private static final Pattern IOS_COMMAND = Pattern.compile(
             "(?:^|\\s)crypto\\s+(?:isakmp\\s+policy|isakmp\\s+profile|keyring|ipsec\\s+profile)\\s", Pattern.MULTILINE);
@@ -90,6 +97,11 @@ public final class AwsSampleReader {
         }
         String body = withoutByteOrderMark(text);
         Optional<SampleFormat> detected = detect(body);
+        if (detected.isEmpty() && body.length() > DETECT_PREFIX_CHARS && body.stripLeading().startsWith("{")
+                && TERRAFORM_MARKER.matcher(body).find()) {
+            // a large Terraform state may list its aws_vpn_connection after many other resources
+            detected = Optional.of(SampleFormat.TERRAFORM);
+        }
         if (detected.isEmpty()) {
             throw new SampleFormatException(notUnderstood(body));
         }
@@ -102,9 +114,12 @@ public final class AwsSampleReader {
         try {
             return switch (format) {
                 case CISCO_IOS, CISCO_IOS_FLATTENED -> List.of(CiscoSampleReader.read(body));
+                case CISCO_ASA -> List.of(CiscoSampleReader.read(body, false));
                 case XML -> List.of(CustomerGatewayXmlReader.read(body));
                 case DESCRIBE_JSON -> DescribeVpnConnectionsReader.readAll(body);
                 case GENERIC -> List.of(GenericSampleReader.read(body));
+                case DEVICE_SAMPLE_JSON -> DeviceSampleJsonReader.readAll(body);
+                case TERRAFORM -> TerraformStateReader.readAll(body);
             };
         } catch (SampleFormatException e) {
             String family = format == SampleFormat.CISCO_IOS_FLATTENED ? SampleFormat.CISCO_IOS.label() : format.label();
@@ -133,6 +148,12 @@ public final class AwsSampleReader {
         }
         String start = head.stripLeading();
         if (start.startsWith("{") || start.startsWith("[")) {
+            if (DEVICE_SAMPLE_MARKER.matcher(head).find()) {
+                return Optional.of(SampleFormat.DEVICE_SAMPLE_JSON);
+            }
+            if (TERRAFORM_MARKER.matcher(head).find()) {
+                return Optional.of(SampleFormat.TERRAFORM);
+            }
             return JSON_MARKER.matcher(head).find() ? Optional.of(SampleFormat.DESCRIBE_JSON) : Optional.empty();
         }
         if (start.startsWith("<")) {
@@ -146,6 +167,10 @@ public final class AwsSampleReader {
             }
             return Optional.of(SampleFormat.CISCO_IOS);
         }
+        // An ASA sample whose endpoints are placeholders is still one: its reader says what is missing.
+        if (ASA_COMMAND.matcher(head).find() && AWS_MARKER.matcher(head).find()) {
+            return Optional.of(SampleFormat.CISCO_ASA);
+        }
         if (GENERIC_KEY_FIELD.matcher(head).find() || GENERIC_TUNNEL_HEADING.matcher(head).find()) {
             return Optional.of(SampleFormat.GENERIC);
         }
@@ -158,9 +183,9 @@ public final class AwsSampleReader {
 
     private static int limitFor(SampleFormat format) {
         return switch (format) {
-            case CISCO_IOS, CISCO_IOS_FLATTENED, GENERIC -> MAX_TEXT_SAMPLE_CHARS;
+            case CISCO_IOS, CISCO_IOS_FLATTENED, GENERIC, CISCO_ASA -> MAX_TEXT_SAMPLE_CHARS;
             case XML -> MAX_XML_CHARS;
-            case DESCRIBE_JSON -> MAX_INPUT_CHARS;
+            case DESCRIBE_JSON, DEVICE_SAMPLE_JSON, TERRAFORM -> MAX_INPUT_CHARS;
         };
     }
 
@@ -187,7 +212,8 @@ public final class AwsSampleReader {
         } else if (head.indexOf('\0') >= 0 || controlShare(head) > 0.05) {
             what = "binary data, not an AWS Site-to-Site VPN configuration";
         } else if (start.startsWith("{") || start.startsWith("[")) {
-            what = "JSON without \"VpnConnections\": not a DescribeVpnConnections result";
+            what = "JSON without \"VpnConnections\", \"VpnConnectionDeviceSampleConfiguration\" or an aws_vpn_connection "
+                    + "resource: not an AWS CLI result or Terraform state";
         } else if (start.startsWith("<")) {
             what = "XML without <vpn_connection>: not a CustomerGatewayConfiguration";
         } else if (looksLikeIos(head)) {
@@ -195,7 +221,7 @@ public final class AwsSampleReader {
                     + "address`, `match identity address` or `tunnel destination` with an IPv4 address)";
         } else if (AWS_MARKER.matcher(head).find()) {
             what = "an AWS Site-to-Site VPN sample for a device ixls does not read "
-                    + "(download the Cisco IOS (ISR, IOS 12.4+) or the Generic sample instead)";
+                    + "(download the Cisco IOS (ISR, IOS 12.4+), Cisco ASA or the Generic sample instead)";
         } else {
             what = "not an AWS Site-to-Site VPN configuration";
         }

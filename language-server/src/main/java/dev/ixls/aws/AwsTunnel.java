@@ -8,7 +8,8 @@ import java.util.Map;
  * @param number the tunnel's number in its source (1 or 2); identify tunnels by
  *               {@link #awsOutsideAddress()}, since order differs between sources
  * @param customerOutsideAddress may be null when the sample shows a placeholder
- * @param insideCidr the inside network, {@code 169.254.x.y/30}
+ * @param insideCidr the inside network, {@code 169.254.x.y/30}; null (with both inside addresses)
+ *               only for a policy-based sample, which states none (see SampleNote.Kind#INSIDE_NOT_STATED)
  * @param awsAsn null for static routing
  * @param customerAsn null for static routing
  * @param holdTime BGP hold time, null for static routing

@@ -41,6 +41,15 @@ final class CiscoLineBreaker {
      * Re-breaks the lines of a sample when at least one of them holds run-in commands; otherwise
      * returns the lines unchanged.
      */
+    /** The lines as they are, one command each. */
+    static Result asIs(List<String> sourceLines) {
+        List<BrokenLine> lines = new ArrayList<>(sourceLines.size());
+        for (int i = 0; i < sourceLines.size(); i++) {
+            lines.add(new BrokenLine(sourceLines.get(i), i));
+        }
+        return new Result(lines, false);
+    }
+
     static Result rebreak(List<String> sourceLines) {
         boolean flattened = false;
         for (String line : sourceLines) {
@@ -175,6 +184,10 @@ final class CiscoLineBreaker {
                 if (is(w, i + 1, "keyring") && has(w, i + 2)) {
                     return 3;
                 }
+                if (is(w, i + 1, "ikev2") && has(w, i + 2)) {
+                    // crypto ikev2 proposal|policy|keyring|profile NAME (the IKEv2 rendering)
+                    return has(w, i + 3) ? 4 : 3;
+                }
                 if (is(w, i + 1, "ipsec") && has(w, i + 2)) {
                     if ((is(w, i + 2, "transform-set") || is(w, i + 2, "profile")) && has(w, i + 3)) {
                         return 4;
@@ -184,9 +197,22 @@ final class CiscoLineBreaker {
                 }
                 return 0;
             case "encryption":
-                return has(w, i + 1) && IKE_ENCRYPTION.contains(w[i + 1]) ? 2 : 0;
+                return has(w, i + 1) && (IKE_ENCRYPTION.contains(w[i + 1]) || w[i + 1].startsWith("aes-cbc-")
+                        || w[i + 1].startsWith("aes-gcm-")) ? 2 : 0;
             case "authentication":
+                if ((is(w, i + 1, "local") || is(w, i + 1, "remote")) && is(w, i + 2, "pre-share")) {
+                    return 3; // IKEv2 profile
+                }
                 return is(w, i + 1, "pre-share") || is(w, i + 1, "rsa-sig") || is(w, i + 1, "rsa-encr") ? 2 : 0;
+            case "integrity":
+            case "proposal":
+                return has(w, i + 1) && !w[i + 1].equals("!") ? 2 : 0; // IKEv2 proposal and policy
+            case "peer":
+                return has(w, i + 1) && !w[i + 1].equals("!") ? 2 : 0; // IKEv2 keyring
+            case "address":
+                return isAddress(w, i + 1) ? 2 : 0; // IKEv2 keyring peer
+            case "dpd":
+                return matches(w, i + 1, NUMBER) && matches(w, i + 2, NUMBER) ? 3 : 0;
             case "group":
             case "lifetime":
             case "timeout":
@@ -202,14 +228,28 @@ final class CiscoLineBreaker {
             case "keyring":
                 return has(w, i + 1) && !w[i + 1].equals("!") ? 2 : 0;
             case "pre-shared-key":
-                return is(w, i + 1, "address") ? 2 : 0;
+                if (is(w, i + 1, "address")) {
+                    return 2;
+                }
+                // IKEv2 keyring peer: pre-shared-key [local|remote] KEY
+                return is(w, i + 1, "local") || is(w, i + 1, "remote") ? (has(w, i + 2) ? 3 : 0) : has(w, i + 1) ? 2 : 0;
             case "match":
+                // match identity address A (IKEv1), match identity remote address A [MASK], match address local A|interface IF
+                if (is(w, i + 1, "identity") && is(w, i + 2, "remote") && is(w, i + 3, "address") && isAddress(w, i + 4)) {
+                    return isAddress(w, i + 5) ? 6 : 5;
+                }
+                if (is(w, i + 1, "identity") && is(w, i + 2, "address") && isAddress(w, i + 3)) {
+                    return 4;
+                }
+                if (is(w, i + 1, "address") && is(w, i + 2, "local") && has(w, i + 3)) {
+                    return is(w, i + 3, "interface") && has(w, i + 4) ? 5 : 4;
+                }
                 return is(w, i + 1, "identity") ? 2 : 0;
             case "mode":
                 return is(w, i + 1, "tunnel") || is(w, i + 1, "transport") ? 2 : 0;
             case "set":
                 return is(w, i + 1, "pfs") || is(w, i + 1, "security-association") || is(w, i + 1, "transform-set")
-                        ? 2 : 0;
+                        || is(w, i + 1, "ikev2-profile") ? 2 : 0;
             case "interface":
                 return matches(w, i + 1, INTERFACE_NAME) ? 2 : 0;
             case "ip":

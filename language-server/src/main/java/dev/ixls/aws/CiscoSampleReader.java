@@ -1,5 +1,24 @@
 package dev.ixls.aws;
 
+import dev.ixls.aws.CiscoBlocks.AddressFamily;
+import dev.ixls.aws.CiscoBlocks.BgpNeighbor;
+import dev.ixls.aws.CiscoBlocks.BgpRouter;
+import dev.ixls.aws.CiscoBlocks.CryptoMapEntry;
+import dev.ixls.aws.CiscoBlocks.IgnoredBlock;
+import dev.ixls.aws.CiscoBlocks.Ikev2Peer;
+import dev.ixls.aws.CiscoBlocks.Ikev2Policy;
+import dev.ixls.aws.CiscoBlocks.Ikev2Profile;
+import dev.ixls.aws.CiscoBlocks.Ikev2Proposal;
+import dev.ixls.aws.CiscoBlocks.IpSla;
+import dev.ixls.aws.CiscoBlocks.IpsecProfile;
+import dev.ixls.aws.CiscoBlocks.IsakmpPolicy;
+import dev.ixls.aws.CiscoBlocks.IsakmpProfile;
+import dev.ixls.aws.CiscoBlocks.Keepalive;
+import dev.ixls.aws.CiscoBlocks.KeyEntry;
+import dev.ixls.aws.CiscoBlocks.Keyring;
+import dev.ixls.aws.CiscoBlocks.SlaProbe;
+import dev.ixls.aws.CiscoBlocks.TransformSet;
+import dev.ixls.aws.CiscoBlocks.TunnelInterface;
 import dev.ixls.grammar.CiscoSampleLexer;
 import dev.ixls.grammar.CiscoSampleParser;
 import dev.ixls.model.crypto.Cipher;
@@ -23,8 +42,12 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Reads the Cisco IOS sample (as downloaded, or with its line breaks lost) with the
- * {@code CiscoSample} grammar, then walks the lines to collect each tunnel's facts.
+ * Reads the Cisco IOS sample (IKEv1 or IKEv2 rendering, as downloaded or with its line breaks
+ * lost) and the Cisco ASA sample (route-based VTI or policy-based crypto map) with the
+ * {@code CiscoSample} grammar, then walks the lines to collect each tunnel's facts. IKEv2 ties a
+ * tunnel to its {@code crypto ikev2 profile} by {@code match identity remote address}; ASA to its
+ * {@code tunnel-group ADDRESS ipsec-attributes} by address and, when policy-based, to the
+ * {@code crypto map} entry that names it as a peer (such a tunnel has no inside addresses).
  *
  * <p>IOS blocks ({@code crypto keyring}, {@code interface Tunnel1}, {@code router bgp}, ...) are
  * followed by position, not indentation: a block opens with its command and ends at
@@ -46,12 +69,22 @@ final class CiscoSampleReader {
     }
 
     static AwsSample read(String text) throws SampleFormatException {
+        return read(text, true);
+    }
+
+    /**
+     * @param mayBeFlattened whether lines holding several commands are re-broken (the IOS sample
+     *                       copied from a web page); not for the ASA sample, whose
+     *                       {@code crypto map NAME 1 set peer ...} lines hold one command each
+     */
+    static AwsSample read(String text, boolean mayBeFlattened) throws SampleFormatException {
         SourceText source = new SourceText(text);
         List<String> sourceLines = new ArrayList<>(source.lineCount());
         for (int i = 0; i < source.lineCount(); i++) {
             sourceLines.add(source.line(i));
         }
-        CiscoLineBreaker.Result broken = CiscoLineBreaker.rebreak(sourceLines);
+        CiscoLineBreaker.Result broken = mayBeFlattened ? CiscoLineBreaker.rebreak(sourceLines)
+                : CiscoLineBreaker.asIs(sourceLines);
         List<SampleLine> lines = parse(broken.lines());
         Walk walk = new Walk();
         for (SampleLine line : lines) {
@@ -156,139 +189,7 @@ final class CiscoSampleReader {
         return words;
     }
 
-    // ---- Walking: collect the blocks the sample defines. ----
-
-    private static final class IsakmpPolicy {
-        final String number;
-        final int line;
-        Cipher encryption;
-        Integrity hash;
-        Integer group;
-        Integer lifetime;
-        String problem;
-
-        IsakmpPolicy(String number, int line) {
-            this.number = number;
-            this.line = line;
-        }
-    }
-
-    private static final class Keyring {
-        final String name;
-        /** The ISAKMP policy defined last before this keyring: in the sample, the tunnel's own. */
-        final IsakmpPolicy precedingPolicy;
-        String localAddress;
-        int localAddressLine = -1;
-        final List<KeyEntry> keys = new ArrayList<>();
-
-        Keyring(String name, IsakmpPolicy precedingPolicy) {
-            this.name = name;
-            this.precedingPolicy = precedingPolicy;
-        }
-    }
-
-    private record KeyEntry(String address, PresharedKey key, int line) {
-    }
-
-    private static final class IsakmpProfile {
-        final String name;
-        String identityAddress;
-        int identityLine = -1;
-        String keyring;
-        String localAddress;
-        int localAddressLine = -1;
-
-        IsakmpProfile(String name) {
-            this.name = name;
-        }
-    }
-
-    private static final class TransformSet {
-        final String name;
-        final int line;
-        Cipher cipher;
-        Integrity integrity;
-        String problem;
-
-        TransformSet(String name, int line) {
-            this.name = name;
-            this.line = line;
-        }
-    }
-
-    private static final class IpsecProfile {
-        final String name;
-        Integer pfsGroup;
-        Integer lifetime;
-        String transformSet;
-
-        IpsecProfile(String name) {
-            this.name = name;
-        }
-    }
-
-    private static final class TunnelInterface {
-        final String name;
-        final int line;
-        Integer address;
-        Integer prefixLength;
-        int addressLine = -1;
-        String source;
-        int sourceLine = -1;
-        String destination;
-        int destinationLine = -1;
-        String protectionProfile;
-        Integer mss;
-        int mssLine = -1;
-        String problem;
-
-        TunnelInterface(String name, int line) {
-            this.name = name;
-            this.line = line;
-        }
-    }
-
-    private static final class BgpRouter {
-        final long asn;
-        final int line;
-        final Map<String, BgpNeighbor> neighbors = new LinkedHashMap<>();
-
-        BgpRouter(long asn, int line) {
-            this.asn = asn;
-            this.line = line;
-        }
-
-        BgpNeighbor neighbor(String address) {
-            return neighbors.computeIfAbsent(address, BgpNeighbor::new);
-        }
-    }
-
-    private static final class BgpNeighbor {
-        final String address;
-        Long remoteAs;
-        int remoteAsLine = -1;
-        Integer holdTime;
-        int holdTimeLine = -1;
-
-        BgpNeighbor(String address) {
-            this.address = address;
-        }
-    }
-
-    /** {@code address-family} inside {@code router bgp}. */
-    private record AddressFamily(BgpRouter router) {
-    }
-
-    /** The AWS inside address an {@code ip sla} block probes with {@code icmp-echo}. */
-    private record SlaProbe(String address) {
-    }
-
-    private record Keepalive(int interval, int line) {
-    }
-
-    /** An {@code ip sla} block. */
-    private record IpSla() {
-    }
+    // ---- Walking: collect the blocks the sample defines (CiscoBlocks). ----
 
     private static final class Walk {
         String headerConnectionId;
@@ -303,6 +204,18 @@ final class CiscoSampleReader {
         final List<SlaProbe> slaProbes = new ArrayList<>();
         /** {@code crypto isakmp keepalive} is global, and the sample repeats it in each tunnel's section. */
         final List<Keepalive> keepalives = new ArrayList<>();
+        final Map<String, Ikev2Proposal> ikev2Proposals = new LinkedHashMap<>();
+        final List<Ikev2Policy> ikev2Policies = new ArrayList<>();
+        final Map<String, Ikev2Profile> ikev2Profiles = new LinkedHashMap<>();
+        final Map<String, CryptoMapEntry> cryptoMaps = new LinkedHashMap<>();
+        /** {@code access-list NAME extended permit ip any DEST MASK} lines (ASA), by name: the VPC CIDR a crypto map matches. */
+        final Map<String, List<String>> accessLists = new LinkedHashMap<>();
+        /** ASA {@code sysopt connection tcpmss N}: the MSS of every tunnel. */
+        Integer globalMss;
+        int globalMssLine = -1;
+        /** ASA {@code tunnel-group X type ipsec-l2l} whose X is a placeholder ({@code AWS_ENDPOINT_1}), for the error message. */
+        final Set<String> placeholderEndpoints = new LinkedHashSet<>();
+        boolean asa;
         /** AWS outside addresses in order of first mention. */
         final Set<String> awsAddresses = new LinkedHashSet<>();
         int commandCount;
@@ -358,6 +271,21 @@ final class CiscoSampleReader {
             }
             if (block instanceof IsakmpPolicy policy) {
                 policyCommand(policy, w, line);
+            } else if (block instanceof Ikev2Peer peer) {
+                ikev2PeerCommand(peer, w, line);
+            } else if (block instanceof Keyring keyring && keyring.ikev2) {
+                if (first.equals("peer")) {
+                    outerBlock = keyring;
+                    block = new Ikev2Peer(keyring);
+                }
+            } else if (block instanceof Ikev2Proposal proposal) {
+                ikev2ProposalCommand(proposal, w, line);
+            } else if (block instanceof Ikev2Policy policy) {
+                if (first.equals("proposal")) {
+                    policy.proposals.addAll(w.subList(1, w.size()));
+                }
+            } else if (block instanceof Ikev2Profile profile) {
+                ikev2ProfileCommand(profile, w, line);
             } else if (block instanceof Keyring keyring) {
                 keyringCommand(keyring, w, line);
             } else if (block instanceof IsakmpProfile profile) {
@@ -399,7 +327,9 @@ final class CiscoSampleReader {
         private static boolean isTopLevel(List<String> w) {
             String first = w.get(0);
             return first.equals("crypto") || first.equals("interface") || first.equals("router")
-                    || first.equals("track") || first.equals("hostname")
+                    || first.equals("track") || first.equals("hostname") || first.equals("tunnel-group")
+                    || first.equals("sysopt") || first.equals("access-list") || first.equals("group-policy")
+                    || first.equals("sla") || first.equals("icmp")
                     || first.equals("ip") && w.size() > 1 && (w.get(1).equals("sla") || w.get(1).equals("route"));
         }
 
@@ -409,7 +339,22 @@ final class CiscoSampleReader {
             String c = word(w, 3);
             switch (w.get(0)) {
                 case "crypto" -> {
-                    if ("isakmp".equals(a) && "policy".equals(b) && c != null) {
+                    if ("ikev2".equals(a)) {
+                        ikev2TopLevel(w, line);
+                    } else if ("map".equals(a)) {
+                        cryptoMap(w, line);
+                    } else if ("ikev1".equals(a) && "policy".equals(b) && c != null) {
+                        // ASA: `crypto ikev1 policy 200` is the IOS `crypto isakmp policy 200`
+                        IsakmpPolicy policy = new IsakmpPolicy(c, line);
+                        policies.add(policy);
+                        block = policy;
+                    } else if ("ipsec".equals(a) && "ikev1".equals(b) && "transform-set".equals(c) && word(w, 4) != null) {
+                        // ASA: `crypto ipsec ikev1 transform-set NAME esp-aes esp-sha-hmac`
+                        TransformSet set = new TransformSet(w.get(4), line);
+                        transforms(set, w.subList(5, w.size()));
+                        transformSets.put(w.get(4), set);
+                        block = set;
+                    } else if ("isakmp".equals(a) && "policy".equals(b) && c != null) {
                         IsakmpPolicy policy = new IsakmpPolicy(c, line);
                         policies.add(policy);
                         block = policy;
@@ -433,6 +378,15 @@ final class CiscoSampleReader {
                         block = profile;
                     }
                 }
+                case "tunnel-group" -> tunnelGroup(w, line);
+                case "sysopt" -> {
+                    // ASA: `sysopt connection tcpmss 1379`, global
+                    if ("connection".equals(a) && "tcpmss".equals(b) && smallNumber(c) != null) {
+                        globalMss = smallNumber(c);
+                        globalMssLine = line;
+                    }
+                }
+                case "access-list" -> accessList(w);
                 case "interface" -> {
                     if (a != null) {
                         TunnelInterface tunnel = new TunnelInterface(a, line);
@@ -441,8 +395,10 @@ final class CiscoSampleReader {
                     }
                 }
                 case "router" -> {
-                    if ("bgp".equals(a) && b != null && NUMBER.matcher(b).matches()) {
-                        BgpRouter router = new BgpRouter(Long.parseLong(b), line);
+                    if ("bgp".equals(a) && b != null) {
+                        // `router bgp YOUR_BGP_ASN` in AWS's documented sample: still BGP, ASN to be supplied
+                        Long asn = NUMBER.matcher(b).matches() ? Long.valueOf(b) : null;
+                        BgpRouter router = new BgpRouter(asn, b, line);
                         routers.add(router);
                         block = router;
                     }
@@ -459,11 +415,17 @@ final class CiscoSampleReader {
         }
 
         private void keepalive(List<String> w, int line) {
-            // `crypto isakmp keepalive 10 10 [on-demand|periodic]`, or as the seed article quotes it,
-            // `crypto isakmp keepalive threshold 10 retry 10`
-            String interval = word(w, 3);
+            keepalive(w, line, 3);
+        }
+
+        /**
+         * {@code crypto isakmp keepalive 10 10 [on-demand|periodic]}, or as the seed article and the
+         * ASA sample write it, {@code keepalive threshold 10 retry 10}; {@code at} is the interval's word.
+         */
+        private void keepalive(List<String> w, int line, int at) {
+            String interval = word(w, at);
             if ("threshold".equals(interval)) {
-                interval = word(w, 4);
+                interval = word(w, at + 1);
             }
             if (interval != null && NUMBER.matcher(interval).matches()) {
                 keepalives.add(new Keepalive(Integer.valueOf(interval), line));
@@ -495,7 +457,258 @@ final class CiscoSampleReader {
             }
         }
 
+        // ---- IKEv2 (IOS) ----
+
+        private void ikev2TopLevel(List<String> w, int line) {
+            String kind = word(w, 2);
+            String name = word(w, 3);
+            if (kind == null) {
+                return;
+            }
+            switch (kind) {
+                case "proposal" -> {
+                    if (name != null) {
+                        Ikev2Proposal proposal = new Ikev2Proposal(name, line);
+                        ikev2Proposals.put(name, proposal);
+                        block = proposal;
+                    }
+                }
+                case "policy" -> {
+                    if (name != null) {
+                        Ikev2Policy policy = new Ikev2Policy(name, line);
+                        ikev2Policies.add(policy);
+                        block = policy;
+                    }
+                }
+                case "keyring" -> {
+                    if (name != null) {
+                        Keyring keyring = new Keyring(name, null);
+                        keyring.ikev2 = true;
+                        keyrings.add(keyring);
+                        block = keyring;
+                    }
+                }
+                case "profile" -> {
+                    if (name != null) {
+                        Ikev2Profile profile = new Ikev2Profile(name, line);
+                        ikev2Profiles.put(name, profile);
+                        block = profile;
+                    }
+                }
+                case "dpd" -> {
+                    // global `crypto ikev2 dpd 10 10 on-demand`: the interval for profiles without their own
+                    Integer interval = smallNumber(word(w, 3));
+                    if (interval != null) {
+                        keepalives.add(new Keepalive(interval, line));
+                    }
+                }
+                default -> {
+                    // crypto ikev2 nat, cookie-challenge, ...: nothing a tunnel needs
+                }
+            }
+        }
+
+        private static void ikev2ProposalCommand(Ikev2Proposal proposal, List<String> w, int line) {
+            List<String> values = w.subList(1, w.size());
+            switch (w.get(0)) {
+                case "encryption" -> {
+                    for (String v : values) {
+                        Cipher c = AlgorithmNames.cipher(v);
+                        if (c == null) {
+                            proposal.problem = "line " + (line + 1) + ": encryption " + QuotedValue.of(v) + " is not understood";
+                        } else if (!proposal.encryption.contains(c)) {
+                            proposal.encryption.add(c);
+                        }
+                    }
+                }
+                case "integrity" -> {
+                    for (String v : values) {
+                        Integrity i = AlgorithmNames.integrity(v);
+                        if (i == null) {
+                            proposal.problem = "line " + (line + 1) + ": integrity " + QuotedValue.of(v) + " is not understood";
+                        } else if (!proposal.integrity.contains(i)) {
+                            proposal.integrity.add(i);
+                        }
+                    }
+                }
+                case "group" -> {
+                    for (String v : values) {
+                        Integer g = smallNumber(v);
+                        if (g == null) {
+                            proposal.problem = "line " + (line + 1) + ": group " + QuotedValue.of(v) + " is not a number";
+                        } else if (!proposal.groups.contains(g)) {
+                            proposal.groups.add(g);
+                        }
+                    }
+                }
+                default -> {
+                    // prf follows integrity on AWS: nothing of its own
+                }
+            }
+        }
+
+        private void ikev2PeerCommand(Ikev2Peer peer, List<String> w, int line) {
+            switch (w.get(0)) {
+                case "peer" -> block = new Ikev2Peer(peer.keyring); // a next peer without `exit`
+                case "address" -> {
+                    if (Ipv4.isAddress(word(w, 1))) {
+                        peer.address = w.get(1);
+                        awsAddresses.add(peer.address);
+                    }
+                }
+                case "pre-shared-key" -> {
+                    // pre-shared-key [local|remote] [0|6] KEY
+                    int i = 1;
+                    if ("local".equals(word(w, i)) || "remote".equals(word(w, i))) {
+                        i++;
+                    }
+                    if (("0".equals(word(w, i)) || "6".equals(word(w, i))) && word(w, i + 1) != null) {
+                        i++;
+                    }
+                    if (word(w, i) != null && (peer.key == null || "local".equals(word(w, 1)))) {
+                        peer.key = w.get(i);
+                        peer.keyLine = line;
+                    }
+                }
+                default -> {
+                    // description, identity: nothing to read
+                }
+            }
+            if (!peer.added && peer.address != null && peer.key != null) {
+                peer.keyring.keys.add(new KeyEntry(peer.address, new PresharedKey(peer.key), peer.keyLine));
+                peer.added = true;
+            }
+        }
+
+        private void ikev2ProfileCommand(Ikev2Profile profile, List<String> w, int line) {
+            switch (w.get(0)) {
+                case "match" -> {
+                    // match identity remote address A.B.C.D [MASK] / match address local ADDRESS|interface IF
+                    if ("identity".equals(word(w, 1)) && "remote".equals(word(w, 2)) && "address".equals(word(w, 3))
+                            && Ipv4.isAddress(word(w, 4))) {
+                        profile.identityAddress = w.get(4);
+                        profile.identityLine = line;
+                        awsAddresses.add(profile.identityAddress);
+                    } else if ("address".equals(word(w, 1)) && "local".equals(word(w, 2)) && word(w, 3) != null) {
+                        profile.localAddress = "interface".equals(word(w, 3)) && word(w, 4) != null ? word(w, 4) : word(w, 3);
+                        profile.localAddressLine = line;
+                    }
+                }
+                case "keyring" -> profile.keyring = "local".equals(word(w, 1)) ? word(w, 2) : word(w, 1);
+                case "lifetime" -> profile.lifetime = smallNumber(word(w, 1));
+                case "dpd" -> {
+                    profile.dpdInterval = smallNumber(word(w, 1));
+                    profile.dpdLine = line;
+                }
+                default -> {
+                    // authentication local/remote pre-share: the only method AWS offers
+                }
+            }
+        }
+
+        // ---- Cisco ASA ----
+
+        private void tunnelGroup(List<String> w, int line) {
+            String address = word(w, 1);
+            String what = word(w, 2);
+            if (address == null || what == null) {
+                return;
+            }
+            asa = true;
+            if (!Ipv4.isAddress(address)) {
+                if ("type".equals(what)) {
+                    placeholderEndpoints.add(address);
+                }
+                block = new IgnoredBlock();
+                return;
+            }
+            if ("type".equals(what)) {
+                awsAddresses.add(address);
+            } else if ("ipsec-attributes".equals(what)) {
+                Keyring group = new Keyring("tunnel-group " + address,
+                        policies.isEmpty() ? null : policies.get(policies.size() - 1));
+                group.tunnelGroupAddress = address;
+                keyrings.add(group);
+                awsAddresses.add(address);
+                block = group;
+            } else {
+                block = new IgnoredBlock(); // general-attributes: a group policy, nothing to read
+            }
+        }
+
+        private void tunnelGroupCommand(Keyring group, List<String> w, int line) {
+            // `ikev1 pre-shared-key KEY` (current samples) or `pre-shared-key KEY` (older ones)
+            int at = w.get(0).equals("ikev1") || w.get(0).equals("ikev2") ? 1 : 0;
+            if ("pre-shared-key".equals(word(w, at)) && word(w, at + 1) != null) {
+                group.keys.add(new KeyEntry(group.tunnelGroupAddress, new PresharedKey(w.get(at + 1)), line));
+            } else if (w.get(0).equals("isakmp") && "keepalive".equals(word(w, 1))) {
+                keepalive(w.subList(1, w.size()), line, 1);
+            }
+        }
+
+        /** {@code crypto map NAME SEQ match address ACL | set peer A B | set pfs groupN | set [ikev1] transform-set X | ...}. */
+        private void cryptoMap(List<String> w, int line) {
+            String name = word(w, 2);
+            String seq = word(w, 3);
+            String verb = word(w, 4);
+            if (name == null || seq == null || verb == null || !NUMBER.matcher(seq).matches()) {
+                return; // `crypto map NAME interface IF`: where it applies, nothing to read
+            }
+            asa = true;
+            CryptoMapEntry entry = cryptoMaps.computeIfAbsent(name + " " + seq, k -> new CryptoMapEntry(k, line));
+            String what = word(w, 5);
+            if ("match".equals(verb) && "address".equals(what)) {
+                entry.acl = word(w, 6);
+            } else if ("set".equals(verb) && what != null) {
+                switch (what) {
+                    case "peer" -> {
+                        for (String peer : w.subList(6, w.size())) {
+                            entry.peers.add(peer);
+                            if (Ipv4.isAddress(peer)) {
+                                awsAddresses.add(peer);
+                            } else {
+                                placeholderEndpoints.add(peer);
+                            }
+                        }
+                    }
+                    case "pfs" -> entry.pfsGroup = AlgorithmNames.dhGroup(word(w, 6));
+                    case "transform-set" -> entry.transformSet = word(w, 6);
+                    case "ikev1" -> {
+                        if ("transform-set".equals(word(w, 6))) {
+                            entry.transformSet = word(w, 7);
+                        }
+                    }
+                    case "security-association" -> {
+                        if ("lifetime".equals(word(w, 6)) && "seconds".equals(word(w, 7))) {
+                            entry.lifetime = smallNumber(word(w, 8));
+                        }
+                    }
+                    default -> {
+                        // set ikev2 ipsec-proposal, set nat-t-disable: nothing a tunnel needs
+                    }
+                }
+            }
+        }
+
+        /** ASA {@code access-list NAME extended permit ip any|any4 DEST MASK}: the traffic a crypto map protects. */
+        private void accessList(List<String> w) {
+            String name = word(w, 1);
+            if (name == null || !"extended".equals(word(w, 2)) || !"permit".equals(word(w, 3)) || !"ip".equals(word(w, 4))) {
+                return;
+            }
+            int dest = "host".equals(word(w, 5)) ? 7 : 6;
+            String address = word(w, dest);
+            String mask = word(w, dest + 1);
+            if (address != null) {
+                accessLists.computeIfAbsent(name, k -> new ArrayList<>()).add(address + " " + (mask == null ? "" : mask));
+            }
+        }
+
         private void keyringCommand(Keyring keyring, List<String> w, int line) {
+            if (keyring.tunnelGroupAddress != null) {
+                tunnelGroupCommand(keyring, w, line);
+                return;
+            }
             switch (w.get(0)) {
                 case "local-address" -> {
                     keyring.localAddress = word(w, 1);
@@ -576,6 +789,10 @@ final class CiscoSampleReader {
                 profile.lifetime = smallNumber(word(w, 4));
             } else if ("transform-set".equals(a)) {
                 profile.transformSet = word(w, 2);
+            } else if ("ikev1".equals(a) && "transform-set".equals(word(w, 2))) {
+                profile.transformSet = word(w, 3); // ASA
+            } else if ("ikev2-profile".equals(a)) {
+                profile.ikev2Profile = word(w, 2);
             }
         }
 
@@ -598,7 +815,8 @@ final class CiscoSampleReader {
                 }
                 case "tunnel" -> {
                     if ("source".equals(a)) {
-                        tunnel.source = word(w, 2);
+                        // ASA writes `tunnel source interface 'outside_interface'`
+                        tunnel.source = "interface".equals(word(w, 2)) && word(w, 3) != null ? word(w, 3) : word(w, 2);
                         tunnel.sourceLine = line;
                     } else if ("destination".equals(a) && Ipv4.isAddress(word(w, 2))) {
                         tunnel.destination = w.get(2);
@@ -643,8 +861,13 @@ final class CiscoSampleReader {
                 if (commandCount == 0) {
                     throw new SampleFormatException("no configuration commands");
                 }
+                if (!placeholderEndpoints.isEmpty()) {
+                    throw new SampleFormatException("the AWS tunnel endpoints are placeholders ("
+                            + String.join(", ", placeholderEndpoints.stream().map(p -> Placeholders.isPlaceholder(p) ? p : QuotedValue.of(p)).toList())
+                            + "), not addresses: this is a documentation example; download the sample of your VPN");
+                }
                 throw new SampleFormatException("no AWS tunnel endpoint (no `pre-shared-key address`, "
-                        + "`match identity address` or `tunnel destination`)");
+                        + "`match identity address`, `tunnel-group`, `set peer` or `tunnel destination`)");
             }
             if (awsAddresses.size() > 2) {
                 throw new SampleFormatException(awsAddresses.size()
@@ -663,34 +886,194 @@ final class CiscoSampleReader {
                 if (draft.presharedKey == null) {
                     throw new SampleFormatException(name + " has no pre-shared key");
                 }
-                tunnelInterface(draft, name, interfaceOf);
-                ike(draft, name, keyring);
-                ipsec(draft, name, keyring, interfaceOf.get(draft));
-                Keepalive keepalive = keepaliveFor(interfaceOf.get(draft));
-                if (keepalive != null) {
+                CryptoMapEntry map = cryptoMapFor(address);
+                if (map != null && interfaces.stream().noneMatch(i -> address.equals(i.destination))) {
+                    // policy-based (ASA crypto map): no tunnel interface, so no inside addresses
+                    draft.insideNotStated = true;
+                } else {
+                    tunnelInterface(draft, name, interfaceOf);
+                }
+                if (draft.tcpMss == null && globalMss != null) {
+                    draft.tcpMss = globalMss; // ASA: `sysopt connection tcpmss`, for every tunnel
+                    draft.line(SampleField.TCP_MSS, globalMssLine);
+                }
+                Ikev2Profile ikev2 = ikev2ProfileFor(draft, keyring);
+                if (ikev2 != null) {
+                    ikev2(draft, name, ikev2);
+                } else {
+                    ike(draft, name, keyring);
+                }
+                if (map != null && interfaceOf.get(draft) == null) {
+                    ipsecFromMap(draft, name, map);
+                } else {
+                    ipsec(draft, name, keyring, interfaceOf.get(draft));
+                }
+                Keepalive keepalive = keepaliveFor(interfaceOf.get(draft), keyring);
+                if (keepalive != null && draft.dpdIntervalSeconds == null) {
                     draft.dpdIntervalSeconds = keepalive.interval();
                     draft.line(SampleField.DPD, keepalive.line());
                 }
                 drafts.add(draft);
             }
             boolean bgp = routing(drafts);
-            List<AwsTunnel> tunnels = new ArrayList<>();
-            for (int i = 0; i < drafts.size(); i++) {
-                tunnels.add(drafts.get(i).build(i + 1));
-            }
+            List<SampleNote> notes = new ArrayList<>();
+            List<AwsTunnel> tunnels = TunnelDraft.buildAll(drafts, notes);
+            vpcCidrNotes(notes);
             String id = headerConnectionId != null ? headerConnectionId : nameConnectionId;
-            return new AwsSample(id, bgp ? Routing.BGP : Routing.STATIC, format, List.copyOf(tunnels));
+            SampleFormat f = asa ? SampleFormat.CISCO_ASA : format;
+            return new AwsSample(id, bgp ? Routing.BGP : Routing.STATIC, f, tunnels, notes);
         }
 
-        /** The keepalive in the tunnel's own section: the last one before its interface, else the first. */
-        private Keepalive keepaliveFor(TunnelInterface tunnel) {
+        /**
+         * The keepalive of a tunnel: an ASA tunnel group's own, else the last one before its
+         * interface (the sample repeats the global one in each tunnel's section), else the first.
+         */
+        private Keepalive keepaliveFor(TunnelInterface tunnel, Keyring keyring) {
+            int end = tunnel != null ? tunnel.line : keyring != null && !keyring.keys.isEmpty()
+                    ? keyring.keys.get(0).line() + 20 : Integer.MAX_VALUE;
             Keepalive found = keepalives.isEmpty() ? null : keepalives.get(0);
             for (Keepalive keepalive : keepalives) {
-                if (keepalive.line() <= tunnel.line) {
+                if (keepalive.line() <= end) {
                     found = keepalive;
                 }
             }
             return found;
+        }
+
+        private CryptoMapEntry cryptoMapFor(String address) {
+            for (CryptoMapEntry entry : cryptoMaps.values()) {
+                if (entry.peers.contains(address)) {
+                    return entry;
+                }
+            }
+            return null;
+        }
+
+        /** A policy-based tunnel's phase 2: the crypto map entry's transform set, PFS group and lifetime. */
+        private void ipsecFromMap(TunnelDraft draft, String name, CryptoMapEntry map) throws SampleFormatException {
+            String what = name + ": crypto map " + QuotedValue.name(map.name);
+            TransformSet set = map.transformSet == null ? null : transformSets.get(map.transformSet);
+            if (set == null) {
+                throw new SampleFormatException(what + " has no transform set the sample defines");
+            }
+            if (set.problem != null) {
+                throw new SampleFormatException(name + ": transform-set " + QuotedValue.name(set.name) + ": " + set.problem);
+            }
+            if (set.cipher == null || set.integrity == null) {
+                throw new SampleFormatException(name + ": transform-set " + QuotedValue.name(set.name)
+                        + " lacks an ESP encryption or integrity transform");
+            }
+            if (map.pfsGroup == null) {
+                throw new SampleFormatException(what + " has no PFS group (`set pfs`)");
+            }
+            if (map.lifetime == null) {
+                throw new SampleFormatException(what + " has no lifetime (`set security-association lifetime seconds`)");
+            }
+            draft.ipsec = new IpsecParameters(List.of(set.cipher), List.of(set.integrity), List.of(map.pfsGroup),
+                    map.lifetime);
+            draft.line(SampleField.IPSEC, set.line);
+        }
+
+        /** The crypto map's ACL names the VPC CIDR, or the placeholder AWS leaves for it. */
+        private void vpcCidrNotes(List<SampleNote> notes) {
+            for (CryptoMapEntry entry : cryptoMaps.values()) {
+                List<String> dests = entry.acl == null ? null : accessLists.get(entry.acl);
+                if (dests == null) {
+                    continue;
+                }
+                for (String dest : dests) {
+                    String[] parts = dest.split(" ");
+                    Integer length = parts.length > 1 ? Ipv4.prefixLengthOfMask(parts[1]) : null;
+                    if (Ipv4.isAddress(parts[0]) && length != null) {
+                        notes.add(SampleNote.of(SampleNote.Kind.VPC_CIDR_STATED, 0, entry.line, parts[0] + "/" + length));
+                    } else if (!parts[0].equals("any") && !parts[0].equals("any4")) {
+                        notes.add(SampleNote.of(SampleNote.Kind.VPC_CIDR_PLACEHOLDER, 0, entry.line, ""));
+                    }
+                }
+            }
+        }
+
+        /** The IKEv2 profile of a tunnel: the one matching its address, or the one its IPsec profile names. */
+        private Ikev2Profile ikev2ProfileFor(TunnelDraft draft, Keyring keyring) {
+            for (Ikev2Profile profile : ikev2Profiles.values()) {
+                if (draft.awsOutsideAddress.equals(profile.identityAddress)) {
+                    return profile;
+                }
+            }
+            if (keyring != null && keyring.ikev2) {
+                for (Ikev2Profile profile : ikev2Profiles.values()) {
+                    if (keyring.name.equals(profile.keyring)) {
+                        return profile;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Phase 1 of an IKEv2 tunnel: the proposals of the IKEv2 policy (the one defined last before
+         * the tunnel's profile, or the only one), the profile's lifetime and DPD.
+         */
+        private void ikev2(TunnelDraft draft, String name, Ikev2Profile profile) throws SampleFormatException {
+            Ikev2Policy policy = null;
+            for (Ikev2Policy candidate : ikev2Policies) {
+                if (candidate.line <= profile.line) {
+                    policy = candidate;
+                }
+            }
+            if (policy == null && ikev2Policies.size() == 1) {
+                policy = ikev2Policies.get(0);
+            }
+            List<Ikev2Proposal> proposals = new ArrayList<>();
+            if (policy != null) {
+                for (String p : policy.proposals) {
+                    Ikev2Proposal proposal = ikev2Proposals.get(p);
+                    if (proposal == null) {
+                        throw new SampleFormatException(name + ": crypto ikev2 policy " + QuotedValue.name(policy.name)
+                                + " names proposal " + QuotedValue.name(p) + ", which the sample does not define");
+                    }
+                    proposals.add(proposal);
+                }
+            } else if (ikev2Proposals.size() == 1) {
+                proposals.add(ikev2Proposals.values().iterator().next());
+            }
+            if (proposals.isEmpty()) {
+                throw new SampleFormatException(name + " has no IKE (phase 1) parameters: no `crypto ikev2 policy` "
+                        + "names a `crypto ikev2 proposal`");
+            }
+            List<Cipher> ciphers = new ArrayList<>();
+            List<Integrity> integrity = new ArrayList<>();
+            List<Integer> groups = new ArrayList<>();
+            for (Ikev2Proposal p : proposals) {
+                String what = name + ": crypto ikev2 proposal " + QuotedValue.name(p.name);
+                if (p.problem != null) {
+                    throw new SampleFormatException(what + ": " + p.problem);
+                }
+                if (p.encryption.isEmpty() || p.integrity.isEmpty() || p.groups.isEmpty()) {
+                    throw new SampleFormatException(what + " lacks encryption, integrity or group");
+                }
+                p.encryption.stream().filter(c -> !ciphers.contains(c)).forEach(ciphers::add);
+                p.integrity.stream().filter(i -> !integrity.contains(i)).forEach(integrity::add);
+                p.groups.stream().filter(g -> !groups.contains(g)).forEach(groups::add);
+            }
+            if (profile.lifetime == null) {
+                throw new SampleFormatException(name + ": crypto ikev2 profile " + QuotedValue.name(profile.name)
+                        + " has no lifetime");
+            }
+            draft.ike = new IkeParameters(List.copyOf(ciphers), List.copyOf(integrity), List.copyOf(groups),
+                    profile.lifetime, null, List.of("ikev2"));
+            draft.line(SampleField.IKE, proposals.get(0).line);
+            if (profile.dpdInterval != null) {
+                draft.dpdIntervalSeconds = profile.dpdInterval;
+                draft.line(SampleField.DPD, profile.dpdLine);
+            }
+            if (!draft.lines.containsKey(SampleField.AWS_OUTSIDE_ADDRESS)) {
+                draft.line(SampleField.AWS_OUTSIDE_ADDRESS, profile.identityLine);
+            }
+            if (draft.customerOutsideAddress == null && profile.localAddress != null) {
+                draft.customerOutsideAddress = profile.localAddress;
+                draft.line(SampleField.CUSTOMER_OUTSIDE_ADDRESS, profile.localAddressLine);
+            }
         }
 
         private Keyring keys(TunnelDraft draft, String name) throws SampleFormatException {
@@ -886,12 +1269,17 @@ final class CiscoSampleReader {
             for (BgpRouter router : routers) {
                 for (BgpNeighbor neighbor : router.neighbors.values()) {
                     int address = Ipv4.parse(neighbor.address);
-                    TunnelDraft draft = drafts.stream().filter(d -> d.insideNetwork.contains(address)).findFirst()
-                            .orElseThrow(() -> new SampleFormatException("router bgp " + router.asn + ": neighbor "
+                    TunnelDraft draft = drafts.stream().filter(d -> d.insideNetwork != null && d.insideNetwork.contains(address)).findFirst()
+                            .orElseThrow(() -> new SampleFormatException("router bgp "
+                                    + (router.asn != null ? router.asn : QuotedValue.of(router.written)) + ": neighbor "
                                     + neighbor.address + " is in no tunnel's inside network"));
                     bgp = true;
                     draft.awsInsideAddress = address;
                     draft.customerAsn = router.asn;
+                    if (router.asn == null) {
+                        draft.customerAsnPlaceholder = router.written;
+                        draft.customerAsnPlaceholderLine = router.line;
+                    }
                     draft.line(SampleField.CUSTOMER_ASN, router.line);
                     if (neighbor.remoteAs != null) {
                         draft.awsAsn = neighbor.remoteAs;
@@ -906,7 +1294,7 @@ final class CiscoSampleReader {
             for (SlaProbe probe : slaProbes) {
                 int address = Ipv4.parse(probe.address());
                 for (TunnelDraft draft : drafts) {
-                    if (draft.insideNetwork.contains(address) && draft.awsInsideAddress == null) {
+                    if (draft.insideNetwork != null && draft.insideNetwork.contains(address) && draft.awsInsideAddress == null) {
                         draft.awsInsideAddress = address;
                     }
                 }

@@ -36,16 +36,9 @@ final class CustomerGatewayXmlReader {
 
     static AwsSample read(String xml) throws SampleFormatException {
         XmlConnection connection = parse(xml, IntUnaryOperator.identity());
-        return new AwsSample(connection.connectionId(), connection.routing(), SampleFormat.XML,
-                build(connection.tunnels()));
-    }
-
-    static List<AwsTunnel> build(List<TunnelDraft> drafts) throws SampleFormatException {
-        List<AwsTunnel> tunnels = new ArrayList<>(drafts.size());
-        for (int i = 0; i < drafts.size(); i++) {
-            tunnels.add(drafts.get(i).build(i + 1));
-        }
-        return List.copyOf(tunnels);
+        List<SampleNote> notes = new ArrayList<>();
+        List<AwsTunnel> tunnels = TunnelDraft.buildAll(connection.tunnels(), notes);
+        return new AwsSample(connection.connectionId(), connection.routing(), SampleFormat.XML, tunnels, notes);
     }
 
     /**

@@ -51,6 +51,10 @@ final class DescribeVpnConnectionsReader {
                 throw new SampleFormatException("\"VpnConnections\" is not a JSON array");
             }
             collect(list.getAsJsonArray(), "VpnConnections", connections, paths);
+        } else if (root.isJsonObject() && root.getAsJsonObject().get("VpnConnection") instanceof JsonObject one) {
+            // `aws ec2 create-vpn-connection` / `modify-vpn-connection` print {"VpnConnection": {...}}
+            connections.add(one);
+            paths.add("VpnConnection");
         } else if (root.isJsonArray()) {
             collect(root.getAsJsonArray(), "", connections, paths);
         } else if (root.isJsonObject() && isConnection(root.getAsJsonObject())) {
@@ -73,7 +77,7 @@ final class DescribeVpnConnectionsReader {
     }
 
     /** Parses strictly: AWS writes standard JSON, and leniency would accept half-broken values. */
-    private static JsonElement parse(String text) throws SampleFormatException {
+    static JsonElement parse(String text) throws SampleFormatException {
         try {
             JsonReader reader = new JsonReader(new StringReader(text));
             reader.setStrictness(Strictness.STRICT);
@@ -159,20 +163,44 @@ final class DescribeVpnConnectionsReader {
                 if (!list.get(i).isJsonObject()) {
                     throw new SampleFormatException(name + ": TunnelOptions entry " + (i + 1) + " is not an object");
                 }
-                override(name, list.get(i).getAsJsonObject(), JsonLineIndex.element(listPath, i), xml.tunnels(), index);
+                String entryPath = JsonLineIndex.element(listPath, i);
+                override(name, list.get(i).getAsJsonObject(), KeyLines.of(index, entryPath, k -> k), xml.tunnels());
             }
         }
         List<AwsTunnel> tunnels;
+        List<SampleNote> notes = new ArrayList<>();
         try {
-            tunnels = CustomerGatewayXmlReader.build(xml.tunnels());
+            tunnels = TunnelDraft.buildAll(xml.tunnels(), notes);
         } catch (SampleFormatException e) {
             throw new SampleFormatException(name + ": " + e.getMessage());
         }
-        return new AwsSample(id != null ? id : xml.connectionId(), routing, SampleFormat.DESCRIBE_JSON, tunnels);
+        return new AwsSample(id != null ? id : xml.connectionId(), routing, SampleFormat.DESCRIBE_JSON, tunnels, notes);
     }
 
-    private static void override(String name, JsonObject options, String path, List<TunnelDraft> drafts,
-            JsonLineIndex index) throws SampleFormatException {
+    /**
+     * Where each option of one tunnel's options sits: the line of a key, or of the options as a
+     * whole. TunnelOptions name them as AWS does; Terraform state under its own attribute names.
+     */
+    record KeyLines(JsonLineIndex index, String path, Function<String, String> keyName) {
+        static KeyLines of(JsonLineIndex index, String path, Function<String, String> keyName) {
+            return new KeyLines(index, path, keyName);
+        }
+
+        int line(String key) {
+            return index.line(JsonLineIndex.child(path, keyName.apply(key)));
+        }
+
+        int whole() {
+            return index.line(path);
+        }
+    }
+
+    /**
+     * Overrides an XML tunnel's facts with the tunnel options AWS states for it (matched by
+     * {@code OutsideIpAddress}); {@code options} uses the TunnelOptions key names.
+     */
+    static void override(String name, JsonObject options, KeyLines at, List<TunnelDraft> drafts)
+            throws SampleFormatException {
         String outside = string(options, "OutsideIpAddress");
         if (outside == null) {
             throw new SampleFormatException(name + ": a TunnelOptions entry has no OutsideIpAddress");
@@ -198,7 +226,7 @@ final class DescribeVpnConnectionsReader {
                 draft.awsInsideAddress = network.firstUsable();
                 draft.customerInsideAddress = network.secondUsable();
             }
-            draft.line(SampleField.INSIDE_ADDRESSES, index.line(JsonLineIndex.child(path, "TunnelInsideCidr")));
+            draft.line(SampleField.INSIDE_ADDRESSES, at.line("TunnelInsideCidr"));
         }
         if (options.has("PreSharedKey") && !options.get("PreSharedKey").isJsonNull()
                 && string(options, "PreSharedKey") == null) {
@@ -207,7 +235,7 @@ final class DescribeVpnConnectionsReader {
         String key = string(options, "PreSharedKey");
         if (key != null && !key.isBlank()) {
             draft.presharedKey = new PresharedKey(key);
-            draft.line(SampleField.PRESHARED_KEY, index.line(JsonLineIndex.child(path, "PreSharedKey")));
+            draft.line(SampleField.PRESHARED_KEY, at.line("PreSharedKey"));
         }
 
         IkeParameters ike = draft.ike;
@@ -225,13 +253,13 @@ final class DescribeVpnConnectionsReader {
             draft.ike = new IkeParameters(or(phase1Ciphers, ike.encryption()), or(phase1Integrity, ike.integrity()),
                     or(phase1Groups, ike.dhGroups()), phase1Lifetime != null ? phase1Lifetime : ike.lifetimeSeconds(),
                     ike.mode(), or(versions, ike.versions()));
-            draft.line(SampleField.IKE, firstLine(index, path, "Phase1EncryptionAlgorithms",
+            draft.line(SampleField.IKE, firstLine(at, "Phase1EncryptionAlgorithms",
                     "Phase1IntegrityAlgorithms", "Phase1DHGroupNumbers", "Phase1LifetimeSeconds", "IkeVersions"));
-            stated(draft, index, path, phase1Ciphers, SampleField.PHASE1_ENCRYPTION, "Phase1EncryptionAlgorithms");
-            stated(draft, index, path, phase1Integrity, SampleField.PHASE1_INTEGRITY, "Phase1IntegrityAlgorithms");
-            stated(draft, index, path, phase1Groups, SampleField.PHASE1_DH_GROUPS, "Phase1DHGroupNumbers");
-            stated(draft, index, path, phase1Lifetime, SampleField.PHASE1_LIFETIME, "Phase1LifetimeSeconds");
-            stated(draft, index, path, versions, SampleField.IKE_VERSIONS, "IkeVersions");
+            stated(draft, at, phase1Ciphers, SampleField.PHASE1_ENCRYPTION, "Phase1EncryptionAlgorithms");
+            stated(draft, at, phase1Integrity, SampleField.PHASE1_INTEGRITY, "Phase1IntegrityAlgorithms");
+            stated(draft, at, phase1Groups, SampleField.PHASE1_DH_GROUPS, "Phase1DHGroupNumbers");
+            stated(draft, at, phase1Lifetime, SampleField.PHASE1_LIFETIME, "Phase1LifetimeSeconds");
+            stated(draft, at, versions, SampleField.IKE_VERSIONS, "IkeVersions");
         }
 
         IpsecParameters ipsec = draft.ipsec;
@@ -247,18 +275,18 @@ final class DescribeVpnConnectionsReader {
             draft.ipsec = new IpsecParameters(or(phase2Ciphers, ipsec.encryption()),
                     or(phase2Integrity, ipsec.integrity()), or(phase2Groups, ipsec.pfsGroups()),
                     phase2Lifetime != null ? phase2Lifetime : ipsec.lifetimeSeconds());
-            draft.line(SampleField.IPSEC, firstLine(index, path, "Phase2EncryptionAlgorithms",
+            draft.line(SampleField.IPSEC, firstLine(at, "Phase2EncryptionAlgorithms",
                     "Phase2IntegrityAlgorithms", "Phase2DHGroupNumbers", "Phase2LifetimeSeconds"));
-            stated(draft, index, path, phase2Ciphers, SampleField.PHASE2_ENCRYPTION, "Phase2EncryptionAlgorithms");
-            stated(draft, index, path, phase2Integrity, SampleField.PHASE2_INTEGRITY, "Phase2IntegrityAlgorithms");
-            stated(draft, index, path, phase2Groups, SampleField.PHASE2_DH_GROUPS, "Phase2DHGroupNumbers");
-            stated(draft, index, path, phase2Lifetime, SampleField.PHASE2_LIFETIME, "Phase2LifetimeSeconds");
+            stated(draft, at, phase2Ciphers, SampleField.PHASE2_ENCRYPTION, "Phase2EncryptionAlgorithms");
+            stated(draft, at, phase2Integrity, SampleField.PHASE2_INTEGRITY, "Phase2IntegrityAlgorithms");
+            stated(draft, at, phase2Groups, SampleField.PHASE2_DH_GROUPS, "Phase2DHGroupNumbers");
+            stated(draft, at, phase2Lifetime, SampleField.PHASE2_LIFETIME, "Phase2LifetimeSeconds");
         }
 
         Integer dpdTimeout = integer(name, tunnel, options, "DpdTimeoutSeconds");
         if (dpdTimeout != null) {
             draft.dpdTimeoutSeconds = dpdTimeout;
-            draft.line(SampleField.DPD, index.line(JsonLineIndex.child(path, "DpdTimeoutSeconds")));
+            draft.line(SampleField.DPD, at.line("DpdTimeoutSeconds"));
         }
     }
 
@@ -267,13 +295,12 @@ final class DescribeVpnConnectionsReader {
      * makes the value authoritative, see AwsTunnel#states), so a line the index cannot place
      * falls back to the tunnel options' first line rather than dropping the mark.
      */
-    private static void stated(TunnelDraft draft, JsonLineIndex index, String path, Object value, SampleField field,
-            String key) {
+    private static void stated(TunnelDraft draft, KeyLines at, Object value, SampleField field, String key) {
         if (value == null) {
             return;
         }
-        int line = index.line(JsonLineIndex.child(path, key));
-        draft.line(field, line >= 0 ? line : Math.max(0, index.line(path)));
+        int line = at.line(key);
+        draft.line(field, line >= 0 ? line : Math.max(0, at.whole()));
     }
 
     private static String ikeVersion(String value) {
@@ -285,10 +312,10 @@ final class DescribeVpnConnectionsReader {
         return override != null ? override : base;
     }
 
-    private static int firstLine(JsonLineIndex index, String path, String... keys) {
+    private static int firstLine(KeyLines at, String... keys) {
         int best = -1;
         for (String key : keys) {
-            int line = index.line(JsonLineIndex.child(path, key));
+            int line = at.line(key);
             if (line >= 0 && (best < 0 || line < best)) {
                 best = line;
             }

@@ -122,15 +122,17 @@ final class GenericSampleReader {
             }
             m = FIELD.matcher(line);
             if (m.matches()) {
-                String label = normalise(m.group(1));
+                String label = awsSide(normalise(m.group(1)));
+                // `- Customer Gateway:        : 203.0.113.10` (a colon too many, in every rendering since 2009)
+                String value = m.group(2).startsWith(":") ? m.group(2).substring(1).strip() : m.group(2);
                 Addresses where = addresses;
                 if (where == Addresses.NONE && section == Section.INTERFACE
                         && (label.equals("customer gateway") || label.equals("virtual private gateway"))) {
                     // no "Outside/Inside IP Addresses" sub-heading: an inside address is written with /30
-                    where = m.group(2).contains("/") ? Addresses.INSIDE : Addresses.OUTSIDE;
+                    where = value.contains("/") ? Addresses.INSIDE : Addresses.OUTSIDE;
                 }
                 String key = TunnelFields.key(section, where, label);
-                current.fields.putIfAbsent(key, new Value(m.group(2), i));
+                current.fields.putIfAbsent(key, new Value(value, i));
                 continue;
             }
             String lower = normalise(line);
@@ -147,15 +149,24 @@ final class GenericSampleReader {
             throw new SampleFormatException(tunnels.size()
                     + " tunnel sections; an AWS VPN connection has two (were several samples pasted together?)");
         }
-        List<AwsTunnel> built = new ArrayList<>();
+        List<TunnelDraft> drafts = new ArrayList<>();
         boolean bgp = false;
         for (int i = 0; i < tunnels.size(); i++) {
             TunnelDraft draft = tunnel(tunnels.get(i), i + 1);
-            bgp |= draft.awsAsn != null || draft.customerAsn != null;
-            built.add(draft.build(i + 1));
+            bgp |= draft.awsAsn != null || draft.customerAsn != null || draft.customerAsnPlaceholder != null;
+            drafts.add(draft);
+        }
+        List<SampleNote> notes = new ArrayList<>();
+        List<AwsTunnel> built = TunnelDraft.buildAll(drafts, notes);
+        for (int i = 0; i < tunnels.size(); i++) {
+            Value mtu = tunnels.get(i).anywhere("tunnel interface mtu");
+            Matcher m = mtu == null ? null : LEADING_NUMBER.matcher(mtu.text());
+            if (m != null && m.matches()) {
+                notes.add(SampleNote.of(SampleNote.Kind.TUNNEL_MTU, i + 1, mtu.line(), m.group(1)));
+            }
         }
         return new AwsSample(connectionId, bgp || anyBgpSection ? Routing.BGP : Routing.STATIC, SampleFormat.GENERIC,
-                List.copyOf(built));
+                built, notes);
     }
 
     private static Section section(String number, String title) {
@@ -186,6 +197,17 @@ final class GenericSampleReader {
 
     private static String normalise(String label) {
         return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The 2009 rendering (XSL version 2009-07-15-207071) calls AWS's side "VPN Gateway" where
+     * later ones say "Virtual Private Gateway"; both are read as the latter.
+     */
+    private static String awsSide(String label) {
+        if (label.equals("vpn gateway")) {
+            return "virtual private gateway";
+        }
+        return label.equals("vpn gateway asn") ? "virtual private gateway asn" : label;
     }
 
     private static TunnelDraft tunnel(TunnelFields fields, int number) throws SampleFormatException {
@@ -237,7 +259,12 @@ final class GenericSampleReader {
         Value awsAsn = fields.get(Section.BGP, "virtual private gateway asn");
         Value hold = fields.get(Section.BGP, "neighbor hold time");
         Value neighbor = fields.get(Section.BGP, "neighbor ip address");
-        if (customerAsn != null) {
+        if (customerAsn != null && Placeholders.isPlaceholder(customerAsn.text())) {
+            // AWS's documented Generic sample: `- Customer Gateway ASN : YOUR_BGP_ASN`
+            draft.customerAsnPlaceholder = customerAsn.text();
+            draft.customerAsnPlaceholderLine = customerAsn.line();
+            draft.line(SampleField.CUSTOMER_ASN, customerAsn.line());
+        } else if (customerAsn != null) {
             draft.customerAsn = asn(name, customerAsn, "Customer Gateway ASN");
             draft.line(SampleField.CUSTOMER_ASN, customerAsn.line());
         }
@@ -294,6 +321,13 @@ final class GenericSampleReader {
         Value encryption = fields.get(Section.IKE, "encryption algorithm");
         Value integrity = fields.get(Section.IKE, "authentication algorithm");
         Value group = fields.get(Section.IKE, "diffie-hellman");
+        String groupLabel = "Diffie-Hellman";
+        if (group == null) {
+            // The 2009 rendering labels phase 1's DH group "Perfect Forward Secrecy" (its stylesheet
+            // prints the XML's <ike><perfect_forward_secrecy> under the IPsec section's label).
+            group = fields.get(Section.IKE, "perfect forward secrecy");
+            groupLabel = "Perfect Forward Secrecy";
+        }
         Value lifetime = fields.get(Section.IKE, "lifetime");
         if (encryption == null && integrity == null && group == null && lifetime == null) {
             return;
@@ -309,7 +343,7 @@ final class GenericSampleReader {
             }
         }
         draft.ike = new IkeParameters(List.of(cipher(what, encryption)), List.of(integrity(what, integrity)),
-                List.of(group(what, group, "Diffie-Hellman")), seconds(what, lifetime),
+                List.of(group(what, group, groupLabel)), seconds(what, lifetime),
                 mode == null ? null : mode.text().toLowerCase(Locale.ROOT), versions);
         draft.line(SampleField.IKE, firstLine(encryption, integrity, group, lifetime));
     }

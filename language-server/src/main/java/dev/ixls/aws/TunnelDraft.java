@@ -1,6 +1,7 @@
 package dev.ixls.aws;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,6 +27,14 @@ final class TunnelDraft {
     Integer dpdRetries;
     Integer dpdTimeoutSeconds;
     Integer tcpMss;
+    /** What stands where the customer ASN belongs when the sample shows a placeholder ({@code YOUR_BGP_ASN}). */
+    String customerAsnPlaceholder;
+    int customerAsnPlaceholderLine = -1;
+    /**
+     * True for a policy-based sample (a crypto map), which states no inside addresses: the
+     * tunnel is built without them instead of refused.
+     */
+    boolean insideNotStated;
     final Map<SampleField, Integer> lines = new EnumMap<>(SampleField.class);
 
     /** Records the zero-based source line of a field; negative lines are ignored. */
@@ -50,6 +59,9 @@ final class TunnelDraft {
         }
         if (presharedKey == null || presharedKey.reveal().isBlank()) {
             throw new SampleFormatException(name + " has no pre-shared key");
+        }
+        if (insideNetwork == null && customerInsideAddress == null && awsInsideAddress == null && insideNotStated) {
+            return buildWithoutInside(number, name);
         }
         if (insideNetwork == null && customerInsideAddress == null) {
             throw new SampleFormatException(name + " has no inside addresses");
@@ -76,16 +88,74 @@ final class TunnelDraft {
             throw new SampleFormatException(name + ": AWS and the customer gateway have the same inside address "
                     + Ipv4.format(awsInside));
         }
+        checkCrypto(name);
+        String customerOutside = Ipv4.isAddress(customerOutsideAddress) ? customerOutsideAddress : null;
+        return new AwsTunnel(number, awsOutsideAddress, customerOutside, insideNetwork.cidr(), Ipv4.format(awsInside),
+                Ipv4.format(customerInside), presharedKey, awsAsn, customerAsn, holdTime, ike, ipsec,
+                dpdIntervalSeconds, dpdRetries, dpdTimeoutSeconds, tcpMss, Map.copyOf(lines));
+    }
+
+    private AwsTunnel buildWithoutInside(int number, String name) throws SampleFormatException {
+        checkCrypto(name);
+        String customerOutside = Ipv4.isAddress(customerOutsideAddress) ? customerOutsideAddress : null;
+        return new AwsTunnel(number, awsOutsideAddress, customerOutside, null, null, null, presharedKey, awsAsn,
+                customerAsn, holdTime, ike, ipsec, dpdIntervalSeconds, dpdRetries, dpdTimeoutSeconds, tcpMss,
+                Map.copyOf(lines));
+    }
+
+    private void checkCrypto(String name) throws SampleFormatException {
         if (ike == null) {
             throw new SampleFormatException(name + " has no IKE (phase 1) parameters");
         }
         if (ipsec == null) {
             throw new SampleFormatException(name + " has no IPsec (phase 2) parameters");
         }
-        String customerOutside = Ipv4.isAddress(customerOutsideAddress) ? customerOutsideAddress : null;
-        return new AwsTunnel(number, awsOutsideAddress, customerOutside, insideNetwork.cidr(), Ipv4.format(awsInside),
-                Ipv4.format(customerInside), presharedKey, awsAsn, customerAsn, holdTime, ike, ipsec,
-                dpdIntervalSeconds, dpdRetries, dpdTimeoutSeconds, tcpMss, Map.copyOf(lines));
+    }
+
+    /**
+     * What this tunnel holds that is not a usable fact: a placeholder customer ASN, customer
+     * outside address or key. Call after {@link #build(int)} succeeded.
+     */
+    void notes(int number, List<SampleNote> out) {
+        if (customerAsnPlaceholder != null && customerAsn == null) {
+            out.add(SampleNote.of(SampleNote.Kind.CUSTOMER_ASN_PLACEHOLDER, number, customerAsnPlaceholderLine,
+                    Placeholders.shown(customerAsnPlaceholder)));
+        }
+        if (customerOutsideAddress != null && !customerOutsideAddress.isBlank() && !Ipv4.isAddress(customerOutsideAddress)) {
+            out.add(SampleNote.of(SampleNote.Kind.CUSTOMER_ADDRESS_PLACEHOLDER, number,
+                    lines.getOrDefault(SampleField.CUSTOMER_OUTSIDE_ADDRESS, -1), Placeholders.shown(customerOutsideAddress)));
+        }
+        if (presharedKey != null && Placeholders.isPlaceholderKey(presharedKey.reveal())) {
+            out.add(SampleNote.of(SampleNote.Kind.KEY_PLACEHOLDER, number,
+                    lines.getOrDefault(SampleField.PRESHARED_KEY, -1), ""));
+        }
+        if (insideNotStated && insideNetwork == null) {
+            out.add(SampleNote.of(SampleNote.Kind.INSIDE_NOT_STATED, number, -1, ""));
+        }
+    }
+
+    /** Builds every draft, numbered from 1, and collects their notes. */
+    static List<AwsTunnel> buildAll(List<TunnelDraft> drafts, List<SampleNote> notes) throws SampleFormatException {
+        List<AwsTunnel> tunnels = new java.util.ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            AwsTunnel t = drafts.get(i).build(i + 1);
+            for (AwsTunnel earlier : tunnels) {
+                if (earlier.awsOutsideAddress().equals(t.awsOutsideAddress())) {
+                    // AWS's own Generic documentation example has this mistake: tunnels are told apart by this address
+                    throw new SampleFormatException("tunnel " + earlier.number() + " and tunnel " + t.number()
+                            + " have the same AWS outside address " + t.awsOutsideAddress()
+                            + "; AWS gives each tunnel its own (is this an edited or documentation sample?)");
+                }
+            }
+            tunnels.add(t);
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            drafts.get(i).notes(i + 1, notes);
+        }
+        if (drafts.size() == 1) {
+            notes.add(SampleNote.of(SampleNote.Kind.SINGLE_TUNNEL, 0, -1, ""));
+        }
+        return List.copyOf(tunnels);
     }
 
     private void checkUsable(String name, String side, int address) throws SampleFormatException {

@@ -171,16 +171,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Language language() {
-        if (lang != null) {
-            return Language.fromTag(lang);
-        }
-        for (String var : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-            String v = System.getenv(var);
-            if (v != null && !v.isEmpty()) {
-                return Language.fromTag(v);
-            }
-        }
-        return Language.EN;
+        return LanguageChoice.of(lang);
     }
 
     /** A file to check, read once. */

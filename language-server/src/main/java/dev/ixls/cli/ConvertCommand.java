@@ -7,9 +7,14 @@ import dev.ixls.analysis.Severity;
 import dev.ixls.aws.AwsSample;
 import dev.ixls.aws.AwsSampleReader;
 import dev.ixls.aws.SampleFormatException;
+import dev.ixls.convert.Conversion;
+import dev.ixls.convert.ConversionException;
+import dev.ixls.convert.ConversionNote;
 import dev.ixls.convert.ConversionOptions;
 import dev.ixls.convert.IkeVersion;
 import dev.ixls.convert.IxConfigConverter;
+import dev.ixls.i18n.Language;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.net.Ipv4Prefix;
 import dev.ixls.service.IxLanguageService;
 import dev.ixls.syntax.TextDecoder;
@@ -30,9 +35,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ixls convert}: an AWS VPN sample in, an NEC IX config out. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Convert an AWS Site-to-Site VPN sample (Cisco IOS text, Generic text, XML or "
-                + "DescribeVpnConnections JSON) into an NEC IX config.",
-                "AWS サイト間 VPN のサンプル設定（Cisco IOS、Generic、XML、DescribeVpnConnections JSON）を NEC IX の設定に変換します。"})
+        description = {"Convert an AWS Site-to-Site VPN sample (Cisco IOS or ASA text, Generic text, XML, AWS CLI "
+                + "JSON or Terraform state) into an NEC IX config.",
+                "AWS サイト間 VPN のサンプル設定（Cisco IOS・ASA、Generic、XML、AWS CLI の JSON、Terraform の state）を NEC IX の設定に変換します。"})
 final class ConvertCommand implements Callable<Integer> {
 
     @Spec
@@ -78,12 +83,29 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Which connection to convert when the file holds several.")
     String connection;
 
+    @Option(names = "--local-asn", paramLabel = "N",
+            description = "This router's BGP AS, for a sample that shows a placeholder (YOUR_BGP_ASN).")
+    Long localAsn;
+
+    @Option(names = "--nat-traversal",
+            description = "This router sits behind NAT (its outside address is not the customer gateway's): write NAT traversal.")
+    boolean natTraversal;
+
+    @Option(names = "--unnumbered", paramLabel = "IF", defaultValue = "GigaEthernet1.0",
+            description = "For a sample without tunnel inside addresses (policy-based): the interface whose address "
+                    + "the tunnels borrow (default: ${DEFAULT-VALUE}).")
+    String unnumbered;
+
+    @Option(names = "--lang", paramLabel = "en|ja", description = "Language of messages (default: from LANG).")
+    String lang;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Language language = LanguageChoice.of(lang);
         ConversionOptions options;
         try {
-            options = options();
+            options = options(language);
         } catch (IllegalArgumentException e) {
             err.println("ixls convert: " + e.getMessage());
             return 2;
@@ -106,13 +128,24 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("ixls convert: " + sample + ": " + e.getMessage());
             return 1;
         }
-        String config = IxConfigConverter.convert(aws, options);
-        selfCheck(aws, config, err);
+        Conversion conversion;
+        try {
+            conversion = IxConfigConverter.run(aws, options);
+        } catch (ConversionException e) {
+            err.println("ixls convert: " + sample + ": " + e.text().get(language));
+            return 2;
+        }
+        String config = conversion.config();
+        for (ConversionNote note : conversion.notes()) {
+            err.println("ixls convert: " + Messages.get(language, note.level() == ConversionNote.Level.WARNING
+                    ? "convert.prefix.warning" : "convert.prefix.note") + note.text().get(language));
+        }
+        boolean clean = selfCheck(aws, config, err, language) && conversion.complete();
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(config);
             out.flush();
-            return 0;
+            return clean ? 0 : 1;
         }
         try {
             if (force) {
@@ -129,10 +162,10 @@ final class ConvertCommand implements Callable<Integer> {
             return 2;
         }
         err.println("ixls convert: wrote " + output + " (" + aws.connectionId() + ", " + aws.tunnels().size() + " tunnels)");
-        return 0;
+        return clean ? 0 : 1;
     }
 
-    private ConversionOptions options() {
+    private ConversionOptions options(Language language) {
         IkeVersion version = switch (ike.toLowerCase(java.util.Locale.ROOT)) {
             case "v1", "1", "ikev1" -> IkeVersion.V1;
             case "v2", "2", "ikev2" -> IkeVersion.V2;
@@ -141,10 +174,17 @@ final class ConvertCommand implements Callable<Integer> {
         if (firstTunnel < 0) {
             throw new IllegalArgumentException("--first-tunnel must be 0 or more");
         }
+        if (localAsn != null && (localAsn < 1 || localAsn > 4294967295L)) {
+            throw new IllegalArgumentException(Messages.get(language, "convert.option.localAsn", "value", localAsn));
+        }
+        if (unnumbered.isBlank() || unnumbered.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException(Messages.get(language, "convert.option.unnumbered"));
+        }
         return ConversionOptions.defaults().withIkeVersion(version).withOutsideInterface(outsideInterface)
                 .withFirstTunnel(firstTunnel).withAdvertise(prefixes(advertise, "--advertise"))
                 .withStaticRoutes(prefixes(staticRoutes, "--static-route")).withNamePrefix(namePrefix)
-                .withOriginateDefault(!noDefaultOriginate);
+                .withOriginateDefault(!noDefaultOriginate).withLocalAsn(localAsn).withNatTraversal(natTraversal)
+                .withUnnumbered(unnumbered);
     }
 
     private static List<Ipv4Prefix> prefixes(List<String> texts, String option) {
@@ -170,14 +210,18 @@ final class ConvertCommand implements Callable<Integer> {
         return samples.get(0);
     }
 
-    /** The converter's output must pass our own checker; say so loudly if it ever does not. */
-    private static void selfCheck(AwsSample aws, String config, PrintWriter err) {
+    /**
+     * Runs the real check engine on the output against the same sample, as {@code ixls check
+     * --aws-sample} would; every error is printed (the engine masks keys) and makes the exit non-zero.
+     */
+    private static boolean selfCheck(AwsSample aws, String config, PrintWriter err, Language language) {
         List<Diagnostic> errors = new IxLanguageService().analyze("generated", config,
                 List.of(new LinkedSample(aws, "sample")), RuleSettings.defaults()).diagnostics().stream()
                 .filter(d -> d.severity() == Severity.ERROR).toList();
         for (Diagnostic d : errors) {
-            err.println("ixls convert: warning: the generated config fails check at line "
-                    + (d.range().start().line() + 1) + ": " + d.message().en() + " [" + d.code() + "]");
+            err.println("ixls convert: " + Messages.get(language, "convert.selfCheckFailed", "line",
+                    d.range().start().line() + 1, "message", d.message().get(language), "code", d.code()));
         }
+        return errors.isEmpty();
     }
 }

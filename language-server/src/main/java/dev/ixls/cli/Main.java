@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ixls", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"NEC IX config tools: check configs, convert AWS VPN samples, serve editors over LSP.",
                 "NEC IX 設定ツール: 設定のチェック、AWS VPN サンプルの変換、エディタ向け LSP サーバ。"},
-        subcommands = {ConvertCommand.class, CheckCommand.class, LspCommand.class},
+        subcommands = {ConvertCommand.class, CheckCommand.class, DiagnoseCommand.class, LspCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean (warnings allowed)", "1:errors found", "2:usage or I/O error"})
 public final class Main implements Runnable {

@@ -4,10 +4,12 @@ import dev.ixls.model.crypto.Cipher;
 import dev.ixls.model.crypto.Integrity;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Picks, among the algorithms the AWS tunnel accepts, the strongest one IX can express, and
- * names it the way IX writes it.
+ * names it the way IX writes it. The maps are also what IX can do at all: a value with no IX
+ * keyword here is one the converter cannot write.
  */
 final class AlgorithmChoice {
 
@@ -18,9 +20,7 @@ final class AlgorithmChoice {
             Cipher.AES128_GCM16, Cipher.AES192, Cipher.AES128);
     private static final List<Integrity> INTEGRITY_PREFERENCE = List.of(Integrity.SHA2_512, Integrity.SHA2_384,
             Integrity.SHA2_256, Integrity.SHA1);
-    /** IKEv1 on IX names groups up to 2048-bit; IKEv2 also has 3072-bit and 4096-bit. */
-    private static final List<Integer> IKEV1_GROUP_PREFERENCE = List.of(14, 5, 2);
-    private static final List<Integer> IKEV2_GROUP_PREFERENCE = List.of(16, 15, 14, 5, 2);
+    private static final List<Integer> GROUP_PREFERENCE = List.of(16, 15, 14, 5, 2);
 
     static final Map<Cipher, String> IKEV1_CIPHER = Map.of(Cipher.AES128, "aes", Cipher.AES192, "aes-192",
             Cipher.AES256, "aes-256");
@@ -35,33 +35,42 @@ final class AlgorithmChoice {
             "esp-sha2-256", Integrity.SHA2_384, "esp-sha2-384", Integrity.SHA2_512, "esp-sha2-512");
     static final Map<Integrity, String> IKEV2_HASH = Map.of(Integrity.SHA1, "sha1", Integrity.SHA2_256, "sha2-256",
             Integrity.SHA2_384, "sha2-384", Integrity.SHA2_512, "sha2-512");
-    static final Map<Integer, String> GROUP = Map.of(2, "1024-bit", 5, "1536-bit", 14, "2048-bit", 15, "3072-bit",
-            16, "4096-bit");
+    /** IKEv1 on IX names groups up to 2048-bit ({@code ike proposal ... group}, {@code pfs}). */
+    static final Map<Integer, String> IKEV1_GROUP = Map.of(2, "1024-bit", 5, "1536-bit", 14, "2048-bit");
+    /** IKEv2 also has 3072-bit and 4096-bit ({@code sa-proposal dh}, {@code child-pfs}). */
+    static final Map<Integer, String> IKEV2_GROUP = Map.of(2, "1024-bit", 5, "1536-bit", 14, "2048-bit", 15,
+            "3072-bit", 16, "4096-bit");
 
-    static String cipher(List<Cipher> accepted, Map<Cipher, String> names) {
+    /** The strongest accepted cipher IX has a keyword for, if any. */
+    static Optional<String> cipher(List<Cipher> accepted, Map<Cipher, String> names) {
         for (Cipher c : CIPHER_PREFERENCE) {
             if (accepted.contains(c) && names.containsKey(c)) {
-                return names.get(c);
+                return Optional.of(names.get(c));
             }
         }
-        return names.get(Cipher.AES128);
+        return Optional.empty();
     }
 
-    static String integrity(List<Integrity> accepted, Map<Integrity, String> names) {
+    static Optional<String> integrity(List<Integrity> accepted, Map<Integrity, String> names) {
         for (Integrity i : INTEGRITY_PREFERENCE) {
             if (accepted.contains(i) && names.containsKey(i)) {
-                return names.get(i);
+                return Optional.of(names.get(i));
             }
         }
-        return names.get(Integrity.SHA1);
+        return Optional.empty();
     }
 
-    static String group(List<Integer> accepted, IkeVersion version) {
-        for (Integer g : version == IkeVersion.V1 ? IKEV1_GROUP_PREFERENCE : IKEV2_GROUP_PREFERENCE) {
-            if (accepted.contains(g)) {
-                return GROUP.get(g);
+    static Optional<String> group(List<Integer> accepted, IkeVersion version) {
+        Map<Integer, String> names = groups(version);
+        for (Integer g : GROUP_PREFERENCE) {
+            if (accepted.contains(g) && names.containsKey(g)) {
+                return Optional.of(names.get(g));
             }
         }
-        return GROUP.get(2);
+        return Optional.empty();
+    }
+
+    static Map<Integer, String> groups(IkeVersion version) {
+        return version == IkeVersion.V1 ? IKEV1_GROUP : IKEV2_GROUP;
     }
 }

@@ -3,6 +3,8 @@ package dev.ixls.lsp;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import dev.ixls.analysis.diagnose.TranscriptDiagnosis;
+import dev.ixls.analysis.diagnose.TunnelDiagnosis;
 import dev.ixls.aws.AwsSample;
 import dev.ixls.aws.AwsSampleReader;
 import dev.ixls.aws.SampleFormatException;
@@ -13,6 +15,7 @@ import dev.ixls.i18n.Messages;
 import dev.ixls.service.CodeActions;
 import dev.ixls.service.ConfigAnalysis;
 import dev.ixls.service.GenerateConfig;
+import dev.ixls.service.TranscriptSummaries;
 import dev.ixls.service.TunnelSummaries;
 import dev.ixls.service.TunnelSummary;
 import dev.ixls.syntax.TextDecoder;
@@ -54,8 +57,10 @@ import org.eclipse.lsp4j.services.LanguageClient;
 /**
  * The ixls commands ({@code workspace/executeCommand}) and the code actions and lenses that run
  * them: "Generate IX config" on a sample, "Update from AWS sample" on a linked config, and the
- * per-tunnel status. What they show comes from the service layer ({@link TunnelSummaries},
- * {@link CodeActions}, {@link GenerateConfig}); this class maps it to the protocol.
+ * per-tunnel status of a config or of a transcript of router output (with the router's live
+ * state). What they show comes from the service layer ({@link TunnelSummaries},
+ * {@link TranscriptSummaries}, {@link CodeActions}, {@link GenerateConfig}); this class maps it to
+ * the protocol.
  */
 final class Commands {
 
@@ -151,13 +156,14 @@ final class Commands {
             sample = all.stream().filter(s -> id.equals(s.connectionId())).findFirst()
                     .orElseThrow(() -> IxTextDocumentService.invalidParams("no connection " + id + " in the sample"));
         }
-        ConversionOptions options;
+        String config;
         try {
-            options = GenerateConfig.options(arg, sample);
+            ConversionOptions options = GenerateConfig.options(arg, sample);
+            // ConversionException (e.g. a placeholder ASN without localAsn) is an IllegalArgumentException
+            config = GenerateConfig.convert(sample, options);
         } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
             throw IxTextDocumentService.invalidParams(e.getMessage());
         }
-        String config = GenerateConfig.convert(sample, options);
         cancel.checkCanceled();
         Path target = GenerateConfig.target(samplePath, sample,
                 p -> Files.exists(p) || parts.documents().get(Uris.of(p)) != null);
@@ -168,7 +174,7 @@ final class Commands {
             List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
             changes.add(Either.forRight(new CreateFile(targetUri, new CreateFileOptions(false, false))));
             changes.add(Either.forLeft(new TextDocumentEdit(new VersionedTextDocumentIdentifier(targetUri, null),
-                    List.of(new TextEdit(new Range(new Position(0, 0), new Position(0, 0)), config)))));
+                    List.of(Either.forLeft(new TextEdit(new Range(new Position(0, 0), new Position(0, 0)), config))))));
             edit.setDocumentChanges(changes);
             apply(client, edit, Messages.get(parts.settings().language(), "command.generateLabel"));
         } else {
@@ -226,8 +232,9 @@ final class Commands {
 
     private Object update(JsonObject arg, CancelChecker cancel) {
         OpenDocument doc = documentOrFile(uriOf(arg));
-        if (doc.isSample()) {
-            throw IxTextDocumentService.invalidParams("the document is an AWS sample, not an IX config");
+        if (doc.isSample() || doc.isTranscript()) {
+            throw IxTextDocumentService.invalidParams(doc.isSample() ? "the document is an AWS sample, not an IX config"
+                    : "the document is router output (show commands), not an IX config");
         }
         ConfigAnalysis analysis = parts.checks().analysis(doc);
         cancel.checkCanceled();
@@ -241,7 +248,7 @@ final class Commands {
             if (doc.version >= 0 && parts.client().features().documentChanges()) {
                 List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
                 changes.add(Either.forLeft(new TextDocumentEdit(new VersionedTextDocumentIdentifier(doc.uri, doc.version),
-                        Lsp.edits(update.edits()))));
+                        Lsp.documentEdits(update.edits()))));
                 edit.setDocumentChanges(changes);
             } else {
                 edit.setChanges(Map.of(doc.uri, Lsp.edits(update.edits())));
@@ -278,32 +285,35 @@ final class Commands {
     }
 
     private List<TunnelSummary> summaries(OpenDocument doc) {
-        return doc.isSample() ? List.of() : parts.service().tunnels(parts.checks().analysis(doc));
+        return doc.isSample() || doc.isTranscript() ? List.of()
+                : parts.service().tunnels(parts.checks().analysis(doc));
     }
 
     /**
      * The status as JSON for editors' tunnel views:
-     * {@code { "samples": [ { connectionId, sampleUri, tunnels: [ { number, awsOutside, interface, checks } ] } ] }}.
+     * {@code { "samples": [ { connectionId, sampleUri, tunnels: [ { number, awsOutside, interface, checks, live? } ] } ] }};
+     * {@code live} is the router's state from an open transcript ({@code state, summary, message, transcriptUri}).
+     * For a transcript, its tunnels with the checks of the config it reads against.
      */
     private Map<String, Object> status(String uri) {
+        OpenDocument doc = documentOrFile(uri);
+        if (doc.isTranscript()) {
+            return transcriptStatus(parts.transcripts().diagnose(doc));
+        }
         Language lang = parts.settings().language();
+        Map<String, TranscriptSummaries.Live> live = doc.isSample() ? Map.of() : parts.transcripts().liveFor(doc);
         List<Map<String, Object>> samples = new ArrayList<>();
-        for (TunnelSummaries.SampleTunnels sample : TunnelSummaries.bySample(summaries(documentOrFile(uri)))) {
+        for (TunnelSummaries.SampleTunnels sample : TunnelSummaries.bySample(summaries(doc))) {
             List<Map<String, Object>> tunnels = new ArrayList<>();
             for (TunnelSummary s : sample.tunnels()) {
-                List<Map<String, Object>> checks = new ArrayList<>();
-                for (TunnelSummary.Check c : s.checks()) {
-                    Map<String, Object> check = new LinkedHashMap<>();
-                    check.put("id", c.id());
-                    check.put("name", c.name().get(lang));
-                    check.put("ok", c.ok());
-                    checks.add(check);
-                }
                 Map<String, Object> tunnel = new LinkedHashMap<>();
                 tunnel.put("number", s.number());
                 tunnel.put("awsOutside", s.awsOutside());
                 tunnel.put("interface", s.interfaceName());
-                tunnel.put("checks", checks);
+                tunnel.put("checks", checks(s.checks(), lang));
+                if (live.containsKey(s.awsOutside())) {
+                    tunnel.put("live", live(live.get(s.awsOutside()), lang));
+                }
                 tunnels.add(tunnel);
             }
             Map<String, Object> m = new LinkedHashMap<>();
@@ -317,12 +327,65 @@ final class Commands {
 
     /** Run by the code lens: the status as a message (editors with their own view bind the command themselves). */
     private Object showStatus(String uri) {
-        Map<String, Object> status = status(uri);
         OpenDocument doc = parts.documents().get(uri);
+        if (doc != null && doc.isTranscript()) {
+            TranscriptDiagnosis d = parts.transcripts().diagnose(doc);
+            parts.client().showMessage(MessageType.Info, TranscriptSummaries.statusLine(d,
+                    parts.settings().language()));
+            return transcriptStatus(d);
+        }
+        Map<String, Object> status = status(uri);
         String line = doc == null ? "" : TunnelSummaries.statusLine(summaries(doc), parts.settings().language());
         if (!line.isEmpty()) {
             parts.client().showMessage(MessageType.Info, line);
         }
         return status;
+    }
+
+    /** {@code ixls.tunnelStatus} for a transcript: its tunnels by sample, each with the config's checks and the live state. */
+    private Map<String, Object> transcriptStatus(TranscriptDiagnosis d) {
+        Language lang = parts.settings().language();
+        Map<String, List<TunnelSummary.Check>> configChecks = parts.transcripts().configChecks(d);
+        List<Map<String, Object>> samples = new ArrayList<>();
+        for (TranscriptSummaries.SampleTunnels sample : TranscriptSummaries.bySample(d)) {
+            List<Map<String, Object>> tunnels = new ArrayList<>();
+            for (TunnelDiagnosis t : sample.tunnels()) {
+                Map<String, Object> tunnel = new LinkedHashMap<>();
+                tunnel.put("number", t.number());
+                tunnel.put("awsOutside", t.peer());
+                tunnel.put("interface", t.interfaceName());
+                tunnel.put("checks", checks(configChecks.getOrDefault(t.peer(), List.of()), lang));
+                tunnel.put("live", live(TranscriptSummaries.live(t, d.transcriptLocation()), lang));
+                tunnels.add(tunnel);
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("connectionId", sample.connectionId() == null ? "" : sample.connectionId());
+            m.put("sampleUri", sample.sampleLocation() == null ? "" : parts.workspace().toUri(sample.sampleLocation()));
+            m.put("tunnels", tunnels);
+            samples.add(m);
+        }
+        return Map.of("samples", samples);
+    }
+
+    private static List<Map<String, Object>> checks(List<TunnelSummary.Check> checks, Language lang) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (TunnelSummary.Check c : checks) {
+            Map<String, Object> check = new LinkedHashMap<>();
+            check.put("id", c.id());
+            check.put("name", c.name().get(lang));
+            check.put("ok", c.ok());
+            out.add(check);
+        }
+        return out;
+    }
+
+    /** The live state as the tunnel-status view shows it. */
+    private static Map<String, Object> live(TranscriptSummaries.Live live, Language lang) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("state", live.state().label());
+        out.put("summary", live.summary().get(lang));
+        out.put("message", live.message().get(lang));
+        out.put("transcriptUri", live.transcriptLocation());
+        return out;
     }
 }

@@ -16,7 +16,7 @@ import org.eclipse.lsp4j.Diagnostic;
 
 /**
  * Checks open documents: a config against its linked samples (the diagnostics run), a sample for
- * whether it can be read. Keeps each config's last analysis for the requests that need one (code
+ * whether it can be read, a transcript of router output for its tunnels ({@link Transcripts}). Keeps each config's last analysis for the requests that need one (code
  * actions, lenses, commands) until settings or samples change ({@link #invalidate}).
  */
 final class DocumentChecks {
@@ -24,14 +24,17 @@ final class DocumentChecks {
     private final IxLanguageService service;
     private final Workspace workspace;
     private final SettingsLayers settings;
+    private final Transcripts transcripts;
     private final ServerEvents events;
     /** Counts changes of settings and samples: an analysis made under an older count is stale. */
     private final AtomicLong generation = new AtomicLong();
 
-    DocumentChecks(IxLanguageService service, Workspace workspace, SettingsLayers settings, ServerEvents events) {
+    DocumentChecks(IxLanguageService service, Workspace workspace, SettingsLayers settings, Transcripts transcripts,
+            ServerEvents events) {
         this.service = service;
         this.workspace = workspace;
         this.settings = settings;
+        this.transcripts = transcripts;
         this.events = events;
     }
 
@@ -49,6 +52,9 @@ final class DocumentChecks {
         }
         if (doc.isSample()) {
             return sampleDiagnostics(doc, sample, lang);
+        }
+        if (doc.isTranscript()) {
+            return transcripts.diagnostics(doc);
         }
         long current = generation.get();
         IxConfig model = doc.model(service);

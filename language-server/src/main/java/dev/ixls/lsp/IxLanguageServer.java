@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CodeLensOptions;
@@ -79,9 +80,10 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
         this.client = new ClientChannel(this.log);
         this.executors = new ServerExecutors(this::checkInitialized);
         this.settings = new SettingsLayers(this.log);
-        this.checks = new DocumentChecks(service, workspace, settings, this);
-        ServerParts parts = new ServerParts(service, documents, workspace, settings, checks, executors, client,
-                this.log);
+        Transcripts transcripts = new Transcripts(service, documents, workspace, settings);
+        this.checks = new DocumentChecks(service, workspace, settings, transcripts, this);
+        ServerParts parts = new ServerParts(service, documents, workspace, settings, checks, transcripts, executors,
+                client, this.log);
         this.diagnostics = new DiagnosticsScheduler(executors.diagnostics(), documents::byKey, checks::check,
                 client::publish, this.log);
         Commands commands = new Commands(parts);
@@ -227,8 +229,32 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
         return initialized;
     }
 
+    /**
+     * A document was opened or edited: it is checked, and so are the other open transcripts, which
+     * may read against it as their config. Which documents are transcripts is told by content, so
+     * they are looked for off the protocol's reader thread.
+     */
     @Override
     public void documentChanged(OpenDocument doc) {
+        schedule(doc);
+        if (shutdown) {
+            return;
+        }
+        try {
+            executors.workspace(() -> {
+                for (OpenDocument d : documents.all()) {
+                    if (!d.key.equals(doc.key) && d.isTranscript()) {
+                        schedule(d);
+                    }
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // Shutting down: nothing to check again.
+        }
+    }
+
+    /** Checks a document again soon (its text did not change: settings, samples or a config did). */
+    private void schedule(OpenDocument doc) {
         if (!shutdown) {
             diagnostics.schedule(doc, settings.current().delayMs());
         }
@@ -255,7 +281,8 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
 
     /**
      * The samples changed (a file, an open sample, a scan): the open configs linked to the changed
-     * samples, before or after, are checked again. {@code changed} null means any sample.
+     * samples, before or after, and the open transcripts are checked again. {@code changed} null
+     * means any sample.
      */
     @Override
     public void samplesChanged(Set<String> changed) {
@@ -267,8 +294,8 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
             if (d.isSample()) {
                 continue;
             }
-            if (changed == null || linkedTo(d, changed)) {
-                documentChanged(d);
+            if (changed == null || d.isTranscript() || linkedTo(d, changed)) {
+                schedule(d);
             }
         }
     }
@@ -295,7 +322,7 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
             });
         }
         for (OpenDocument d : documents.all()) {
-            documentChanged(d);
+            schedule(d);
         }
     }
 

@@ -171,7 +171,7 @@ final class IxTextDocumentService implements TextDocumentService {
             throw invalidParams("textDocument is missing");
         }
         OpenDocument doc = documents.get(id.getUri());
-        return doc == null || doc.isSample() ? null : doc;
+        return doc == null || doc.isSample() || doc.isTranscript() ? null : doc;
     }
 
     /**
@@ -423,6 +423,9 @@ final class IxTextDocumentService implements TextDocumentService {
             }
             List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
             Language lang = parts.settings().language();
+            if (doc.isTranscript()) {
+                return out; // router output: nothing to fix in it
+            }
             if (doc.isSample()) {
                 if (wants(only, Commands.KIND_GENERATE)) {
                     for (AwsSample s : doc.sample().map(SampleIndex.Entry::samples).orElse(List.of())) {
@@ -474,7 +477,14 @@ final class IxTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
-        return onConfig(params, CodeLensParams::getTextDocument, List.of(),
-                (doc, cancel) -> commands.codeLenses(doc, parts.checks().analysis(doc)));
+        return request(cancel -> {
+            OpenDocument doc = require(params, "params").getTextDocument() == null ? null
+                    : documents.get(params.getTextDocument().getUri());
+            if (doc != null && doc.isTranscript()) {
+                return parts.transcripts().codeLenses(doc);
+            }
+            OpenDocument config = config(params.getTextDocument());
+            return config == null ? List.of() : commands.codeLenses(config, parts.checks().analysis(config));
+        });
     }
 }

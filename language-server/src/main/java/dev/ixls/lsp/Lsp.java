@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SnippetTextEdit;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
@@ -57,6 +58,15 @@ final class Lsp {
         List<TextEdit> out = new ArrayList<>(edits.size());
         for (dev.ixls.analysis.TextEdit e : edits) {
             out.add(edit(e));
+        }
+        return out;
+    }
+
+    /** The edits of a {@code TextDocumentEdit}, which since LSP 3.18 may also hold snippet edits (this server sends none). */
+    static List<Either<TextEdit, SnippetTextEdit>> documentEdits(List<dev.ixls.analysis.TextEdit> edits) {
+        List<Either<TextEdit, SnippetTextEdit>> out = new ArrayList<>(edits.size());
+        for (dev.ixls.analysis.TextEdit e : edits) {
+            out.add(Either.forLeft(edit(e)));
         }
         return out;
     }

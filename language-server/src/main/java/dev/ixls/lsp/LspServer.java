@@ -41,7 +41,8 @@ public final class LspServer {
                 .setInput(in)
                 .setOutput(out)
                 .setExecutorService(io)
-                .validateMessages(true)
+                .configureGson(NewerClients::configureGson)
+                .wrapMessages(NewerClients::validating) // LSP4J's validation, tolerant of newer clients
                 .create();
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();

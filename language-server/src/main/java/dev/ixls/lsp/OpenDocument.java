@@ -33,6 +33,7 @@ final class OpenDocument {
     private IxConfig model;
     private Optional<SampleIndex.Entry> sample;
     private Boolean readsAsConfig;
+    private dev.ixls.transcript.ShowTranscript transcript;
     private volatile Analyzed analyzed;
 
     OpenDocument(String uri, String languageId, int version, String text) {
@@ -91,6 +92,19 @@ final class OpenDocument {
             return true;
         }
         return SAMPLE_LANGUAGE.equals(languageId) && !readsAsConfig();
+    }
+
+    /** Whether the document is a transcript of router output ({@code show} commands): its content decides. */
+    boolean isTranscript() {
+        return !isSample() && transcript().isTranscript();
+    }
+
+    /** The document read as router output (read once; a config reads as a transcript with no outputs). */
+    synchronized dev.ixls.transcript.ShowTranscript transcript() {
+        if (transcript == null) {
+            transcript = dev.ixls.transcript.ShowTranscript.readIfLikely(text);
+        }
+        return transcript;
     }
 
     private synchronized boolean readsAsConfig() {

@@ -14,7 +14,7 @@ interface ServerEvents {
     /** Whether {@code initialize} has been answered; notifications before it are ignored. */
     boolean isInitialized();
 
-    /** A document was opened or its text changed: check it soon. */
+    /** A document was opened or its text changed: check it soon, and the open transcripts that may read against it. */
     void documentChanged(OpenDocument doc);
 
     /** AWS samples changed (files, open documents); {@code uris} null means any sample. */

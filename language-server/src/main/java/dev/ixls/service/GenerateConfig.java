@@ -33,7 +33,8 @@ public final class GenerateConfig {
     }
 
     /**
-     * Reads {@code { "ikeVersion": "v1"|"v2", "outsideInterface", "firstTunnel", "advertise": [...] }};
+     * Reads {@code { "ikeVersion": "v1"|"v2", "outsideInterface", "firstTunnel", "advertise": [...], "localAsn",
+     * "natTraversal" }};
      * absent fields take the defaults (IKEv2 only when the sample allows nothing else).
      *
      * @throws IllegalArgumentException naming the field that is wrong
@@ -81,6 +82,21 @@ public final class GenerateConfig {
                         "advertise: `" + text + "` is not a network such as 192.168.1.0/24")));
             }
             o = o.withAdvertise(networks);
+        }
+        if (has(args, "localAsn")) {
+            long asn;
+            try {
+                asn = args.get("localAsn").getAsLong();
+            } catch (NumberFormatException | UnsupportedOperationException e) {
+                throw new IllegalArgumentException("localAsn must be an AS number");
+            }
+            if (asn < 1 || asn > 4294967295L) {
+                throw new IllegalArgumentException("localAsn must be between 1 and 4294967295");
+            }
+            o = o.withLocalAsn(asn);
+        }
+        if (has(args, "natTraversal")) {
+            o = o.withNatTraversal(args.get("natTraversal").getAsBoolean());
         }
         return o;
     }

@@ -24,7 +24,17 @@ final class SampleAssertions {
             "9xQhXWdiGlyPr2wYJuvfvUNV8R00li1E", "91jnkKKjGetJbPQ8EsLxG4gbd8QmhGKG",
             "47p98UJswHCqhHr5MaXRINJ41vwC0I7c", "3v0eu4xdEELLD7FWau5XTNzwRWI9c4nI",
             "AKOpkeN2gSoRlRuQHebWv0UX9e9R0DLK", "gs4QYonNks2dQz1qERFEMbwV2s0DplsW",
-            "Zr4mQ8wLx2NvT6pB9cYh3KdF7sJg1uAe");
+            "Zr4mQ8wLx2NvT6pB9cYh3KdF7sJg1uAe",
+            // the layouts of issue 11 (SampleLayoutsTest)
+            "Rq3vX8nLpT2wYk7aZ5dM0cJhB4sFgE9u", "hV6yQ1mW9eK3tN7xC2rL5pA8dZ0sJ4gU", "PASSWORD",
+            "u8Hc2PqW5mTz9RkX1vNb6JyL3aDsF0eG", "Gt4Lw7Yp1Kc9Xb2Nq6Zm3Jd8Vh5Rf0Sa", "Nf7Qw2Ek9Lz4Tb1Xc6Vy3Ms8Hp0Rd5Ja",
+            "Zb5Kx8Wm2Qc7Ln1Ty4Hv9Rp3Gd6Sf0Ej", "Wd3Rf8Tg1Yh6Uj9Ik2Ol5Pa7Sq0Zx4Cv", "Mn6Bv1Cx4Za9Sd2Fg7Hj3Kl8Qw5Er0Ty",
+            "Qz4Xw8Ec2Rv6Tb0Yn3Um7Ik1Ol5Pa9Sd", "Lp2Ko6Ji0Hu4Gy8Ft3Dr7Se1Aw5Qx9Zc", "Pk8Wz3Nq6Lr1Xv5Bt9Hm2Cy7Js4Fd0Ga",
+            "Tg2Yh7Uj1Ik6Ol3Pa8Sq5Zx0Cv4Bn9Mm", "c4Vn8Xr2Kq6Wm1Tz5Lp9Hy3Bd7Gf0Sj", "Hq5Jt9Wb2Xn6Rk1Zm4Vc8Lp3Dy7Gs0Fa",
+            "Yd1Ke5Ow9Tq3Mj7Ub2Ix6Pn0Cr4Az8Lv", "Ba6Nc0Md4Fe8Gf2Hg7Ih1Ji5Kj9Lk3Ml", "Qw3Er7Ty1Ui5Op9As4Df8Gh2Jk6Lz0Xc",
+            "Ut8Yv2Wx6Za0Bc4De9Fg3Hi7Jk1Lm5No", "Pq0Rs4Tu8Vw2Xy6Za1Bc5De9Fg3Hi7Jk", "Kw7Lx1Mz5Nc9Ob3Pd8Qe2Rf6Sg0Th4Ui",
+            "Vj3Wk7Xl1Ym5Zn9Ao4Bp8Cq2Dr6Es0Ft", "Gh5Ij9Kl3Mn7Op1Qr6St0Uv4Wx8Yz2Ab", "Cd4Ef8Gh2Ij6Kl0Mn5Op9Qr3St7Uv1Wx",
+            "Xe3Rt7Yu1Io5Pl9Kj4Hg8Fd2Sa6Zq0Wm", "Nb1Vc5Xz9Lk3Jh7Gf2Ds6Aq0Pw4Oe8Ir");
 
     private SampleAssertions() {
     }

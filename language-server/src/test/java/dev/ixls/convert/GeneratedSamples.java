@@ -106,6 +106,15 @@ final class GeneratedSamples {
                 lines.put(f, 0);
             }
         }
+        // Half the samples give tunnel 2 options of its own (AWS sets tunnel options per tunnel).
+        IkeParameters ike2 = ike;
+        IpsecParameters ipsec2 = ipsec;
+        if (r.nextBoolean()) {
+            int p1 = 3600 + r.nextInt(28800 - 3600 + 1);
+            int p2 = 900 + r.nextInt(Math.min(3600, p1 - 1) - 900 + 1);
+            ike2 = new IkeParameters(someOf(CIPHERS, r), someOf(HASHES, r), someOf(GROUPS, r), p1, "main", ike.versions());
+            ipsec2 = new IpsecParameters(someOf(CIPHERS, r), someOf(HASHES, r), someOf(GROUPS, r), p2);
+        }
         String outside1 = publicAddress(r);
         String outside2;
         do {
@@ -118,7 +127,7 @@ final class GeneratedSamples {
         } while (inside2.equals(inside1));
         List<AwsTunnel> tunnels = List.of(
                 tunnel(1, outside1, inside1, presharedKey(r), bgp, awsAsn, customerAsn, ike, ipsec, lines),
-                tunnel(2, outside2, inside2, presharedKey(r), bgp, awsAsn, customerAsn, ike, ipsec, lines));
+                tunnel(2, outside2, inside2, presharedKey(r), bgp, awsAsn, customerAsn, ike2, ipsec2, lines));
         return new AwsSample("vpn-0123456789abcdef0", bgp ? Routing.BGP : Routing.STATIC,
                 lines.isEmpty() ? SampleFormat.XML : SampleFormat.DESCRIBE_JSON, tunnels);
     }
@@ -136,12 +145,15 @@ final class GeneratedSamples {
     }
 
     /**
-     * Whether IX can meet every tunnel option the sample states with the IKE version given: IKEv1
+     * Whether IX can meet every tunnel option every tunnel states with the IKE version given: IKEv1
      * on IX has no GCM and no group above 2048-bit, and the converter names groups up to 4096-bit.
      * A sample outside this cannot be converted to a working config at all (IX508/IX509 say so).
      */
     static boolean expressible(AwsSample sample, IkeVersion version) {
-        AwsTunnel t = sample.tunnels().get(0);
+        return sample.tunnels().stream().allMatch(t -> expressible(t, version));
+    }
+
+    private static boolean expressible(AwsTunnel t, IkeVersion version) {
         boolean v1 = version == IkeVersion.V1;
         Set<Integer> groups = v1 ? Set.of(2, 14) : Set.of(2, 14, 15, 16);
         return (!t.states(SampleField.IKE_VERSIONS) || t.ike().versions().contains(v1 ? "ikev1" : "ikev2"))

@@ -54,8 +54,11 @@ final class Glossary {
             if (at < 0) {
                 return false;
             }
-            int offset = preferred.indexOf(term); // ネイバ in ネイバー, 共有鍵 in 事前共有鍵
-            boolean insidePreferred = offset >= 0 && at >= offset && text.startsWith(preferred, at - offset);
+            // A variant inside the preferred word wherever it stands in it (共有鍵 inside 事前共有鍵).
+            boolean insidePreferred = false;
+            for (int p = preferred.indexOf(term); p >= 0 && !insidePreferred; p = preferred.indexOf(term, p + 1)) {
+                insidePreferred = at - p >= 0 && text.startsWith(preferred, at - p);
+            }
             boolean compound = term.equals("ルート") && (text.startsWith("ルートマップ", at) || text.startsWith("ルートベース", at));
             if (!insidePreferred && !compound) {
                 return true;

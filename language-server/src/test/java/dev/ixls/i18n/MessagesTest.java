@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ixls.analysis.RuleCatalog;
 import dev.ixls.analysis.RuleCode;
+import dev.ixls.analysis.diagnose.Cause;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -144,10 +145,14 @@ class MessagesTest {
         assertTrue(Glossary.usesTerm("ルートを追加", "ルート", "経路"));
     }
 
-    /** Title and reason are read by {@code Rule} from its code: {@code IX001.title}, for every rule in the catalog. */
+    /**
+     * Title and reason are read from the code ({@code IX001.title}): by {@code Rule} for every rule
+     * in the catalog, by {@code Cause} for every code of ixls diagnose.
+     */
     private static boolean builtFromRuleCode(String key, String code) {
         Matcher m = Pattern.compile("(IX\\d{3})\\.(title|reason)").matcher(key);
-        return m.matches() && RuleCode.parse(m.group(1)).flatMap(RuleCatalog::byCode).isPresent();
+        return m.matches() && (RuleCode.parse(m.group(1)).flatMap(RuleCatalog::byCode).isPresent()
+                || Cause.all().stream().anyMatch(c -> c.code().equals(m.group(1))));
     }
 
     private static String allSources() {

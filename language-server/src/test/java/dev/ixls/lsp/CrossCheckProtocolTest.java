@@ -23,7 +23,6 @@ import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.lsp4j.TextEdit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,7 +98,7 @@ class CrossCheckProtocolTest {
             assertEquals(2, obj(result).get("changed").getAsInt());
             var edit = s.client.edits.get(s.client.edits.size() - 1).getEdit().getDocumentChanges().get(0).getLeft();
             assertEquals(1, edit.getTextDocument().getVersion());
-            List<String> written = edit.getEdits().stream().map(TextEdit::getNewText).toList();
+            List<String> written = edit.getEdits().stream().map(e -> e.getLeft().getNewText()).toList();
             assertTrue(written.contains(SEED_KEY_2), "the sample's key goes into the config");
             assertTrue(written.contains("169.254.128.174/30") || written.contains("169.254.128.174"), written.toString());
         }

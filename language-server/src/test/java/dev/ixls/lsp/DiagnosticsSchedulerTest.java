@@ -71,7 +71,7 @@ class DiagnosticsSchedulerTest {
         assertEquals(List.of(2), finished, "version 1 stopped at its checkpoint");
         assertEquals(1, published.size());
         assertEquals(2, published.get(0).getVersion());
-        assertEquals("v2", published.get(0).getDiagnostics().get(0).getMessage());
+        assertEquals("v2", published.get(0).getDiagnostics().get(0).getMessage().getLeft());
     }
 
     @Test

@@ -164,7 +164,7 @@ class ProtocolTest {
             s.open(uri, "nec-ix", 1, "ike policy pol1 peer 192.0.2.1 key k prop1\n");
             var ja = s.client.awaitDiagnostics(uri, p -> p.getVersion() == 1);
             assertEquals("IKE プロポーザル `prop1` はこの設定で定義されていません。",
-                    find(ja.getDiagnostics(), RuleCode.IX101).getMessage());
+                    find(ja.getDiagnostics(), RuleCode.IX101).getMessage().getLeft());
 
             // Settings: English, IX101 as a hint; re-checked without an edit.
             s.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
@@ -172,7 +172,7 @@ class ProtocolTest {
             var en = s.client.awaitDiagnostics(uri, p -> p.getVersion() == 1 && p.getDiagnostics().stream()
                     .anyMatch(x -> code(x) == RuleCode.IX101 && x.getSeverity() == DiagnosticSeverity.Hint));
             assertEquals("IKE proposal `prop1` is not defined in this config.",
-                    find(en.getDiagnostics(), RuleCode.IX101).getMessage());
+                    find(en.getDiagnostics(), RuleCode.IX101).getMessage().getLeft());
 
             s.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
                     json("{\"ixls\": {\"rules\": {\"IX101\": \"off\", \"IX999\": \"loud\"}}}")));
@@ -195,7 +195,7 @@ class ProtocolTest {
             assertFalse(has(p.getDiagnostics(), RuleCode.IX103), "IX103 is off in .ixls.json");
             Diagnostic undefined = find(p.getDiagnostics(), RuleCode.IX101);
             assertEquals(DiagnosticSeverity.Information, undefined.getSeverity(), "initializationOptions override the file");
-            assertTrue(undefined.getMessage().startsWith("IKE proposal"), "English, as the options say");
+            assertTrue(undefined.getMessage().getLeft().startsWith("IKE proposal"), "English, as the options say");
 
             // The settings file changes on disk: the open config is checked again under it.
             Files.writeString(workspace.resolve(".ixls.json"), "{\"rules\": {\"IX103\": \"error\"}}");
@@ -402,7 +402,7 @@ class ProtocolTest {
             s.open(prose, "aws-vpn-sample", 1, "Notes from the meeting about the VPN.\n");
             var p = s.client.awaitDiagnostics(prose, x -> x.getVersion() == 1);
             assertEquals(DiagnosticSeverity.Warning, p.getDiagnostics().get(0).getSeverity());
-            assertTrue(p.getDiagnostics().get(0).getMessage().startsWith("Not recognised as an AWS"));
+            assertTrue(p.getDiagnostics().get(0).getMessage().getLeft().startsWith("Not recognised as an AWS"));
             String sample = uri("sample.ix");
             s.open(sample, "nec-ix", 1, Fixtures.read("aws/cisco-ios-bgp.txt"));
             assertEquals(List.of(), s.client.awaitDiagnostics(sample, x -> x.getVersion() == 1).getDiagnostics(),

@@ -58,7 +58,7 @@ final class TestClient implements LanguageClient {
                         TextDocumentEdit edit = change.getLeft();
                         Path p = Uris.path(edit.getTextDocument().getUri()).orElseThrow();
                         if (Files.exists(p) && Files.size(p) == 0) {
-                            Files.writeString(p, edit.getEdits().get(0).getNewText(), StandardCharsets.UTF_8);
+                            Files.writeString(p, edit.getEdits().get(0).getLeft().getNewText(), StandardCharsets.UTF_8);
                         }
                     }
                 }

@@ -65,4 +65,19 @@ class GenerateConfigTest {
         assertThrows(IllegalArgumentException.class,
                 () -> GenerateConfig.options(json("{\"outsideInterface\": \"a b\"}"), seed));
     }
+
+    /** A documented sample with YOUR_BGP_ASN: the editor's command needs localAsn, and says so otherwise. */
+    @Test
+    void aPlaceholderAsnNeedsLocalAsn() {
+        AwsSample doc = Samples.linked("aws/cisco-ios-doc-placeholders.txt").get(0).sample();
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> GenerateConfig.convert(doc, GenerateConfig.options(json("{}"), doc)));
+        assertTrue(e.getMessage().contains("--local-asn"), e.getMessage());
+        ConversionOptions o = GenerateConfig.options(json("{\"localAsn\": 65001, \"natTraversal\": true}"), doc);
+        String config = GenerateConfig.convert(doc, o);
+        assertTrue(config.contains("router bgp 65001\n"), config);
+        assertTrue(config.contains("ike nat-traversal policy ike-policy1\n"), config);
+        assertThrows(IllegalArgumentException.class, () -> GenerateConfig.options(json("{\"localAsn\": 0}"), doc));
+        assertThrows(IllegalArgumentException.class, () -> GenerateConfig.options(json("{\"localAsn\": \"x\"}"), doc));
+    }
 }

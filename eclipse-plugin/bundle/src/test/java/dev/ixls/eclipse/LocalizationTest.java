@@ -49,7 +49,8 @@ class LocalizationTest {
 
     @ParameterizedTest
     @CsvSource({ "plugin.properties, plugin_ja.properties",
-            "dev/ixls/eclipse/preferences/messages.properties, dev/ixls/eclipse/preferences/messages_ja.properties" })
+            "dev/ixls/eclipse/preferences/messages.properties, dev/ixls/eclipse/preferences/messages_ja.properties",
+            "dev/ixls/eclipse/messages.properties, dev/ixls/eclipse/messages_ja.properties" })
     void japaneseHasExactlyTheEnglishKeys(String english, String japanese) throws IOException {
         Properties en = properties(english);
         Properties ja = properties(japanese);
@@ -91,10 +92,11 @@ class LocalizationTest {
         assertEquals(used, new TreeSet<>(en.stringPropertyNames()), "unused keys in plugin.properties");
     }
 
-    @Test
-    void everyMessagesFieldHasAText() throws Exception {
-        Class<?> messages = Class.forName("dev.ixls.eclipse.preferences.Messages", false,
-                LocalizationTest.class.getClassLoader());
+    @ParameterizedTest
+    @CsvSource({ "dev.ixls.eclipse.preferences.Messages, dev/ixls/eclipse/preferences/messages.properties",
+            "dev.ixls.eclipse.Messages, dev/ixls/eclipse/messages.properties" })
+    void everyMessagesFieldHasAText(String className, String file) throws Exception {
+        Class<?> messages = Class.forName(className, false, LocalizationTest.class.getClassLoader());
         Set<String> fields = new TreeSet<>();
         for (Field field : messages.getDeclaredFields()) {
             if (Modifier.isPublic(field.getModifiers()) && Modifier.isStatic(field.getModifiers())
@@ -102,7 +104,7 @@ class LocalizationTest {
                 fields.add(field.getName());
             }
         }
-        Properties en = properties("dev/ixls/eclipse/preferences/messages.properties");
+        Properties en = properties(file);
         assertEquals(fields, new TreeSet<>(en.stringPropertyNames()));
     }
 }

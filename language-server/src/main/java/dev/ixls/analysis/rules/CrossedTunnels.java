@@ -57,7 +57,7 @@ public final class CrossedTunnels extends Rule {
     /** The other sample tunnel whose inside /30 holds this tunnel's interface address, if any. */
     static Optional<SampleTunnel> crossedWith(AnalysisContext context, TunnelComparison c) {
         Interface i = c.tunnelInterface();
-        if (i == null || i.address() == null || c.expectedInsideNetwork().contains(i.address().address())
+        if (i == null || i.address() == null || !c.insideKnown() || c.expectedInsideNetwork().contains(i.address().address())
                 || i.member("interface.ip-address") == null) {
             return Optional.empty();
         }

@@ -33,7 +33,7 @@ public final class InsideAddressMismatch extends Rule {
         for (TunnelComparison c : TunnelComparison.all(context)) {
             Interface i = c.tunnelInterface();
             // A right address with a wrong length is IX301's; one from the other tunnel's /30 is IX510's.
-            if (i == null || (i.address() != null && i.address().address().equals(c.expectedInsideAddress()))
+            if (i == null || !c.insideKnown() || (i.address() != null && i.address().address().equals(c.expectedInsideAddress()))
                     || CrossedTunnels.crossedWith(context, c).isPresent()) {
                 continue;
             }

@@ -43,8 +43,10 @@ public final class MissingTunnel extends Rule {
             }
             LocalizedText which = AwsTunnels.describe(t);
             String id = c.sampleTunnel().sample().sample().connectionId();
-            findings.report(anchor(config, c), Messages.text("IX501.missing", "id", id, "which", which,
-                    "peer", t.awsOutsideAddress(), "inside", t.customerInsideAddress()))
+            findings.report(anchor(config, c), t.customerInsideAddress() == null
+                    ? Messages.text("IX501.missingNoInside", "id", id, "which", which, "peer", t.awsOutsideAddress())
+                    : Messages.text("IX501.missing", "id", id, "which", which, "peer", t.awsOutsideAddress(),
+                            "inside", t.customerInsideAddress()))
                     .related(AwsTunnels.sampleLine(c.sampleTunnel(), SampleField.AWS_OUTSIDE_ADDRESS,
                             Messages.text("IX501.related", "which", which)));
         }

@@ -42,7 +42,8 @@ public final class RoutingTypeMismatch extends Rule {
             AwsTunnel first = tunnels.get(0);
             if (s.sample().routing() == Routing.STATIC) {
                 Optional<BgpNeighbor> onTunnel = bgp == null ? Optional.empty() : bgp.neighbors().stream()
-                        .filter(n -> tunnels.stream().anyMatch(t -> Ipv4Prefix.of(t.insideCidr()).contains(n.address())))
+                        .filter(n -> tunnels.stream().anyMatch(t -> Ipv4Prefix.parse(t.insideCidr())
+                                .map(p -> p.contains(n.address())).orElse(false)))
                         .findFirst();
                 onTunnel.ifPresent(n -> findings.report(n.firstStatement().range(),
                         Messages.text("IX511.staticWithBgp", "id", id, "address", n.address()))
@@ -54,8 +55,10 @@ public final class RoutingTypeMismatch extends Rule {
                 if (tunnel.isEmpty()) {
                     continue; // no tunnel of this VPN here at all: IX501 says so
                 }
+                // a sample may show a placeholder (YOUR_BGP_ASN) for the customer ASN
+                String asn = first.customerAsn() != null ? String.valueOf(first.customerAsn()) : "<AS>";
                 findings.report(tunnel.get().opener().range(), Messages.text("IX511.dynamicWithoutBgp", "id", id,
-                        "customerAsn", first.customerAsn()))
+                        "customerAsn", asn))
                         .related(AwsTunnels.sampleLine(s, first, SampleField.CUSTOMER_ASN,
                                 Messages.text("IX511.relatedBgp")));
             }

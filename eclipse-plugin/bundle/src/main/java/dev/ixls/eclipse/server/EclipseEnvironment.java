@@ -6,16 +6,21 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.preferences.IPreferencesService;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.statushandlers.StatusManager;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 import dev.ixls.eclipse.Ixls;
+import dev.ixls.eclipse.Messages;
 import dev.ixls.eclipse.preferences.PreferenceConstants;
 
 /**
@@ -28,6 +33,7 @@ public final class EclipseEnvironment implements RuntimeLocator {
     public static final EclipseEnvironment INSTANCE = new EclipseEnvironment();
 
     private static final String LOG_FILE = "server.log";
+    private static final Set<String> SHOWN = ConcurrentHashMap.newKeySet();
 
     private EclipseEnvironment() {
     }
@@ -59,7 +65,7 @@ public final class EclipseEnvironment implements RuntimeLocator {
         }
         URL entry = bundle.getEntry(Ixls.SERVER_JAR_ENTRY);
         if (entry == null) {
-            throw new IOException("The ixls plugin lacks " + Ixls.SERVER_JAR_ENTRY);
+            throw new IOException(NLS.bind(Messages.Server_jarMissing, Ixls.SERVER_JAR_ENTRY));
         }
         Path jar = new File(FileLocator.toFileURL(entry).getPath()).toPath();
         Path java = ServerRuntime.javaLauncher(System.getProperty("java.home"));
@@ -71,6 +77,20 @@ public final class EclipseEnvironment implements RuntimeLocator {
         String message = "The ixls language server stopped with exit code " + exitCode
                 + (stderrTail.isEmpty() ? "" : ". Last lines of its log:\n" + stderrTail);
         log(IStatus.WARNING, message);
+    }
+
+    @Override
+    public void serverFailedToStart(String reason) {
+        reportProblem(NLS.bind(Messages.Server_startFailed, reason));
+    }
+
+    /**
+     * A problem that keeps the plugin from working: an error in the Error Log every time, and shown
+     * to the user (the workbench's problem notification) the first time in a session.
+     */
+    public static void reportProblem(String message) {
+        int style = SHOWN.add(message) ? StatusManager.LOG | StatusManager.SHOW : StatusManager.LOG;
+        StatusManager.getManager().handle(new Status(IStatus.ERROR, Ixls.PLUGIN_ID, message), style);
     }
 
     private static Path logFile(Bundle bundle) {

@@ -14,6 +14,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.lsp4e.server.StreamConnectionProvider;
+import org.eclipse.osgi.util.NLS;
+
+import dev.ixls.eclipse.Messages;
 
 /**
  * Starts the ixls language server for LSP4E: {@code java <vm args> -jar server/ixls.jar lsp --stdio}
@@ -55,17 +58,25 @@ public final class IxlsConnectionProvider implements StreamConnectionProvider, I
 
     @Override
     public void start() throws IOException {
+        try {
+            startProcess();
+        } catch (IOException e) {
+            locator.serverFailedToStart(e.getMessage());
+            throw e;
+        }
+    }
+
+    private void startProcess() throws IOException {
         synchronized (lock) {
             if (process != null && process.isAlive()) {
                 return;
             }
             ServerRuntime located = locator.locate();
             if (!Files.isRegularFile(located.java())) {
-                throw new IOException("No Java launcher at " + located.java()
-                        + ": the ixls language server runs with the Java runtime Eclipse runs on");
+                throw new IOException(NLS.bind(Messages.Server_javaMissing, located.java()));
             }
             if (!Files.isRegularFile(located.jar())) {
-                throw new IOException("The ixls language server jar is missing: " + located.jar());
+                throw new IOException(NLS.bind(Messages.Server_jarMissing, located.jar()));
             }
             ProcessBuilder builder = new ProcessBuilder(located.command(settings.vmArgs()));
             if (located.stderrLog() != null) {
@@ -77,8 +88,7 @@ public final class IxlsConnectionProvider implements StreamConnectionProvider, I
             Process started = builder.start();
             if (!started.isAlive()) {
                 int code = started.exitValue();
-                throw new IOException("The ixls language server exited at once with code " + code
-                        + tailSuffix(located.stderrLog()));
+                throw new IOException(NLS.bind(Messages.Server_exitedAtOnce, code) + tailSuffix(located.stderrLog()));
             }
             process = started;
             runtime = located;

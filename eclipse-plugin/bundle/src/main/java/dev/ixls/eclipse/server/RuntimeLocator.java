@@ -14,4 +14,8 @@ public interface RuntimeLocator {
      */
     default void serverExitedUnexpectedly(int exitCode, String stderrTail) {
     }
+
+    /** Called when the server could not be started, with why (LSP4E then has no server for the files). */
+    default void serverFailedToStart(String reason) {
+    }
 }

@@ -129,8 +129,8 @@ class ServerHandshakeIT {
         PublishDiagnosticsParams published = await(client.diagnosticsFor(uri), "publishDiagnostics");
         assertTrue(!published.getDiagnostics().isEmpty(), "no diagnostics for a file with unknown commands" + serverLog());
         Diagnostic first = published.getDiagnostics().get(0);
-        assertTrue(first.getMessage().codePoints().anyMatch(c -> c > 0x3000),
-                "expected a Japanese message, got: " + first.getMessage() + serverLog());
+        assertTrue(first.getMessage().getLeft().codePoints().anyMatch(c -> c > 0x3000),
+                "expected a Japanese message, got: " + first.getMessage().getLeft() + serverLog());
 
         await(server.shutdown(), "shutdown");
         server.exit();

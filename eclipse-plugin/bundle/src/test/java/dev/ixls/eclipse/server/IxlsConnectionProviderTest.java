@@ -164,10 +164,21 @@ class IxlsConnectionProviderTest {
 
     @Test
     void aMissingJarOrJavaIsAClearError() {
-        provider = new IxlsConnectionProvider(settings(List.of()),
-                locator(new ServerRuntime(java, dir.resolve("missing.jar"), null)));
+        List<String> told = new java.util.ArrayList<>();
+        provider = new IxlsConnectionProvider(settings(List.of()), new RuntimeLocator() {
+            @Override
+            public ServerRuntime locate() {
+                return new ServerRuntime(java, dir.resolve("missing.jar"), null);
+            }
+
+            @Override
+            public void serverFailedToStart(String reason) {
+                told.add(reason);
+            }
+        });
         IOException noJar = assertThrows(IOException.class, provider::start);
         assertTrue(noJar.getMessage().contains("missing.jar"), noJar.getMessage());
+        assertEquals(List.of(noJar.getMessage()), told, "the failure is reported, for the Error Log and the user");
 
         provider = new IxlsConnectionProvider(settings(List.of()),
                 locator(new ServerRuntime(dir.resolve("no-jdk/bin/java"), echoJar, null)));

@@ -1,0 +1,183 @@
+package dev.ixls.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.LinkedSample;
+import dev.ixls.analysis.diagnose.CommandsToRun;
+import dev.ixls.analysis.diagnose.TranscriptDiagnosis;
+import dev.ixls.aws.AwsSample;
+import dev.ixls.aws.AwsSampleReader;
+import dev.ixls.aws.SampleFormatException;
+import dev.ixls.cli.report.DiagnosisJsonReport;
+import dev.ixls.cli.report.DiagnosisReport;
+import dev.ixls.cli.report.DiagnosisSarifReport;
+import dev.ixls.cli.report.DiagnosisTextReport;
+import dev.ixls.i18n.Language;
+import dev.ixls.i18n.Messages;
+import dev.ixls.service.IxLanguageService;
+import dev.ixls.service.TranscriptDiagnoses;
+import dev.ixls.transcript.ShowTranscript;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ixls diagnose}: reads the router's own output (a console or SSH transcript of
+ * {@code show} commands) and says, per AWS tunnel, whether it is up and, if not, the likely cause
+ * and the fix. With {@code --commands}, prints the commands to run for a config instead.
+ */
+@Command(name = "diagnose", mixinStandardHelpOptions = true,
+        description = {"Diagnose each AWS tunnel from a transcript of the router's show output (show ike sa, show ipsec sa, "
+                + "show ip bgp summary, show ip route, show interfaces, show logging, ping), joined with the config and "
+                + "the AWS sample. With --commands, print the show commands to run for a config.",
+                "ルータの show 出力（コンソールや SSH の記録）から AWS の各トンネルを診断し、設定と AWS サンプルと突き合わせて、"
+                        + "停止の原因と対処を示します。--commands では設定に合わせて実行すべき show コマンドを表示します。"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every tunnel up", "1:a tunnel down, impaired or not shown (or none found)",
+                "2:usage or I/O error"})
+final class DiagnoseCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "TRANSCRIPT", arity = "0..1",
+            description = "A file with the router's output: prompts, paging, several commands, CRLF, lost line breaks "
+                    + "and output captured without prompts are all read.")
+    Path transcript;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The router's IX config (default: the transcript's own show running-config, if any).")
+    Path config;
+
+    @Option(names = "--aws-sample", paramLabel = "FILE", description = "The AWS VPN sample of the connection (repeatable).")
+    List<Path> awsSamples = new ArrayList<>();
+
+    @Option(names = "--commands", description = "Print the show commands to run for --config, one a line, and exit.")
+    boolean commands;
+
+    @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--lang", paramLabel = "en|ja", description = "Language of messages (default: from LANG).")
+    String lang;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        String f = format.toLowerCase(Locale.ROOT);
+        if (!f.equals("text") && !f.equals("json") && !f.equals("sarif")) {
+            err.println("ixls diagnose: --format takes text, json or sarif, not '" + format + "'");
+            return 2;
+        }
+        Language language = language(lang);
+        IxLanguageService service = new IxLanguageService();
+        List<LinkedSample> samples = new ArrayList<>();
+        for (Path p : awsSamples) {
+            try {
+                for (AwsSample s : AwsSampleReader.readAll(CheckCommand.readText(p))) {
+                    samples.add(new LinkedSample(s, CheckCommand.display(p)));
+                }
+            } catch (IOException e) {
+                err.println("ixls diagnose: cannot read AWS sample " + p + ": " + Failures.reason(e));
+                return 2;
+            } catch (SampleFormatException e) {
+                err.println("ixls diagnose: " + p + ": " + e.getMessage());
+                return 2;
+            }
+        }
+        String configText = null;
+        if (config != null) {
+            try {
+                configText = CheckCommand.readText(config);
+            } catch (IOException e) {
+                err.println("ixls diagnose: cannot read config " + config + ": " + Failures.reason(e));
+                return 2;
+            }
+        }
+        if (commands) {
+            return printCommands(service, configText, samples, f, out, err);
+        }
+        if (transcript == null) {
+            err.println("ixls diagnose: give a TRANSCRIPT file (or --commands --config FILE)");
+            return 2;
+        }
+        String text;
+        try {
+            if (Files.isRegularFile(transcript) && Files.size(transcript) > CheckCommand.MAX_FILE_BYTES) {
+                err.println("ixls diagnose: " + transcript + " is larger than " + (CheckCommand.MAX_FILE_BYTES >> 20) + " MB");
+                return 2;
+            }
+            text = CheckCommand.readText(transcript);
+        } catch (IOException e) {
+            err.println("ixls diagnose: cannot read " + transcript + ": " + Failures.reason(e));
+            return 2;
+        }
+        ShowTranscript shown = ShowTranscript.read(text);
+        if (!shown.isTranscript()) {
+            err.println("ixls diagnose: " + transcript + ": " + Messages.get(language, "diagnose.report.notTranscript"));
+            return 2;
+        }
+        TranscriptDiagnoses.ConfigFile configFile = configText == null ? null
+                : new TranscriptDiagnoses.ConfigFile(CheckCommand.display(config), configText);
+        TranscriptDiagnosis diagnosis = TranscriptDiagnoses.diagnose(service, CheckCommand.display(transcript), shown,
+                configFile, peers -> samples);
+        DiagnosisReport report = switch (f) {
+            case "json" -> new DiagnosisJsonReport();
+            case "sarif" -> new DiagnosisSarifReport(Main.version());
+            default -> new DiagnosisTextReport();
+        };
+        report.write(diagnosis, language, location -> location, out);
+        out.flush();
+        return diagnosis.allUp() ? 0 : 1;
+    }
+
+    /** --lang, else the locale of the environment, as {@code ixls check} reads it. */
+    private static Language language(String lang) {
+        if (lang != null) {
+            return Language.fromTag(lang);
+        }
+        for (String var : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String v = System.getenv(var);
+            if (v != null && !v.isEmpty()) {
+                return Language.fromTag(v);
+            }
+        }
+        return Language.EN;
+    }
+
+    private static int printCommands(IxLanguageService service, String configText, List<LinkedSample> samples,
+            String format, PrintWriter out, PrintWriter err) {
+        if (configText == null) {
+            err.println("ixls diagnose: --commands needs --config FILE");
+            return 2;
+        }
+        var model = service.model(configText);
+        List<LinkedSample> linked = samples.isEmpty() ? List.of()
+                : TranscriptDiagnoses.samplesFor(dev.ixls.analysis.SampleLinks.peersOf(model), samples);
+        List<String> commands = CommandsToRun.forConfig(new AnalysisContext("config", model, linked, service.catalog()));
+        if (format.equals("text")) {
+            commands.forEach(out::println);
+        } else {
+            JsonArray array = new JsonArray();
+            commands.forEach(array::add);
+            JsonObject root = new JsonObject();
+            root.add("commands", array);
+            out.println(new GsonBuilder().setPrettyPrinting().create().toJson(root));
+        }
+        out.flush();
+        return 0;
+    }
+}
