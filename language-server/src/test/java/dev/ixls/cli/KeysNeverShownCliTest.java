@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ixls.Fixtures;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.aws.AwsSample;
 import dev.ixls.aws.AwsSampleReader;
 import dev.ixls.aws.AwsTunnel;
@@ -75,7 +76,7 @@ class KeysNeverShownCliTest {
             CliRun check = CliRun.of("check", ix.toString(), "--aws-sample", sample.toString(), "--format", format);
             if (samples.size() == 1 && convert.exitCode() == 0) {
                 assertEquals(1, check.exitCode(), check.out());
-                assertTrue(check.out().contains("IX503"), check.out());
+                assertTrue(check.out().contains(RuleCode.IX503.name()), check.out());
             }
             assertNoKey(check.out() + check.err(), all);
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ixls.Fixtures;
 import dev.ixls.analysis.Diagnostic;
 import dev.ixls.analysis.LinkedSample;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.RuleSettings;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.AwsSample;
@@ -62,7 +63,7 @@ class PerTunnelOptionsTest {
         String shared = config.replace("peer 35.74.230.6 key Yd1Ke5Ow9Tq3Mj7Ub2Ix6Pn0Cr4Az8Lv ike-prop2",
                 "peer 35.74.230.6 key Yd1Ke5Ow9Tq3Mj7Ub2Ix6Pn0Cr4Az8Lv ike-prop1");
         assertFalse(shared.equals(config));
-        assertTrue(errors(shared).stream().anyMatch(e -> e.startsWith("IX508")), errors(shared).toString());
+        assertTrue(errors(shared).stream().anyMatch(e -> e.startsWith(RuleCode.IX508.name())), errors(shared).toString());
     }
 
     private List<String> errors(String config) throws Exception {

@@ -10,6 +10,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.ixls.Fixtures;
+import dev.ixls.analysis.RuleCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ class NewerClientsTest {
             JsonObject published = c.notification("textDocument/publishDiagnostics").getAsJsonObject("params");
             JsonObject typo = null;
             for (JsonElement d : published.getAsJsonArray("diagnostics")) {
-                if (d.getAsJsonObject().get("code").getAsString().equals("IX101")) {
+                if (d.getAsJsonObject().get("code").getAsString().equals(RuleCode.IX101.name())) {
                     typo = d.getAsJsonObject();
                 }
             }
