@@ -1,7 +1,6 @@
 package dev.ixls.analysis;
 
 import dev.ixls.i18n.LocalizedText;
-import dev.ixls.i18n.Messages;
 
 /**
  * One check of the rule catalog. Each subclass is one rule: its stable code, default severity,
@@ -18,8 +17,8 @@ public abstract class Rule {
     protected Rule(RuleCode code, Severity defaultSeverity) {
         this.code = code;
         this.defaultSeverity = defaultSeverity;
-        this.title = Messages.text(code.name() + ".title");
-        this.reason = Messages.text(code.name() + ".reason");
+        this.title = code.title();
+        this.reason = code.reason();
     }
 
     public final RuleCode code() {

@@ -1,12 +1,18 @@
 package dev.ixls.analysis;
 
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Every rule code ixls reports, defined once. The constant's name is the code as users, settings
- * files, LSP clients, JSON and SARIF see it ({@code "IX001"}); {@link RuleCatalog} holds exactly
- * one rule per code. Code, tests and message keys ({@code IX001.title}) use these constants.
+ * Every code ixls reports, defined once. The constant's name is the code as users, settings
+ * files, LSP clients, JSON and SARIF see it ({@code "IX001"}). The codes of the rules
+ * (IX000-IX5xx) each have exactly one rule in {@link RuleCatalog}; the IX7xx codes are the causes
+ * {@code ixls diagnose} finds in the router's own output ({@link dev.ixls.analysis.diagnose.Cause}).
+ * Code, tests and message keys ({@code IX001.title}) use these constants.
  */
 public enum RuleCode {
     // IX0xx: Syntax against the command catalog
@@ -99,17 +105,63 @@ public enum RuleCode {
     /** {@link dev.ixls.analysis.rules.CrossedTunnels} */
     IX510,
     /** {@link dev.ixls.analysis.rules.RoutingTypeMismatch} */
-    IX511;
+    IX511,
+
+    // IX7xx: Causes found in the router's show output (ixls diagnose, docs/diagnose.md)
+    /** {@link dev.ixls.analysis.diagnose.Cause#TEXT_NOT_READ} */
+    IX700,
+    /** {@link dev.ixls.analysis.diagnose.Cause#UDP_NOT_REACHING} */
+    IX701,
+    /** {@link dev.ixls.analysis.diagnose.Cause#PRESHARED_KEY_MISMATCH} */
+    IX702,
+    /** {@link dev.ixls.analysis.diagnose.Cause#PHASE1_REJECTED} */
+    IX703,
+    /** {@link dev.ixls.analysis.diagnose.Cause#PHASE2_REJECTED} */
+    IX704,
+    /** {@link dev.ixls.analysis.diagnose.Cause#TUNNEL_SHUT_DOWN} */
+    IX705,
+    /** {@link dev.ixls.analysis.diagnose.Cause#BGP_NOT_ESTABLISHED} */
+    IX706,
+    /** {@link dev.ixls.analysis.diagnose.Cause#NO_ROUTES_FROM_AWS} */
+    IX707,
+    /** {@link dev.ixls.analysis.diagnose.Cause#NOTHING_ADVERTISED} */
+    IX708,
+    /** {@link dev.ixls.analysis.diagnose.Cause#STATE_NOT_SHOWN} */
+    IX709,
+    /** {@link dev.ixls.analysis.diagnose.Cause#NO_IKE_SA} */
+    IX710;
 
     /** Where each rule's page lives; a code's anchor is its lower-case code. */
     static final String DOCS_BASE = "https://github.com/ixls/ixls/blob/main/docs/rules.md";
+    /** Where each cause of {@code ixls diagnose} has its section. */
+    static final String DIAGNOSE_DOCS_BASE = "https://github.com/ixls/ixls/blob/main/docs/diagnose.md";
 
-    /** The rule's page in docs/rules.md. */
-    public String docsUrl() {
-        return DOCS_BASE + "#" + name().toLowerCase(Locale.ROOT);
+    /** Whether this is a cause {@code ixls diagnose} reports (IX7xx), not the code of a rule. */
+    public boolean isDiagnosis() {
+        return name().startsWith("IX7");
     }
 
-    /** The code a user wrote ({@code ix101} too), or empty when ixls has no such rule. */
+    /** The codes of the rules, in order: one rule each in {@link RuleCatalog}. */
+    public static List<RuleCode> rules() {
+        return Arrays.stream(values()).filter(c -> !c.isDiagnosis()).toList();
+    }
+
+    /** The code's section: a rule's page in docs/rules.md, a cause's in docs/diagnose.md. */
+    public String docsUrl() {
+        return (isDiagnosis() ? DIAGNOSE_DOCS_BASE : DOCS_BASE) + "#" + name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A one-line name: the message {@code CODE.title} of the catalogs. */
+    public LocalizedText title() {
+        return Messages.text(name() + ".title");
+    }
+
+    /** Why the code exists, in a sentence or two: the message {@code CODE.reason}. */
+    public LocalizedText reason() {
+        return Messages.text(name() + ".reason");
+    }
+
+    /** The code a user wrote ({@code ix101} too), or empty when ixls has no such code. */
     public static Optional<RuleCode> parse(String code) {
         if (code == null) {
             return Optional.empty();

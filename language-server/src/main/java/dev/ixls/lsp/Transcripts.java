@@ -89,8 +89,8 @@ final class Transcripts {
                 default -> DiagnosticSeverity.Information;
             };
             String message = t.message().get(lang) + (t.fix() == null ? "" : " " + t.fix().get(lang));
-            Diagnostic x = new Diagnostic(Lsp.range(t.anchor()), message, severity, Lsp.SOURCE, t.code());
-            x.setCodeDescription(new DiagnosticCodeDescription(t.cause().docsUrl()));
+            Diagnostic x = new Diagnostic(Lsp.range(t.anchor()), message, severity, Lsp.SOURCE, t.code().name());
+            x.setCodeDescription(new DiagnosticCodeDescription(t.code().docsUrl()));
             List<DiagnosticRelatedInformation> related = new ArrayList<>();
             for (Evidence e : t.evidence()) {
                 if (e.location().equals(doc.uri) && e.range().equals(t.anchor())) {
@@ -107,7 +107,7 @@ final class Transcripts {
         }
         for (TranscriptDiagnosis.Note n : d.notes()) {
             Diagnostic x = new Diagnostic(Lsp.range(n.range()), n.message().get(lang), DiagnosticSeverity.Information,
-                    Lsp.SOURCE, Cause.TEXT_NOT_READ.code());
+                    Lsp.SOURCE, Cause.TEXT_NOT_READ.code().name());
             x.setCodeDescription(new DiagnosticCodeDescription(Cause.TEXT_NOT_READ.docsUrl()));
             out.add(x);
         }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ixls.Fixtures;
 import dev.ixls.analysis.RuleFixtureFiles.RuleFixture;
+import dev.ixls.analysis.diagnose.Cause;
 import dev.ixls.service.IxLanguageService;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,9 +25,10 @@ class RuleCatalogTest {
 
     @Test
     void oneRulePerCodeInCodeOrder() {
-        assertEquals(List.of(RuleCode.values()), RuleCatalog.all().stream().map(Rule::code).toList());
+        assertEquals(RuleCode.rules(), RuleCatalog.all().stream().map(Rule::code).toList());
         for (RuleCode code : RuleCode.values()) {
-            assertEquals(code, RuleCatalog.byCode(code).orElseThrow().code());
+            assertEquals(!code.isDiagnosis(), RuleCatalog.byCode(code).isPresent(), code.name());
+            RuleCatalog.byCode(code).ifPresent(r -> assertEquals(code, r.code()));
             assertEquals(Optional.of(code), RuleCode.parse(code.name().toLowerCase(Locale.ROOT)));
         }
         assertEquals(Optional.empty(), RuleCode.parse("IX999"));
@@ -49,6 +52,20 @@ class RuleCatalogTest {
             assertTrue(page.toLowerCase(Locale.ROOT).contains("default severity: " + r.defaultSeverity().label()),
                     r.code() + ": default severity missing or wrong");
             assertTrue(page.contains("\"" + r.code() + "\": \"off\""), r.code() + ": how to turn it off is missing");
+        }
+    }
+
+    @Test
+    void oneCausePerDiagnosisCodeWithItsSectionInDocsDiagnose() throws Exception {
+        List<RuleCode> diagnosis = Arrays.stream(RuleCode.values()).filter(RuleCode::isDiagnosis).toList();
+        assertEquals(diagnosis, Cause.all().stream().map(Cause::code).toList());
+        String text = Files.readString(Fixtures.root().getParent().resolve("docs/diagnose.md"));
+        for (Cause c : Cause.all()) {
+            String anchor = c.code().name().toLowerCase(Locale.ROOT);
+            assertTrue(c.docsUrl().endsWith("docs/diagnose.md#" + anchor), c.docsUrl());
+            assertTrue(text.contains("<a id=\"" + anchor + "\"></a>\n## " + c.code() + ": " + c.title().en()),
+                    c.code() + ": no section in docs/diagnose.md");
+            assertFalse(c.title().ja().isBlank() || c.reason().en().isBlank() || c.reason().ja().isBlank(), c.code().name());
         }
     }
 

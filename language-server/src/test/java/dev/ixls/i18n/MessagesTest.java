@@ -146,13 +146,15 @@ class MessagesTest {
     }
 
     /**
-     * Title and reason are read from the code ({@code IX001.title}): by {@code Rule} for every rule
-     * in the catalog, by {@code Cause} for every code of ixls diagnose.
+     * Title and reason are read from the code ({@link RuleCode#title}: {@code IX001.title}): by
+     * {@code Rule} for every rule in the catalog, by {@code Cause} for every code of ixls diagnose.
      */
     private static boolean builtFromRuleCode(String key, String code) {
         Matcher m = Pattern.compile("(IX\\d{3})\\.(title|reason)").matcher(key);
-        return m.matches() && (RuleCode.parse(m.group(1)).flatMap(RuleCatalog::byCode).isPresent()
-                || Cause.all().stream().anyMatch(c -> c.code().equals(m.group(1))));
+        return m.matches() && RuleCode.parse(m.group(1))
+                .filter(c -> c.isDiagnosis() ? Cause.all().stream().anyMatch(x -> x.code() == c)
+                        : RuleCatalog.byCode(c).isPresent())
+                .isPresent();
     }
 
     private static String allSources() {

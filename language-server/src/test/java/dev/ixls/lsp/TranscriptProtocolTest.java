@@ -1,5 +1,6 @@
 package dev.ixls.lsp;
 
+import static dev.ixls.assertions.LspDiagnosticAssertions.code;
 import static dev.ixls.lsp.LspSession.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +12,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.ixls.Fixtures;
+import dev.ixls.analysis.RuleCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,7 +77,7 @@ class TranscriptProtocolTest {
             PublishDiagnosticsParams p = s.client.awaitDiagnostics(uri, x -> !x.getDiagnostics().isEmpty());
             assertEquals(1, p.getDiagnostics().size(), p.toString());
             Diagnostic d = p.getDiagnostics().get(0);
-            assertEquals("IX702", d.getCode().getLeft());
+            assertEquals(RuleCode.IX702, code(d));
             assertEquals(DiagnosticSeverity.Error, d.getSeverity());
             assertEquals(30, d.getRange().getStart().getLine());
             assertEquals(2, d.getRange().getStart().getCharacter());
@@ -164,7 +166,7 @@ class TranscriptProtocolTest {
             String uri = Uris.of(workspace.resolve("crlf.ixlog"));
             s.open(uri, "nec-ix-show", 1, Fixtures.read("show/crlf-paged-running-config.txt"));
             PublishDiagnosticsParams p = s.client.awaitDiagnostics(uri, x -> !x.getDiagnostics().isEmpty());
-            assertEquals("IX702", p.getDiagnostics().get(0).getCode().getLeft());
+            assertEquals(RuleCode.IX702, code(p.getDiagnostics().get(0)));
             assertTrue(p.getDiagnostics().get(0).getMessage().getLeft().contains("事前共有鍵"), "Japanese");
             var lenses = get(s.server.getTextDocumentService().codeLens(new CodeLensParams(new TextDocumentIdentifier(uri))));
             assertEquals("トンネル #2 · 52.198.204.130 · 停止: 事前共有鍵の不一致（IX702）", lenses.get(1).getCommand().getTitle());
@@ -191,7 +193,7 @@ class TranscriptProtocolTest {
             s.open(config, "nec-ix", 1, Fixtures.read("show/configs/seed-no-pfs-2.ix"));
             PublishDiagnosticsParams p = s.client.awaitDiagnostics(transcript, x -> x.getDiagnostics().stream()
                     .anyMatch(d -> d.getMessage().getLeft().contains("PFS: the config sets none")));
-            assertEquals("IX704", p.getDiagnostics().get(0).getCode().getLeft());
+            assertEquals(RuleCode.IX704, code(p.getDiagnostics().get(0)));
         }
     }
 
@@ -201,7 +203,7 @@ class TranscriptProtocolTest {
             String uri = Uris.of(workspace.resolve("console.ix"));
             s.open(uri, "nec-ix", 1, Fixtures.read("ix/console-transcript.ix"));
             PublishDiagnosticsParams p = s.client.awaitDiagnostics(uri, x -> true);
-            assertTrue(p.getDiagnostics().stream().noneMatch(d -> d.getCode().getLeft().startsWith("IX7")), p.toString());
+            assertTrue(p.getDiagnostics().stream().noneMatch(d -> code(d).isDiagnosis()), p.toString());
         }
     }
 }

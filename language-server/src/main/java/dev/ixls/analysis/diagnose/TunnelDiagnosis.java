@@ -1,5 +1,6 @@
 package dev.ixls.analysis.diagnose;
 
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.syntax.Range;
 import java.util.List;
@@ -24,7 +25,7 @@ public record TunnelDiagnosis(int number, String peer, String connectionId, Stri
         List<Evidence> evidence, List<LocalizedText> notes, Range anchor) {
 
     /** The code reported for this tunnel, or null when it is up. */
-    public String code() {
+    public RuleCode code() {
         return cause == null ? null : cause.code();
     }
 }

@@ -4,6 +4,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.ixls.analysis.LinkedSample;
+import dev.ixls.analysis.diagnose.Cause;
 import dev.ixls.analysis.diagnose.Evidence;
 import dev.ixls.analysis.diagnose.TranscriptDiagnosis;
 import dev.ixls.analysis.diagnose.TunnelDiagnosis;
@@ -41,7 +42,7 @@ public final class DiagnosisJsonReport implements DiagnosisReport {
             o.addProperty("file", display.apply(d.transcriptLocation()));
             o.addProperty("line", n.range().start().line() + 1);
             o.addProperty("column", n.range().start().character() + 1);
-            o.addProperty("code", "IX700");
+            o.addProperty("code", Cause.TEXT_NOT_READ.code().name());
             o.addProperty("message", n.message().get(language));
             notes.add(o);
         }
@@ -66,7 +67,7 @@ public final class DiagnosisJsonReport implements DiagnosisReport {
             o.addProperty("sample", t.sampleLocation() == null ? null : display.apply(t.sampleLocation()));
             o.addProperty("interface", t.interfaceName());
             o.addProperty("state", t.state().label());
-            o.addProperty("code", t.code());
+            o.addProperty("code", t.code() == null ? null : t.code().name());
             o.addProperty("cause", t.cause() == null ? null : t.cause().title().get(language));
             o.addProperty("message", t.message().get(language));
             o.addProperty("fix", t.fix() == null ? null : t.fix().get(language));

@@ -35,7 +35,7 @@ public final class DiagnosisSarifReport implements DiagnosisReport {
         JsonArray rules = new JsonArray();
         for (Cause c : causes) {
             JsonObject rule = new JsonObject();
-            rule.addProperty("id", c.code());
+            rule.addProperty("id", c.code().name());
             rule.addProperty("name", c.title().en().replaceAll("[^A-Za-z0-9]+", " ").trim().replace(' ', '-'));
             rule.add("shortDescription", text(c.title().get(language)));
             rule.add("fullDescription", text(c.reason().get(language)));
@@ -97,7 +97,7 @@ public final class DiagnosisSarifReport implements DiagnosisReport {
     private static JsonObject result(Cause cause, List<Cause> causes, String level, String message, String file,
             Range range) {
         JsonObject r = new JsonObject();
-        r.addProperty("ruleId", cause.code());
+        r.addProperty("ruleId", cause.code().name());
         r.addProperty("ruleIndex", causes.indexOf(cause));
         r.addProperty("level", level);
         r.add("message", text(message));

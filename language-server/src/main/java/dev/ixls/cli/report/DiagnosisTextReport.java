@@ -1,5 +1,6 @@
 package dev.ixls.cli.report;
 
+import dev.ixls.analysis.diagnose.Cause;
 import dev.ixls.analysis.diagnose.Evidence;
 import dev.ixls.analysis.diagnose.TranscriptDiagnosis;
 import dev.ixls.analysis.diagnose.TunnelDiagnosis;
@@ -39,7 +40,7 @@ public final class DiagnosisTextReport implements DiagnosisReport {
         }
         for (TranscriptDiagnosis.Note n : d.notes()) {
             out.println(transcript + ":" + (n.range().start().line() + 1) + ":" + (n.range().start().character() + 1)
-                    + ": note: " + n.message().get(language) + " [IX700]");
+                    + ": note: " + n.message().get(language) + " [" + Cause.TEXT_NOT_READ.code() + "]");
         }
         out.println(d.configLocation() == null ? Messages.get(language, "diagnose.report.noConfig")
                 : Messages.get(language, "diagnose.report.config", "location", configName(d, display, language)));

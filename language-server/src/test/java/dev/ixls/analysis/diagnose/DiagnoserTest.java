@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ixls.Fixtures;
 import dev.ixls.analysis.LinkedSample;
+import dev.ixls.analysis.RuleCode;
 import dev.ixls.aws.AwsSample;
 import dev.ixls.aws.AwsSampleReader;
 import dev.ixls.catalog.CommandCatalog;
@@ -142,7 +143,7 @@ class DiagnoserTest {
         TranscriptDiagnosis d = diagnose("show/udp500-blocked.txt", "show/configs/seed-wan-filter.ix", SAMPLE);
         TunnelDiagnosis t = tunnel(d, 1);
         assertEquals(TunnelState.DOWN, t.state());
-        assertEquals("IX701", t.code());
+        assertEquals(RuleCode.IX701, t.code());
         assertTrue(t.message().en().contains("the filter on GigaEthernet0.0 drops UDP 500 from 18.182.91.31"), t.message().en());
         assertTrue(t.message().en().contains("IKE.016"), t.message().en());
         assertTrue(t.fix().en().contains("Permit UDP 500 and 4500"));
@@ -157,7 +158,7 @@ class DiagnoserTest {
     void hashErrorsNameThePolicyNeverTheKey() {
         TranscriptDiagnosis d = diagnose("show/psk-mismatch.txt", "show/configs/seed-wrong-key-2.ix", SAMPLE);
         TunnelDiagnosis t = tunnel(d, 2);
-        assertEquals("IX702", t.code());
+        assertEquals(RuleCode.IX702, t.code());
         assertEquals("Tunnel 2 (AWS 52.198.204.130) is down: the pre-shared key of IKE policy ike-policy2 does not match "
                 + "AWS's (4 hash errors in phase 1).", t.message().en());
         assertTrue(t.message().ja().contains("ike-policy2"));
@@ -181,7 +182,7 @@ class DiagnoserTest {
     void phase2FailureSaysWhichValuesDifferFromTheSample() {
         TranscriptDiagnosis d = diagnose("show/phase2-pfs-mismatch.txt", "show/configs/seed-no-pfs-2.ix", SAMPLE);
         TunnelDiagnosis t = tunnel(d, 2);
-        assertEquals("IX704", t.code());
+        assertEquals(RuleCode.IX704, t.code());
         assertTrue(t.message().en().contains("(5 failures)"), t.message().en());
         assertTrue(t.message().en().endsWith("What differs from the AWS sample: PFS: the config sets none, the AWS sample "
                 + "sets group 2."), t.message().en());
@@ -196,7 +197,7 @@ class DiagnoserTest {
     void bgpNotEstablishedSaysWhichValueDiffers() {
         TranscriptDiagnosis d = diagnose("show/bgp-not-established.txt", "show/configs/seed-wrong-remote-as-2.ix", SAMPLE);
         TunnelDiagnosis t = tunnel(d, 2);
-        assertEquals("IX706", t.code());
+        assertEquals(RuleCode.IX706, t.code());
         assertEquals("Tunnel 2 (AWS 52.198.204.130): IPsec is up but BGP with 169.254.251.133 is ACTIVE: remote-as is "
                 + "65001, AWS's ASN is 64512.", t.message().en());
         Evidence row = t.evidence().get(0);
@@ -215,7 +216,7 @@ class DiagnoserTest {
         TranscriptDiagnosis d = diagnose("show/no-routes-from-aws.txt", "ix/seed-article.ix", SAMPLE);
         for (TunnelDiagnosis t : d.tunnels()) {
             assertEquals(TunnelState.IMPAIRED, t.state());
-            assertEquals("IX707", t.code());
+            assertEquals(RuleCode.IX707, t.code());
         }
         assertTrue(tunnel(d, 1).fix().en().contains("virtual private gateway is attached to the VPC"));
         assertFalse(d.allUp());
@@ -225,15 +226,15 @@ class DiagnoserTest {
     void routesLearnedButNoneAdvertised() {
         TranscriptDiagnosis d = diagnose("show/not-advertised.txt", "show/configs/seed-no-network.ix", SAMPLE);
         TunnelDiagnosis one = tunnel(d, 1);
-        assertEquals("IX708", one.code());
+        assertEquals(RuleCode.IX708, one.code());
         assertTrue(one.message().en().contains("advertises no prefix to 169.254.128.173"), one.message().en());
         assertTrue(one.fix().en().contains("(192.168.1.0/24)"), "the LAN behind the router is suggested");
         TunnelDiagnosis two = tunnel(d, 2);
-        assertEquals("IX708", two.code());
+        assertEquals(RuleCode.IX708, two.code());
         assertTrue(two.message().en().contains("`router bgp 65000` has no `network`"), two.message().en());
         // With the seed article's config (network and originate-default), only the router's own empty list counts.
         TranscriptDiagnosis seed = diagnose("show/not-advertised.txt", "ix/seed-article.ix", SAMPLE);
-        assertEquals("IX708", tunnel(seed, 1).code());
+        assertEquals(RuleCode.IX708, tunnel(seed, 1).code());
         assertEquals(TunnelState.UP, tunnel(seed, 2).state());
     }
 
@@ -241,7 +242,7 @@ class DiagnoserTest {
     void aShutDownTunnelInterface() {
         TranscriptDiagnosis d = diagnose("show/ansible-debug.txt", "show/configs/seed-tunnel2-shutdown.ix", SAMPLE);
         TunnelDiagnosis t = tunnel(d, 2);
-        assertEquals("IX705", t.code());
+        assertEquals(RuleCode.IX705, t.code());
         assertEquals("Enter `no shutdown` in `interface Tunnel1.0`.", t.fix().en());
         assertTrue(quotes(t, Evidence.Source.CONFIG).contains("shutdown"));
         TunnelDiagnosis one = tunnel(d, 1);
@@ -255,7 +256,7 @@ class DiagnoserTest {
         TranscriptDiagnosis d = diagnose("show/crlf-paged-running-config.txt", null, SAMPLE);
         assertEquals("show/crlf-paged-running-config.txt", d.configLocation());
         TunnelDiagnosis t = tunnel(d, 2);
-        assertEquals("IX702", t.code());
+        assertEquals(RuleCode.IX702, t.code());
         Evidence policy = t.evidence().stream().filter(e -> e.source() == Evidence.Source.CONFIG).findFirst().orElseThrow();
         assertEquals("show/crlf-paged-running-config.txt", policy.location());
         String line = Fixtures.read("show/crlf-paged-running-config.txt").split("\r\n")[policy.range().start().line()];
@@ -269,7 +270,7 @@ class DiagnoserTest {
         TranscriptDiagnosis d = diagnose("show/routes-only.txt", "ix/seed-article.ix", SAMPLE);
         for (TunnelDiagnosis t : d.tunnels()) {
             assertEquals(TunnelState.UNKNOWN, t.state());
-            assertEquals("IX709", t.code());
+            assertEquals(RuleCode.IX709, t.code());
             assertTrue(t.fix().en().contains("show ike sa, show ipsec sa"), t.fix().en());
         }
         assertFalse(d.allUp());
@@ -281,7 +282,7 @@ class DiagnoserTest {
         assertEquals(TunnelState.UP, tunnel(d, 1).state());
         assertTrue(tunnel(d, 1).message().en().contains("the IKEv2 output names the peer as established"));
         TunnelDiagnosis two = tunnel(d, 2);
-        assertEquals("IX710", two.code());
+        assertEquals(RuleCode.IX710, two.code());
         assertTrue(two.fix().en().contains("show ikev2 sa"), two.fix().en());
         assertTrue(two.evidence().stream().anyMatch(e -> e.text().startsWith("Peer 52.198.204.130")));
     }
@@ -308,7 +309,7 @@ class DiagnoserTest {
         assertEquals(2, sample.tunnels().size());
         TranscriptDiagnosis d = diagnose("show/udp500-blocked.txt", null, SAMPLE);
         assertEquals(List.of(1, 2), d.tunnels().stream().map(TunnelDiagnosis::number).toList());
-        assertEquals("IX701", tunnel(d, 1).code());
+        assertEquals(RuleCode.IX701, tunnel(d, 1).code());
         assertTrue(tunnel(d, 1).fix().en().startsWith("Permit UDP 500 and 4500"), tunnel(d, 1).fix().en());
         assertEquals(TunnelState.UNKNOWN, diagnose("show/routes-only.txt", null, SAMPLE).tunnels().get(0).state());
     }
