@@ -290,10 +290,10 @@ final class Commands {
     }
 
     /**
-     * The status as JSON for editors' tunnel views:
-     * {@code { "samples": [ { connectionId, sampleUri, tunnels: [ { number, awsOutside, interface, checks, live? } ] } ] }};
-     * {@code live} is the router's state from an open transcript ({@code state, summary, message, transcriptUri}).
-     * For a transcript, its tunnels with the checks of the config it reads against.
+     * The status as JSON for editors' tunnel views: {@code { "samples": [ { connectionId, sampleUri,
+     * tunnels: [ { number, awsOutside, interface, checks, live? } ] } ] }}; {@code live} is the
+     * router's state from an open transcript ({@code state, summary, message, transcriptUri}). For a
+     * transcript, its tunnels with the checks of the config it reads against.
      */
     private Map<String, Object> status(String uri) {
         OpenDocument doc = documentOrFile(uri);
@@ -342,7 +342,7 @@ final class Commands {
         return status;
     }
 
-    /** {@code ixls.tunnelStatus} for a transcript: its tunnels by sample, each with the config's checks and the live state. */
+    /** {@code ixls.tunnelStatus} for a transcript: its tunnels by sample, with the config's checks and live state. */
     private Map<String, Object> transcriptStatus(TranscriptDiagnosis d) {
         Language lang = parts.settings().language();
         Map<String, List<TunnelSummary.Check>> configChecks = parts.transcripts().configChecks(d);

@@ -16,8 +16,9 @@ import org.eclipse.lsp4j.Diagnostic;
 
 /**
  * Checks open documents: a config against its linked samples (the diagnostics run), a sample for
- * whether it can be read, a transcript of router output for its tunnels ({@link Transcripts}). Keeps each config's last analysis for the requests that need one (code
- * actions, lenses, commands) until settings or samples change ({@link #invalidate}).
+ * whether it can be read, a transcript of router output for its tunnels ({@link Transcripts}).
+ * Keeps each config's last analysis for the requests that need one (code actions, lenses,
+ * commands) until settings or samples change ({@link #invalidate}).
  */
 final class DocumentChecks {
 

@@ -253,7 +253,7 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
         }
     }
 
-    /** Checks a document again soon (its text did not change: settings, samples or a config did). */
+    /** Checks a document soon: its text, the settings, the samples or a config it reads against changed. */
     private void schedule(OpenDocument doc) {
         if (!shutdown) {
             diagnostics.schedule(doc, settings.current().delayMs());

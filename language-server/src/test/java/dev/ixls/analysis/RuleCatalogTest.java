@@ -65,7 +65,8 @@ class RuleCatalogTest {
             assertTrue(c.docsUrl().endsWith("docs/diagnose.md#" + anchor), c.docsUrl());
             assertTrue(text.contains("<a id=\"" + anchor + "\"></a>\n## " + c.code() + ": " + c.title().en()),
                     c.code() + ": no section in docs/diagnose.md");
-            assertFalse(c.title().ja().isBlank() || c.reason().en().isBlank() || c.reason().ja().isBlank(), c.code().name());
+            assertFalse(c.title().ja().isBlank() || c.reason().en().isBlank() || c.reason().ja().isBlank(),
+                    c.code().name());
         }
     }
 

@@ -50,7 +50,8 @@ class DiagnoseCommandTest {
                 "--aws-sample", sample());
         assertEquals(1, run.exitCode());
         assertTrue(run.out().matches("(?s).*psk-mismatch\\.txt:31:3: error: Tunnel 2 \\(AWS 52\\.198\\.204\\.130\\) is down: "
-                + "the pre-shared key of IKE policy ike-policy2 does not match AWS's \\(4 hash errors in phase 1\\)\\. \\[" + RuleCode.IX702 + "\\].*"),
+                + "the pre-shared key of IKE policy ike-policy2 does not match AWS's \\(4 hash errors in phase 1\\)\\. \\["
+                + RuleCode.IX702 + "\\].*"),
                 run.out());
         assertTrue(run.out().contains("    fix: Copy tunnel 2's pre-shared key from the AWS sample into `ike policy ike-policy2`"));
         assertTrue(run.out().contains("seed-wrong-key-2.ix:8: ike policy ike-policy2 peer 52.198.204.130 key ******** ike-prop"),
@@ -93,7 +94,8 @@ class DiagnoseCommandTest {
         for (JsonElement r : runObject.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules")) {
             rules.add(r.getAsJsonObject().get("id").getAsString());
         }
-        assertEquals(Arrays.stream(RuleCode.values()).filter(RuleCode::isDiagnosis).map(RuleCode::name).toList(), rules);
+        assertEquals(Arrays.stream(RuleCode.values()).filter(RuleCode::isDiagnosis).map(RuleCode::name).toList(),
+                rules);
         assertEquals(11, rules.size(), "IX700-IX710");
         JsonArray results = runObject.getAsJsonArray("results");
         assertEquals(1, results.size(), "tunnel 2 is up: no result");
