@@ -91,11 +91,23 @@ public final class RuleCatalog {
     private RuleCatalog() {
     }
 
+    /** IX900, ixls's own failure: described like a rule (docs, SARIF), reported by the engine, never run. */
+    public static final Rule INTERNAL_FAILURE = new InternalFailure();
+
+    private static final List<Rule> DESCRIBED = java.util.stream.Stream.concat(RULES.stream(),
+            java.util.stream.Stream.of(INTERNAL_FAILURE)).toList();
+
+    /** The rules the engine runs. */
     public static List<Rule> all() {
         return RULES;
     }
 
+    /** Every code a diagnostic can carry: the rules, then {@link #INTERNAL_FAILURE}. */
+    public static List<Rule> described() {
+        return DESCRIBED;
+    }
+
     public static Optional<Rule> byCode(String code) {
-        return RULES.stream().filter(r -> r.code().equalsIgnoreCase(code)).findFirst();
+        return DESCRIBED.stream().filter(r -> r.code().equalsIgnoreCase(code)).findFirst();
     }
 }

@@ -2,6 +2,7 @@ package dev.ixls.analysis;
 
 import dev.ixls.aws.AwsTunnel;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.model.ModelFailure;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Word;
 import java.util.ArrayList;
@@ -10,13 +11,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.concurrent.CancellationException;
 
-/** Runs the rules over a config and turns their findings into diagnostics. */
+/**
+ * Runs the rules over a config and turns their findings into diagnostics. A rule that throws, or
+ * a line the model could not read, becomes an IX900 diagnostic ({@link InternalFailure}).
+ */
 public final class RuleEngine {
-
-    private static final Logger LOG = Logger.getLogger(RuleEngine.class.getName());
 
     private final List<Rule> rules;
 
@@ -47,10 +48,11 @@ public final class RuleEngine {
             Findings findings = new Findings();
             try {
                 rule.check(context, findings);
-            } catch (RuntimeException e) {
-                // A rule bug must not cost the user the other rules' findings.
-                LOG.log(Level.WARNING, "rule " + rule.code() + " failed on " + context.location() + ": "
-                        + e.getClass().getSimpleName());
+            } catch (CancellationException e) {
+                throw e; // the caller's checkpoint: the work went stale
+            } catch (RuntimeException | StackOverflowError e) {
+                // A rule bug costs that rule's findings for this file, said out loud; the other rules run.
+                out.add(InternalFailure.ofRule(rule.code(), e));
                 continue;
             }
             for (Finding f : findings.all()) {
@@ -69,6 +71,9 @@ public final class RuleEngine {
                         Set.copyOf(f.tags), f.fixes.stream().map(x -> new Fix(redact(mask, x.title()),
                                 x.edits())).toList()));
             }
+        }
+        for (ModelFailure f : context.config().failures()) {
+            out.add(InternalFailure.ofModel(f));
         }
         out.sort(Comparator.comparing((Diagnostic d) -> d.range().start()).thenComparing(Diagnostic::code));
         return out;

@@ -71,6 +71,8 @@ class RuleFixturesTest {
         }
         List<Diagnostic> diagnostics = service.analyze(file.toString(), text, samples, RuleSettings.defaults())
                 .diagnostics();
+        assertFalse(diagnostics.stream().anyMatch(InternalFailure::isInternal), "ixls failed on the fixture: "
+                + describe(diagnostics, InternalFailure.CODE));
         Set<Integer> reported = new TreeSet<>();
         for (Diagnostic d : diagnostics) {
             if (d.code().equals(code)) {

@@ -13,7 +13,6 @@ import dev.ixls.aws.AwsTunnel;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.Interface;
-import dev.ixls.parse.Statement;
 import java.util.Optional;
 
 /**
@@ -42,8 +41,7 @@ public final class CrossedTunnels extends Rule {
             LocalizedText mine = AwsTunnels.describe(t);
             LocalizedText theirs = AwsTunnels.describe(o);
             String right = t.customerInsideAddress() + "/" + c.expectedInsideNetwork().length();
-            Statement line = i.member("interface.ip-address");
-            findings.report(line.argWord("address").range(), LocalizedText.of(
+            findings.report(i.addressWord().range(), LocalizedText.of(
                     "Crossed tunnels: `" + i.name() + "` leads to AWS " + t.awsOutsideAddress() + " (" + AwsTunnels.number(t).en()
                             + ") but carries " + i.address() + ", the inside address of " + theirs.en() + ". Give it " + right
                             + ", or bind it to " + o.awsOutsideAddress() + " instead.",
@@ -51,7 +49,7 @@ public final class CrossedTunnels extends Rule {
                             + theirs.ja() + "の内側アドレス " + i.address() + " を持っています。" + right + " にするか、ピアを "
                             + o.awsOutsideAddress() + " にしてください。"))
                     .fix(Fix.of(LocalizedText.of("Change to " + right + " (" + mine.en() + ")", right + "（" + mine.ja() + "）に変更"),
-                            Edits.replace(line.argWord("address"), right)))
+                            Edits.replace(i.addressWord(), right)))
                     .related(AwsTunnels.sampleLine(c.sampleTunnel(), SampleField.INSIDE_ADDRESSES,
                             LocalizedText.of("the inside addresses of " + mine.en(), mine.ja() + "の内側アドレス")))
                     .related(AwsTunnels.sampleLine(other.get(), SampleField.INSIDE_ADDRESSES,

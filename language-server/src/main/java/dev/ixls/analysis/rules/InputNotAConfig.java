@@ -6,6 +6,7 @@ import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.syntax.Range;
 import dev.ixls.syntax.TextDecoder;
 import java.util.List;
@@ -50,6 +51,7 @@ public final class InputNotAConfig extends Rule {
             case SHIFT_JIS -> fileLevel(Severity.INFO, LocalizedText.of(
                     "The file is not UTF-8; it was read as Shift_JIS. Save it as UTF-8 to be sure Japanese comments survive.",
                     "UTF-8 ではないため Shift_JIS として読みました。日本語コメントを確実に保つには UTF-8 で保存してください。"));
+            case UTF16 -> fileLevel(Severity.INFO, Messages.text("IX000.utf16"));
             case UTF8_WITH_REPLACEMENTS -> fileLevel(Severity.WARNING, LocalizedText.of(
                     "The file has bytes that are neither UTF-8 nor Shift_JIS; they were replaced with U+FFFD.",
                     "UTF-8 でも Shift_JIS でもないバイトがあり、U+FFFD に置き換えました。"));

@@ -15,6 +15,7 @@ import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.Interface;
 import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.parse.Statement;
+import dev.ixls.syntax.Word;
 
 /**
  * IX504: the tunnel interface for an AWS peer does not carry the sample's customer inside
@@ -47,7 +48,7 @@ public final class InsideAddressMismatch extends Rule {
             if (i.address() == null && line != null && line.argWord("address") != null) {
                 continue; // an address is written but malformed: IX002 says so, and "add one" would mislead
             }
-            if (i.address() == null || line == null || line.argWord("address") == null) {
+            if (i.address() == null) {
                 String add = "ip address " + right;
                 findings.report(i.opener().range(), LocalizedText.of(
                         "`" + i.name() + "` carries " + which.en() + " but has no inside address; the sample gives this router "
@@ -64,8 +65,9 @@ public final class InsideAddressMismatch extends Rule {
                     ? LocalizedText.of(" That is AWS's side of the /30: the two inside addresses are swapped.",
                             "これは /30 の AWS 側のアドレスです（2 つの内側アドレスが入れ替わっています）。")
                     : LocalizedText.of("", "");
-            TextEdit edit = Edits.replace(line.argWord("address"), right);
-            findings.report(line.argWord("address").range(), LocalizedText.of(
+            Word written = i.addressWord();
+            TextEdit edit = Edits.replace(written, right);
+            findings.report(written.range(), LocalizedText.of(
                     "`" + i.name() + "` has " + i.address() + ", but the AWS sample gives this router " + right + " for "
                             + which.en() + "." + why.en() + " Use " + right + ".",
                     "`" + i.name() + "` は " + i.address() + " ですが、AWS サンプルでは" + which.ja() + "のこのルータ側は " + right

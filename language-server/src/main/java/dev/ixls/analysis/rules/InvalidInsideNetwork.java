@@ -36,7 +36,7 @@ public final class InvalidInsideNetwork extends Rule {
             if (inRange && a.length() == AwsLimits.INSIDE_LENGTH) {
                 continue;
             }
-            Word word = i.member("interface.ip-address").argWord("address");
+            Word word = i.addressWord();
             Finding f = findings.report(word.range(), LocalizedText.of(
                     "`" + a + "` on tunnel `" + i.name() + "` to AWS is not a /30 inside 169.254.0.0/16, which is what AWS "
                             + "uses for tunnel inside addresses. Use this router's address from the AWS sample, with /30.",

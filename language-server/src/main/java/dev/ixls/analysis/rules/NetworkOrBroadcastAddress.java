@@ -48,7 +48,7 @@ public final class NetworkOrBroadcastAddress extends Rule {
                         : LocalizedText.of("the last usable address", "最後の使用可能アドレス");
             }
             String fixed = right + "/" + a.length();
-            Word word = i.member("interface.ip-address").argWord("address");
+            Word word = i.addressWord();
             LocalizedText kind = network ? LocalizedText.of("network", "ネットワーク") : LocalizedText.of("broadcast", "ブロードキャスト");
             Finding f = findings.report(word.range(), LocalizedText.of(
                     "`" + a + "` on `" + i.name() + "` is the " + kind.en() + " address of " + a.subnet()

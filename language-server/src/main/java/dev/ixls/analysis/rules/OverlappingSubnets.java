@@ -48,12 +48,12 @@ public final class OverlappingSubnets extends Rule {
     }
 
     private static void report(Findings findings, Interface i, Interface earlier) {
-        findings.report(i.member("interface.ip-address").argWord("address").range(), LocalizedText.of(
+        findings.report(i.addressWord().range(), LocalizedText.of(
                 "`" + i.address() + "` on `" + i.name() + "` overlaps `" + earlier.address() + "` on `" + earlier.name()
                         + "`: each interface needs its own subnet. For AWS tunnels, each tunnel has its own inside /30.",
                 "`" + i.name() + "` の `" + i.address() + "` は `" + earlier.name() + "` の `" + earlier.address()
                         + "` と重複しています。インタフェースごとに別のサブネットが必要です（AWS のトンネルはそれぞれ専用の内側 /30 を持ちます）。"))
-                .related(new RelatedLocation(null, earlier.member("interface.ip-address").argWord("address").range(),
+                .related(new RelatedLocation(null, earlier.addressWord().range(),
                         LocalizedText.of("`" + earlier.name() + "`'s address", "`" + earlier.name() + "` のアドレス")));
     }
 

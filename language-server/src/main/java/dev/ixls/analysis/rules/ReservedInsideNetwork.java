@@ -31,7 +31,7 @@ public final class ReservedInsideNetwork extends Rule {
             }
             for (Ipv4Prefix reserved : AwsLimits.RESERVED_INSIDE) {
                 if (reserved.overlaps(a)) {
-                    Finding f = findings.report(i.member("interface.ip-address").argWord("address").range(), LocalizedText.of(
+                    Finding f = findings.report(i.addressWord().range(), LocalizedText.of(
                             "`" + a + "` on `" + i.name() + "` lies in " + reserved + ", which AWS reserves and never gives a "
                                     + "tunnel. Take the inside /30 from the AWS sample (or pick another one when creating the VPN).",
                             "`" + i.name() + "` の `" + a + "` は AWS が予約している " + reserved + " に含まれ、トンネルには使われません。"
