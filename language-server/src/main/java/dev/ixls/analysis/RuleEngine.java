@@ -1,13 +1,8 @@
 package dev.ixls.analysis;
 
-import dev.ixls.aws.AwsTunnel;
-import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.ModelFailure;
-import dev.ixls.parse.Statement;
-import dev.ixls.syntax.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +33,6 @@ public final class RuleEngine {
      * (an editor's newer version of the text) throws from it to stop early.
      */
     public List<Diagnostic> run(AnalysisContext context, RuleSettings settings, Runnable checkpoint) {
-        SecretRedactor redactor = null; // built on the first finding: clean configs never pay for it
         List<Diagnostic> out = new ArrayList<>();
         for (Rule rule : rules) {
             if (settings.isOff(rule.code())) {
@@ -61,15 +55,11 @@ public final class RuleEngine {
                 if (severity.isEmpty()) {
                     continue;
                 }
-                if (redactor == null) {
-                    redactor = new SecretRedactor(secretsOf(context));
-                }
-                SecretRedactor mask = redactor;
-                out.add(new Diagnostic(rule.code(), severity.get(), f.range, redact(mask, f.message),
-                        f.related.stream().map(r -> new RelatedLocation(r.location(), r.range(),
-                                redact(mask, r.message()))).toList(),
-                        Set.copyOf(f.tags), f.fixes.stream().map(x -> new Fix(redact(mask, x.title()),
-                                x.edits())).toList()));
+                // Messages arrive free of keys: rules quote words through Statement.shown and model
+                // values whose keys mask themselves (PresharedKey). Nothing here rewrites text, which
+                // would mask a key's text wherever it happened to occur (a `1` in an address).
+                out.add(new Diagnostic(rule.code(), severity.get(), f.range, f.message, List.copyOf(f.related),
+                        Set.copyOf(f.tags), List.copyOf(f.fixes)));
             }
         }
         for (ModelFailure f : context.config().failures()) {
@@ -77,26 +67,5 @@ public final class RuleEngine {
         }
         out.sort(Comparator.comparing((Diagnostic d) -> d.range().start()).thenComparing(Diagnostic::code));
         return out;
-    }
-
-    private static LocalizedText redact(SecretRedactor redactor, LocalizedText text) {
-        return new LocalizedText(redactor.redact(text.en()), redactor.redact(text.ja()));
-    }
-
-    private static Set<String> secretsOf(AnalysisContext context) {
-        Set<String> secrets = new HashSet<>();
-        for (Statement s : context.config().parsed().statements()) {
-            for (Word w : s.secretWords()) {
-                secrets.add(w.text());
-            }
-        }
-        for (LinkedSample sample : context.samples()) {
-            for (AwsTunnel t : sample.sample().tunnels()) {
-                if (t.presharedKey() != null) {
-                    secrets.add(t.presharedKey().reveal());
-                }
-            }
-        }
-        return secrets;
     }
 }

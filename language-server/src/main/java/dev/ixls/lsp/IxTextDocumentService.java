@@ -152,8 +152,23 @@ final class IxTextDocumentService implements TextDocumentService {
 
     // --- diagnostics ---
 
-    /** Diagnostics for one version of a document; runs on the diagnostics thread. */
+    /**
+     * Diagnostics for one version of a document; runs on the diagnostics thread. Should ixls fail
+     * on the document (a bug), the editor shows that (IX900) rather than stale or no diagnostics.
+     */
     List<Diagnostic> check(OpenDocument doc, Runnable checkpoint) {
+        try {
+            return checkContained(doc, checkpoint);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            server.log.error("checking a document failed: " + e.getClass().getSimpleName());
+            return List.of(Lsp.diagnostic(dev.ixls.analysis.InternalFailure.ofCheck(e), doc.uri, server.language(),
+                    server.uriMapper()));
+        }
+    }
+
+    private List<Diagnostic> checkContained(OpenDocument doc, Runnable checkpoint) {
         Language lang = server.language();
         Optional<SampleIndex.Entry> sample = doc.sample();
         if (server.samples.putOpen(doc.key, sample)) {

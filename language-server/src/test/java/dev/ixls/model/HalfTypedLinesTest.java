@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ixls.Fixtures;
+import dev.ixls.Mutations;
 import dev.ixls.parse.IxConfigParser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,10 +27,6 @@ import org.junit.jupiter.api.Test;
  * are the fuzz suite's: {@code dev.ixls.fuzz}.)
  */
 class HalfTypedLinesTest {
-
-    /** Words that are not the value a position wants: empty-ish, non-numbers, huge numbers, keywords. */
-    static final List<String> JUNK = List.of("abc", "1x", "-1", "0", "99999999999999999999", "1.2.3", "256.1.1.1/33",
-            "key", "char", "no", "!", "exit", ",", "a,,b", "\u3042", "interface", "Tunnel", "ipcp", "secondary");
 
     private final IxConfigParser parser = new IxConfigParser();
 
@@ -54,7 +51,7 @@ class HalfTypedLinesTest {
                 for (Statement p = s.parent(); p != null; p = p.parent()) {
                     context.insert(0, p.line().text() + "\n");
                 }
-                for (String variant : variantsOf(s.line().text(), random)) {
+                for (String variant : Mutations.variantsOf(s.line().text(), random)) {
                     String config = context + variant + "\n";
                     if (!seen.add(config)) {
                         continue;
@@ -78,35 +75,5 @@ class HalfTypedLinesTest {
         try (Stream<Path> files = Files.walk(Fixtures.root())) {
             return files.filter(f -> f.toString().endsWith(".ix")).sorted().toList();
         }
-    }
-
-    /** The line cut after each word and inside its last word, and a few mutations of it. */
-    static List<String> variantsOf(String line, Random random) {
-        List<String> out = new ArrayList<>();
-        String indent = line.substring(0, line.length() - line.stripLeading().length());
-        String[] words = line.strip().split("\\s+");
-        if (line.isBlank()) {
-            return out;
-        }
-        for (int n = 0; n < words.length; n++) {
-            out.add(indent + String.join(" ", List.of(words).subList(0, n)));
-            String last = words[n];
-            if (last.length() > 1) {
-                out.add(indent + String.join(" ", List.of(words).subList(0, n + 1)).substring(0,
-                        String.join(" ", List.of(words).subList(0, n)).length() + (n == 0 ? 0 : 1) + last.length() / 2));
-            }
-        }
-        for (int m = 0; m < 4; m++) {
-            List<String> w = new ArrayList<>(List.of(words));
-            int at = random.nextInt(w.size());
-            switch (m) {
-                case 0 -> w.set(at, JUNK.get(random.nextInt(JUNK.size())));
-                case 1 -> w.remove(at);
-                case 2 -> w.add(at, w.get(at));
-                default -> w.add(JUNK.get(random.nextInt(JUNK.size())));
-            }
-            out.add(indent + String.join(" ", w));
-        }
-        return out;
     }
 }

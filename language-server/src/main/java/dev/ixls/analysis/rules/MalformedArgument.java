@@ -6,6 +6,7 @@ import dev.ixls.analysis.CommandLabel;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Quoted;
 import dev.ixls.analysis.Fix;
+import dev.ixls.analysis.LineFit;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TextEdit;
@@ -53,7 +54,9 @@ public final class MalformedArgument extends Rule {
             }
             int count = m.bindingCount();
             for (int i = 0; i < count; i++) { // argAt/wordAt: no Binding object per value, this runs for most lines
-                checkValue(m, m.argAt(i), m.wordAt(i), findings);
+                if (!s.hides(m.wordAt(i))) { // a key where a value goes is not a value to judge or quote
+                    checkValue(context, s, m.argAt(i), m.wordAt(i), findings);
+                }
             }
         }
         // A mistyped address stops the match: the line is irregular.
@@ -65,9 +68,10 @@ public final class MalformedArgument extends Rule {
             if (m.status() == MatchStatus.MISMATCH && looksLikeBrokenAddress(s)) {
                 String command = CommandLabel.of(m.command());
                 Word w = UnknownCommand.lineWords(s).get(m.consumed());
+                String shown = Quoted.of(s.shown(w));
                 findings.report(w.range(), LocalizedText.of(
-                        "`" + Quoted.of(w.text()) + "` is not a valid IPv4 address: `" + command + "` expects " + String.join(" or ", m.expected()) + " here.",
-                        "`" + Quoted.of(w.text()) + "` は正しい IPv4 アドレスではありません。`" + command + "` はここに " + String.join(" または ", m.expected()) + " を必要とします。"));
+                        "`" + shown + "` is not a valid IPv4 address: `" + command + "` expects " + String.join(" or ", m.expected()) + " here.",
+                        "`" + shown + "` は正しい IPv4 アドレスではありません。`" + command + "` はここに " + String.join(" または ", m.expected()) + " を必要とします。"));
             }
         }
     }
@@ -78,7 +82,8 @@ public final class MalformedArgument extends Rule {
                 || type instanceof ArgType.Def || type instanceof ArgType.Ref);
     }
 
-    private void checkValue(MatchResult m, Element.Arg arg, Word w, Findings findings) {
+    private void checkValue(AnalysisContext context, Statement s, Element.Arg arg, Word w, Findings findings) {
+        MatchResult m = s.match();
         ArgType type = arg.type();
         if (!checkable(type)) {
             return;
@@ -116,7 +121,8 @@ public final class MalformedArgument extends Rule {
             var finding = findings.report(w.range(), LocalizedText.of(
                     "`" + v + "` is not valid for <" + arg.name() + "> of `" + command + "`: use one of " + String.join(", ", k.values()) + ".",
                     "`" + v + "` は `" + command + "` の <" + arg.name() + "> に使えません。" + String.join(", ", k.values()) + " のいずれかにしてください。"));
-            ClosestName.among(raw, k.values()).ifPresent(best -> finding.fix(Fix.of(
+            ClosestName.within(raw, k.values()).stream().filter(c -> LineFit.fits(context.catalog(), s, w.range(), c))
+                    .findFirst().ifPresent(best -> finding.fix(Fix.of(
                     LocalizedText.of("Change to `" + best + "`", "`" + best + "` に変更"), new TextEdit(w.range(), best))));
         }
     }
