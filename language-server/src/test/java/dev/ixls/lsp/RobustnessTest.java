@@ -75,7 +75,7 @@ class RobustnessTest {
             assertTrue(c.response(6).has("result"));
             c.notify("exit", null);
             assertEquals(0, h.awaitExit());
-            assertTrue(h.log().contains("MalformedJsonException") || h.log().contains("severe"), h.log());
+            assertTrue(h.log().contains("a message that is not JSON"), h.log());
             assertTrue(h.log().contains("didChange for a document that is not open"), h.log());
             assertNull(c.failure, c.failure);
         }
@@ -111,7 +111,7 @@ class RobustnessTest {
             c.respond(applyEdit.get("id"), "{\"applied\": false}");
             c.request(12, "shutdown", null);
             c.response(12);
-            assertFalse(c.drain().stream().anyMatch(o -> o.has("id") && !o.has("method")
+            assertFalse(c.drain().stream().anyMatch(o -> o.has("id") && !o.has("method") && !o.get("id").isJsonNull()
                     && o.get("id").getAsString().equals("10")));
             c.notify("exit", null);
             assertEquals(0, h.awaitExit());
