@@ -72,7 +72,7 @@ public final class IxConfigModelBuilder {
                     // Each argument is looked up once: a lookup scans the line's bindings.
                     case "ike.proposal" -> {
                         String name = s.arg("name");
-                        if (!ikeProposals.containsKey(name)) {
+                        if (name != null && !ikeProposals.containsKey(name)) {
                             ikeProposals.put(name, new IkeProposal(name, IxAlgorithms.ikeCipher(s.arg("encryption")),
                                     IxAlgorithms.integrity(s.arg("hash")), IxAlgorithms.dhGroup(s.arg("group")),
                                     integer(s.arg("lifetime")), s));
@@ -80,7 +80,7 @@ public final class IxConfigModelBuilder {
                     }
                     case "ike.policy" -> {
                         String name = s.arg("name");
-                        if (!ikePolicies.containsKey(name)) {
+                        if (name != null && !ikePolicies.containsKey(name)) {
                             ikePolicies.put(name, new IkePolicy(name, orAny(s.arg("peer")), key(s.arg("key")),
                                     s.arg("mode"), names(s.arg("proposals")), s));
                         }
@@ -95,14 +95,14 @@ public final class IxConfigModelBuilder {
                     }
                     case "ipsec.autokey-proposal" -> {
                         String name = s.arg("name");
-                        if (!ipsecProposals.containsKey(name)) {
+                        if (name != null && !ipsecProposals.containsKey(name)) {
                             ipsecProposals.put(name, new IpsecProposal(name, IxAlgorithms.espCipher(s.arg("encryption")),
                                     IxAlgorithms.integrity(s.arg("integrity")), integer(s.arg("lifetime")), s));
                         }
                     }
                     case "ipsec.autokey-map" -> {
                         String name = s.arg("name");
-                        if (!ipsecMaps.containsKey(name)) {
+                        if (name != null && !ipsecMaps.containsKey(name)) {
                             ipsecMaps.put(name, new IpsecMap(name, s.arg("acl"), orAny(s.arg("peer")),
                                     names(s.arg("proposals")), IxAlgorithms.dhGroup(s.arg("pfs")), s));
                         }

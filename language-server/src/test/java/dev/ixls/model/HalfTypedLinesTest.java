@@ -58,6 +58,13 @@ class HalfTypedLinesTest {
                     }
                     try {
                         IxConfig c = IxConfigModelBuilder.build(parser.parse(config));
+                        // A structure is named: a half-typed opener without its name is no structure.
+                        for (java.util.Map<String, ?> named : List.of(c.ikeProposals(), c.ikePolicies(), c.ipsecProposals(),
+                                c.ipsecMaps(), c.ikev2Profiles(), c.interfaces(), c.accessLists())) {
+                            if (named.containsKey(null)) {
+                                failures.add(Fixtures.root().relativize(file) + " `" + config + "`: a structure without a name");
+                            }
+                        }
                         if (!c.failures().isEmpty()) {
                             failures.add(Fixtures.root().relativize(file) + " `" + config + "`: " + c.failures());
                         }
