@@ -6,7 +6,8 @@ import java.util.Random;
  * The budget of the fuzz suite (the tests tagged {@code fuzz}, see docs/fuzzing.md). Every case
  * comes from a seeded {@link Random}, so a failure is reproduced by its seed and case number. The
  * brief run (every {@code mvn verify}) runs a fixed number of cases per area; a long run, asked
- * with {@code -Dixls.fuzz.seconds=N}, runs each area for N seconds, and {@code -Dixls.fuzz.seed=S}
+ * with {@code -Dixls.fuzz.seconds=N}, runs each area for N seconds; {@code -Dixls.fuzz.cases=N} runs
+ * N cases per area (to replay a failure: its case number plus one), and {@code -Dixls.fuzz.seed=S}
  * starts elsewhere.
  */
 public final class Fuzz {
@@ -37,7 +38,7 @@ public final class Fuzz {
 
         Loop(String area, int briefCases) {
             this.area = area;
-            this.briefCases = briefCases;
+            this.briefCases = Integer.getInteger("ixls.fuzz.cases", briefCases);
             long s = seconds();
             this.deadline = s <= 0 ? 0 : System.nanoTime() + s * 1_000_000_000L;
             this.random = new Random(seed() * 31 + area.hashCode());

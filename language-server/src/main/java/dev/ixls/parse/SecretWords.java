@@ -17,7 +17,7 @@ import java.util.Set;
  * <p>The positions are the catalog's {@code secret} arguments, and, because a line the catalog
  * reads wrongly must not leak its key, also: the word after {@code key}, {@code password} or
  * {@code secret} (past a format word such as {@code char}, {@code hex}, {@code plain}); on a line
- * that does not fit its command, the word after a near-typo of those ({@code kye}), and the word
+ * that does not fit its command or in free text, the word after a near-typo of those ({@code kye}), and the word
  * where the command wanted {@code key} but got something else (the keyword left out). A position
  * the catalog binds to another argument (IKEv2's {@code key char SECRET} written in an IKEv1
  * {@code ike policy} puts SECRET where the proposal goes) is {@link #hidden}: the model, the symbol
@@ -72,7 +72,9 @@ public final class SecretWords {
                 && (match.status() == MatchStatus.COMPLETE || match.status() == MatchStatus.EXTRA);
         for (int i = 0; i + 1 < words.size(); i++) {
             String w = words.get(i).text();
-            if (KEY_WORDS.contains(w) || (!fits && nearKeyWord(w))) {
+            // A typo counts where the catalog does not read the word as a keyword of its own: on a line
+            // that does not fit, or in free text (`ikev2 <setting> <options:text>` takes anything).
+            if (KEY_WORDS.contains(w) || ((!fits || freeText(match, words.get(i))) && nearKeyWord(w))) {
                 int at = afterFormat(words, i + 1);
                 // A word between the keyword and the catalog's key is a format the catalog read
                 // (`key chr KEY`: a misspelt `char`), not a second key.
@@ -100,6 +102,16 @@ public final class SecretWords {
         }
         out.sort(java.util.Comparator.comparingInt(Word::start));
         return new SecretWords(List.copyOf(out), List.copyOf(hidden));
+    }
+
+    private static boolean freeText(MatchResult match, Word w) {
+        for (int i = 0; i < match.bindingCount(); i++) {
+            if (match.wordAt(i) == w) {
+                ArgType t = match.argAt(i).type();
+                return t instanceof ArgType.Text || t instanceof ArgType.AnyWord;
+            }
+        }
+        return false;
     }
 
     private static List<Word> add(List<Word> out, Word w) {

@@ -31,28 +31,45 @@ class CheckFuzzTest {
 
     @Test
     void manyMutatedConfigsInOneRun() throws Exception {
-        Fuzz.Loop loop = Fuzz.loop("cli", 300);
+        // One run of 300 configs in the brief run; runs of 5,000 (the size) in a long one.
+        Fuzz.Loop loop = Fuzz.loop("cli", 1);
+        int size = Fuzz.seconds() > 0 ? 5000 : 300;
+        while (loop.next()) {
+            Path run = Files.createDirectories(dir.resolve("run" + loop.cases()));
+            checkOneRun(run, loop.random(), size, loop.where());
+        }
+    }
+
+    private void checkOneRun(Path dir, Random r, int size, String where) throws Exception {
         List<String> keys = new ArrayList<>();
-        int configs = 0;
         Files.writeString(dir.resolve("sample-a.txt"), Fixtures.read("aws/seed-article-cisco-flattened.txt"));
         Files.writeString(dir.resolve("sample-b.xml"), Fixtures.read("aws/customer-gateway-bgp.xml"));
-        while (loop.next()) {
-            Random r = loop.random();
-            Path folder = Files.createDirectories(dir.resolve("site" + (loop.cases() % 17)));
-            Files.writeString(folder.resolve("router-" + loop.cases() + ".ix"), Mutations.randomConfig(r, keys));
-            configs++;
+        for (int i = 0; i < size; i++) {
+            Path folder = Files.createDirectories(dir.resolve("site" + (i % 17)));
+            Files.writeString(folder.resolve("router-" + i + ".ix"), Mutations.randomConfig(r, keys));
         }
         CliRun run = CliRun.of("check", "--format", "json", "--summary", dir.toString());
-        assertTrue(run.exitCode() == 0 || run.exitCode() == 1, "exit " + run.exitCode() + ": " + run.err());
+        assertTrue(run.exitCode() == 0 || run.exitCode() == 1, where + ": exit " + run.exitCode() + ": " + run.err());
         JsonObject report = JsonParser.parseString(run.out()).getAsJsonObject();
-        assertEquals(configs, report.getAsJsonObject("summary").get("files").getAsInt(), "every file reported");
-        assertTrue(!run.out().contains("\"IX900\""), "an internal error in the run");
+        assertEquals(size, report.getAsJsonObject("summary").get("files").getAsInt(), where + ": every file reported");
+        assertTrue(!run.out().contains("\"IX900\""), where + ": an internal error in the run");
+        if (Boolean.getBoolean("ixls.fuzz.process")) {
+            // The same run as an `ixls check` process with the launcher's JVM options, for its peak memory.
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(dev.ixls.PeakMemory.jvmOptions());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.ixls.cli.Main", "check",
+                    "--format", "json", "--summary", dir.toString()));
+            int exit = dev.ixls.PeakMemory.run("check of " + size + " configs", command,
+                    dir.getParent().resolve(dir.getFileName() + "-report.json"));
+            assertTrue(exit == 0 || exit == 1, where + ": exit " + exit);
+        }
         String all = run.out() + run.err();
         List<String> leaked = keys.stream().filter(all::contains).toList();
         // A mutation may leave a planted key where no key goes (a word dropped before it): only
         // keys the config still holds at a key position are secrets. Those never show.
         List<String> secretLeaks = leaked.stream().filter(k -> CheckFuzzTest.stillAKey(dir, k)).toList();
-        assertEquals(List.of(), secretLeaks, "keys in the report");
+        assertEquals(List.of(), secretLeaks, where + ": keys in the report");
     }
 
     /** Whether the key stands at a key position wherever it occurs in the configs written. */

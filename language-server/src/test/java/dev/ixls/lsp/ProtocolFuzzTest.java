@@ -38,7 +38,7 @@ class ProtocolFuzzTest {
     @TempDir
     Path workspace;
 
-    private RawClient start(ServerHarness h) throws Exception {
+    private RawClient start(FuzzServer h) throws Exception {
         Files.writeString(workspace.resolve("sample.txt"), Fixtures.read("aws/seed-article-cisco-flattened.txt"));
         RawClient c = new RawClient(h.fromServer, h.toServer);
         c.request(0, "initialize", "{\"processId\": null, \"rootUri\": \"" + Uris.of(workspace) + "\", \"capabilities\":"
@@ -54,9 +54,10 @@ class ProtocolFuzzTest {
                 + " \"version\": 1, \"text\": " + new JsonPrimitive(text) + "}}");
     }
 
-    private static void finish(ServerHarness h, RawClient c, Set<String> keys) throws Exception {
+    private static void finish(FuzzServer h, RawClient c, Set<String> keys) throws Exception {
         c.request("end", "shutdown", null);
         assertTrue(c.response("end").has("result"));
+        h.recordPeak();
         c.notify("exit", null);
         assertEquals(0, h.awaitExit(), "a clean exit after the session");
         assertNull(c.failure, c.failure);
@@ -79,7 +80,7 @@ class ProtocolFuzzTest {
         Fuzz.Loop loop = Fuzz.loop("edits", 12);
         Set<String> keys = new HashSet<>();
         int edits = 0;
-        try (ServerHarness h = ServerHarness.start(); RawClient c = start(h)) {
+        try (FuzzServer h = FuzzServer.start("edits", workspace); RawClient c = start(h)) {
             while (loop.next()) {
                 Random r = loop.random();
                 List<String> planted = new ArrayList<>();
@@ -160,7 +161,7 @@ class ProtocolFuzzTest {
         Fuzz.Loop loop = Fuzz.loop("hostile", 400);
         Set<String> keys = new HashSet<>();
         java.util.Map<String, String> awaited = new java.util.TreeMap<>();
-        try (ServerHarness h = ServerHarness.start(); RawClient c = start(h)) {
+        try (FuzzServer h = FuzzServer.start("hostile", workspace); RawClient c = start(h)) {
             List<String> planted = new ArrayList<>();
             String config = Mutations.randomConfig(new Random(Fuzz.seed()), planted) + "\nike policy hz peer 192.0.2.77 key "
                     + "PlantHostileKey1 ike-prop\n";
@@ -228,6 +229,7 @@ class ProtocolFuzzTest {
             assertTrue(c.response("final").has("result"), "still answering after " + loop.cases() + " hostile messages");
             c.request("end", "shutdown", null);
             assertTrue(c.response("end").has("result"));
+            h.recordPeak();
             c.notify("exit", null);
             assertEquals(0, h.awaitExit(), "a clean exit after the session");
             List<JsonObject> all = c.drain();
@@ -289,7 +291,7 @@ class ProtocolFuzzTest {
         Fuzz.Loop loop = Fuzz.loop("requests", 25);
         Set<String> keys = new HashSet<>();
         int requests = 0;
-        try (ServerHarness h = ServerHarness.start(); RawClient c = start(h)) {
+        try (FuzzServer h = FuzzServer.start("requests", workspace); RawClient c = start(h)) {
             while (loop.next()) {
                 Random r = loop.random();
                 List<String> planted = new ArrayList<>();

@@ -10,6 +10,7 @@ import dev.ixls.analysis.RuleSettings;
 import dev.ixls.analysis.Severity;
 import dev.ixls.aws.AwsSample;
 import dev.ixls.aws.AwsSampleReader;
+import dev.ixls.syntax.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * Quick fixes never make things worse (issue 13): every fix offered on every fixture, and on
  * mutated fixtures (a line cut short or given a wrong word, fixed seeds), is applied, and the
  * config is checked again: no syntax error (IX001-IX004: a line that is incomplete, misplaced or
- * malformed) appears that was not there before. Errors of the other rules may appear: a typo fixed
+ * malformed) appears on a line that did not have one of that code before. Errors of the other rules may appear: a typo fixed
  * in `ike polcy x ... p` lets the rules see the policy, and that its proposal `p` is undefined is
  * news, not damage.
  */
@@ -45,11 +46,11 @@ class FixesNeverWorsenTest {
         List<String> worse = worsened(file.toString(), Files.readString(file), List.of());
         assertEquals(List.of(), worse);
         // The typos whose correction is a whole command of their block keep their fix; the others
-        // (an interface command outside an interface, a bare `ip`) get none.
+        // (an interface command outside an interface, a bare `ip`, a PPP profile for DHCP lines) get none.
         List<String> fixed = EveryOutput.edited(service, Files.readString(file), List.of()).stream()
                 .filter(e -> e.diagnostic() != null).map(e -> e.where()).toList();
-        assertEquals(List.of("IX001 line 7 fix \"Change to `ike proposal`\"", "IX001 line 8 fix \"Change to `ike policy`\"",
-                "IX001 line 10 fix \"Change to `ipsec`\""), fixed);
+        assertEquals(List.of("IX001 line 11 fix \"Change to `ike proposal`\"",
+                "IX001 line 12 fix \"Change to `ike policy`\"", "IX001 line 14 fix \"Change to `ipsec`\""), fixed);
     }
 
     @Test
@@ -81,30 +82,50 @@ class FixesNeverWorsenTest {
         assertEquals(List.of(), worse.subList(0, Math.min(15, worse.size())), worse.size() + " fix(es) made things worse");
     }
 
-    /** The fixes of a config that add an error, as "config: fix: new error". */
+    /** The fixes of a config that add a syntax error, as "config: fix: new error". */
     private List<String> worsened(String name, String text, List<LinkedSample> samples) {
         List<String> out = new ArrayList<>();
-        Map<String, Integer> before = errors(text, samples);
         for (EveryOutput.Edited e : EveryOutput.edited(service, text, samples)) {
             if (e.diagnostic() == null && !e.where().equals("update from AWS sample")) {
                 continue; // formatting has its own tests (never changes a token)
             }
-            Map<String, Integer> after = errors(e.text(), samples);
-            after.forEach((error, n) -> {
-                if (n > before.getOrDefault(error, 0)) {
-                    out.add(name + ": " + e.where() + ": " + error);
-                }
-            });
+            for (String added : addedSyntaxErrors(service, text, e.text(), samples)) {
+                out.add(name + ": " + e.where() + ": " + added);
+            }
         }
         return out;
     }
 
-    private Map<String, Integer> errors(String text, List<LinkedSample> samples) {
+    /**
+     * The syntax errors (IX001-IX004) of {@code after} that {@code before} did not have at the same
+     * place: the same line number when the edit kept the number of lines (an edit within lines),
+     * else a line of the same text. The same error in other words on the same line (`dns-server`
+     * misplaced in another block) is no new error.
+     */
+    static List<String> addedSyntaxErrors(IxLanguageService service, String before, String after,
+            List<LinkedSample> samples) {
+        boolean sameLines = new SourceText(before).lineCount() == new SourceText(after).lineCount();
+        Map<String, Integer> was = syntaxErrors(service, before, samples, sameLines);
+        List<String> out = new ArrayList<>();
+        syntaxErrors(service, after, samples, sameLines).forEach((error, n) -> {
+            if (n > was.getOrDefault(error, 0)) {
+                out.add(error);
+            }
+        });
+        return out;
+    }
+
+    private static Map<String, Integer> syntaxErrors(IxLanguageService service, String text, List<LinkedSample> samples,
+            boolean byNumber) {
+        SourceText source = new SourceText(text);
         Map<String, Integer> out = new HashMap<>();
         for (Diagnostic d : service.analyze("config.ix", service.model(text), c -> samples, RuleSettings.defaults(),
                 () -> { }).diagnostics()) {
             if (d.severity() == Severity.ERROR && d.code().compareTo("IX005") < 0) {
-                out.merge(d.code() + " " + d.message().en(), 1, Integer::sum);
+                int line = d.range().start().line();
+                String place = byNumber ? "line " + (line + 1)
+                        : "`" + (line < source.lineCount() ? source.line(line).strip() : "") + "`";
+                out.merge(d.code() + " on " + place, 1, Integer::sum);
             }
         }
         return out;

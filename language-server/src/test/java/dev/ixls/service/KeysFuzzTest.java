@@ -47,27 +47,15 @@ class KeysFuzzTest {
                             + key + ": " + s.text());
                 }
             }
-            java.util.Map<String, Integer> before = syntaxErrors(text);
             for (EveryOutput.Edited e : EveryOutput.edited(service, text, List.of())) {
-                assertEquals(List.of(), EveryOutput.keysOutOfPlace(service, e.text(), keys), loop.where() + ": " + e.where());
+                assertEquals(List.of(), EveryOutput.keysOutOfPlace(service, e.text(), keys), loop.where() + ": " + e.where()
+                        + "\n" + text);
                 if (e.diagnostic() != null) {
-                    syntaxErrors(e.text()).forEach((error, n) -> assertTrue(n <= before.getOrDefault(error, 0),
-                            loop.where() + ": " + e.where() + " adds " + error));
+                    assertEquals(List.of(), FixesNeverWorsenTest.addedSyntaxErrors(service, text, e.text(), List.of()),
+                            loop.where() + ": " + e.where() + "\n" + text);
                 }
             }
         }
-    }
-
-    /** Errors of the syntax rules (IX001-IX004): a fix must never add one. */
-    private java.util.Map<String, Integer> syntaxErrors(String text) {
-        java.util.Map<String, Integer> out = new java.util.HashMap<>();
-        for (Diagnostic d : service.analyze("fuzz.ix", service.model(text), c -> List.of(), RuleSettings.defaults(),
-                () -> { }).diagnostics()) {
-            if (d.severity() == dev.ixls.analysis.Severity.ERROR && d.code().compareTo("IX005") < 0) {
-                out.merge(d.code() + " " + d.message().en(), 1, Integer::sum);
-            }
-        }
-        return out;
     }
 
     /** The planted keys that stand, once, at a key position (a mutation may have moved one elsewhere). */

@@ -121,7 +121,7 @@ public final class MalformedArgument extends Rule {
             var finding = findings.report(w.range(), LocalizedText.of(
                     "`" + v + "` is not valid for <" + arg.name() + "> of `" + command + "`: use one of " + String.join(", ", k.values()) + ".",
                     "`" + v + "` は `" + command + "` の <" + arg.name() + "> に使えません。" + String.join(", ", k.values()) + " のいずれかにしてください。"));
-            ClosestName.within(raw, k.values()).stream().filter(c -> LineFit.fits(context.catalog(), s, w.range(), c))
+            ClosestName.within(raw, k.values()).stream().filter(c -> LineFit.fits(context, s, w.range(), c))
                     .findFirst().ifPresent(best -> finding.fix(Fix.of(
                     LocalizedText.of("Change to `" + best + "`", "`" + best + "` に変更"), new TextEdit(w.range(), best))));
         }

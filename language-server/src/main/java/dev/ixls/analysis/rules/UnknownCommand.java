@@ -72,7 +72,7 @@ public final class UnknownCommand extends Rule {
         Range replaced = Range.onLine(s.line().index(), words.get(0).start(), words.get(shown - 1).end());
         // The closest phrase that makes the line a whole command of its block; none rather than a worse line.
         for (String better : ClosestName.within(typedWords, known)) {
-            if (LineFit.fits(context.catalog(), s, replaced, better)) {
+            if (LineFit.fits(context, s, replaced, better)) {
                 finding.fix(Fix.of(Messages.text("fix.changeTo", "value", better), new TextEdit(replaced, better)));
                 return;
             }
@@ -106,7 +106,7 @@ public final class UnknownCommand extends Rule {
                         "value", Quoted.of(b.word().text()), "argument", b.name(), "command", command,
                         "known", String.join(", ", k.values())));
                 ClosestName.within(b.word().text(), k.values()).stream()
-                        .filter(v -> LineFit.fits(context.catalog(), s, b.word().range(), v)).findFirst()
+                        .filter(v -> LineFit.fits(context, s, b.word().range(), v)).findFirst()
                         .ifPresent(v -> finding.fix(Fix.of(Messages.text("fix.changeTo", "value", v),
                                 new TextEdit(b.word().range(), v))));
             }
