@@ -12,15 +12,21 @@ import java.util.List;
 /**
  * The JVM options the server and the CLI run with, and the peak resident memory a process reached
  * (Linux: {@code VmHWM} in {@code /proc/PID/status}), for the fuzz suite's memory measurement
- * (docs/fuzzing.md). {@link #SERVER_OPTIONS} is what {@code ./ixls}, the VS Code extension and the
- * Eclipse plugin pass; {@code JvmOptionsTest} holds them to it.
+ * (docs/fuzzing.md). {@code JvmOptionsTest} holds {@code ./ixls}, the VS Code extension and the
+ * Eclipse plugin to {@link #CLI_OPTIONS} and {@link #SERVER_OPTIONS}.
  */
 public final class PeakMemory {
 
     /**
-     * A heap sized to the work (live data after a full GC is a few MB; a 64 MB config, the largest
-     * read, fits), the serial collector (one thread, the smallest footprint for a small heap), and
-     * an exit on running out of memory (an editor restarts a server; a half-dead one helps no one).
+     * What {@code ./ixls} runs every command with: a heap sized to the work (live data after a full
+     * GC is a few MB; the largest config read, 8 MB, fits) and the serial collector (one thread,
+     * the smallest footprint for a small heap). The CLI catches running out of memory per file.
+     */
+    public static final List<String> CLI_OPTIONS = List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC");
+
+    /**
+     * What the editors start the server with: the same, and an exit on running out of memory (the
+     * editor restarts a server; a half-dead one helps no one).
      */
     public static final List<String> SERVER_OPTIONS = List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC",
             "-XX:+ExitOnOutOfMemoryError");
@@ -28,11 +34,11 @@ public final class PeakMemory {
     private PeakMemory() {
     }
 
-    /** {@code -Dixls.fuzz.jvm="..."} (space-separated; "default" for the JVM's own), else {@link #SERVER_OPTIONS}. */
-    public static List<String> jvmOptions() {
+    /** {@code -Dixls.fuzz.jvm="..."} (space-separated; "default" for the JVM's own), else {@code ours}. */
+    public static List<String> jvmOptions(List<String> ours) {
         String given = System.getProperty("ixls.fuzz.jvm");
         if (given == null || given.isBlank()) {
-            return SERVER_OPTIONS;
+            return ours;
         }
         return given.equals("default") ? List.of() : Arrays.asList(given.trim().split("\\s+"));
     }
@@ -52,7 +58,8 @@ public final class PeakMemory {
     }
 
     /** Runs a command to its end and returns its exit code, recording its peak resident memory as {@code what}. */
-    public static int run(String what, List<String> command, Path stdout) throws IOException, InterruptedException {
+    public static int run(String what, List<String> options, List<String> command, Path stdout)
+            throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         long peak = -1;
@@ -60,13 +67,14 @@ public final class PeakMemory {
         while (!p.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
             peak = Math.max(peak, peakKb(p.pid()));
         }
-        record(what, peak);
+        record(what, options, peak);
         return p.exitValue();
     }
 
     /** Reports a measurement on standard output and in target/fuzz-memory.txt. */
-    public static void record(String what, long kb) {
-        String line = what + ": peak RSS " + (kb < 0 ? "unknown" : kb / 1024 + " MB") + " with " + jvmOptions();
+    public static void record(String what, List<String> options, long kb) {
+        String line = what + ": peak RSS " + (kb < 0 ? "unknown" : kb / 1024 + " MB") + " with "
+                + (options.isEmpty() ? "the JVM's default options" : String.join(" ", options));
         System.out.println("[fuzz] " + line);
         try {
             Files.writeString(Path.of("target", "fuzz-memory.txt"), line + "\n", StandardCharsets.UTF_8,

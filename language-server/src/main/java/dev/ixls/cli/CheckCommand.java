@@ -46,8 +46,11 @@ import picocli.CommandLine.Spec;
                 "NEC IX の設定をチェックします。パス中の AWS サンプル（内容で判別）はピアアドレスで設定に対応付けて突き合わせます。"})
 final class CheckCommand implements Callable<Integer> {
 
-    /** Larger files are refused rather than read into memory. */
-    static final long MAX_FILE_BYTES = 64L << 20;
+    /**
+     * Larger files are refused rather than read into memory: the JVM options the launcher passes
+     * (-Xmx384m) check a config of this size with room to spare (a real one is a few hundred kB).
+     */
+    static final long MAX_FILE_BYTES = 8L << 20;
 
     private static final Set<String> CONFIG_EXTENSIONS = Set.of("ix", "ixconf", "conf", "cfg", "config", "txt");
     private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target", "build", "dist", "out");
@@ -151,8 +154,9 @@ final class CheckCommand implements Callable<Integer> {
                     }
                     return linked;
                 }, settings.rules());
-            } catch (RuntimeException | StackOverflowError e) {
-                // ixls failed on this file (a bug): say so in its report, and go on with the others.
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // ixls failed on this file (a bug, or a file too big for the heap): say so in its
+                // report, and go on with the others (what the failed check held is garbage now).
                 reports.add(new FileReport(display(in.path), List.of(InternalFailure.ofCheck(e))));
                 continue;
             }
@@ -324,7 +328,7 @@ final class CheckCommand implements Callable<Integer> {
                 return java.util.Optional.empty();
             }
             if (Files.size(p) > MAX_FILE_BYTES) {
-                err.println("ixls check: " + p + " is larger than " + (MAX_FILE_BYTES >> 20) + " MB; skipped");
+                err.println(Messages.get(language(), "cli.tooLarge", "path", p, "max", MAX_FILE_BYTES >> 20));
                 ioError = explicit || ioError;
                 return java.util.Optional.empty();
             }

@@ -286,6 +286,9 @@ final class Commands {
     // --- tunnel status ---
 
     private static List<TunnelSummary> summaries(IxLanguageServer server, OpenDocument doc) {
+        if (doc.tooLarge()) {
+            return List.of();
+        }
         ConfigAnalysis analysis = ((IxTextDocumentService) server.getTextDocumentService()).analysis(doc);
         return TunnelSummaries.of(new AnalysisContext(doc.uri, analysis.config(), analysis.samples(),
                 server.service.catalog()));

@@ -27,8 +27,8 @@ final class FrameReader {
     record Frame(byte[] body, Charset charset, List<String> problems) {
     }
 
-    /** Bodies above this many bytes are skipped, unread (64 MB: the CLI's limit for a file). */
-    static final int MAX_BODY = 64 << 20;
+    /** Bodies above this many bytes are skipped, unread (twice the largest document checked, for JSON's escapes). */
+    static final int MAX_BODY = 2 * OpenDocument.MAX_CHECKED_CHARS;
 
     private static final String CONTENT_LENGTH = "content-length:";
     /** Header lines are short; a longer "line" is a body's stray tail. */

@@ -170,6 +170,13 @@ final class IxTextDocumentService implements TextDocumentService {
 
     private List<Diagnostic> checkContained(OpenDocument doc, Runnable checkpoint) {
         Language lang = server.language();
+        if (doc.tooLarge()) {
+            Diagnostic d = new Diagnostic(new org.eclipse.lsp4j.Range(new org.eclipse.lsp4j.Position(0, 0),
+                    new org.eclipse.lsp4j.Position(0, 0)), dev.ixls.i18n.Messages.get(lang, "IX000.tooLarge",
+                    "size", doc.text.length() >> 20, "max", OpenDocument.MAX_CHECKED_CHARS >> 20),
+                    DiagnosticSeverity.Information, Lsp.SOURCE, "IX000");
+            return List.of(d);
+        }
         Optional<SampleIndex.Entry> sample = doc.sample();
         if (server.samples.putOpen(doc.key, sample)) {
             server.samplesChanged(java.util.Set.of(doc.key));
@@ -240,7 +247,7 @@ final class IxTextDocumentService implements TextDocumentService {
             throw invalidParams("textDocument is missing");
         }
         OpenDocument doc = server.document(id.getUri());
-        return doc == null || doc.isSample() ? null : doc;
+        return doc == null || doc.tooLarge() || doc.isSample() ? null : doc;
     }
 
     /**
@@ -508,7 +515,7 @@ final class IxTextDocumentService implements TextDocumentService {
             require(params.getTextDocument(), "textDocument");
             OpenDocument doc = server.document(params.getTextDocument().getUri());
             List<Either<Command, CodeAction>> out = new ArrayList<>();
-            if (doc == null) {
+            if (doc == null || doc.tooLarge()) {
                 return out;
             }
             List<String> only = params.getContext() == null ? null : params.getContext().getOnly();

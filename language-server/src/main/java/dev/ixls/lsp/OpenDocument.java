@@ -17,6 +17,12 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
  */
 final class OpenDocument {
 
+    /**
+     * Larger documents are kept in sync but not checked or read: the server's heap (-Xmx384m, as
+     * the clients start it) checks one of this size with room to spare; real configs are far smaller.
+     */
+    static final int MAX_CHECKED_CHARS = 8 << 20;
+
     static final String CONFIG_LANGUAGE = "nec-ix";
     static final String SAMPLE_LANGUAGE = "aws-vpn-sample";
 
@@ -65,6 +71,10 @@ final class OpenDocument {
             t = t.substring(0, start) + c.getText() + t.substring(end);
         }
         return new OpenDocument(uri, languageId, newVersion, t);
+    }
+
+    boolean tooLarge() {
+        return text.length() > MAX_CHECKED_CHARS;
     }
 
     synchronized IxConfig model(IxLanguageService service) {

@@ -31,9 +31,9 @@ class CheckFuzzTest {
 
     @Test
     void manyMutatedConfigsInOneRun() throws Exception {
-        // One run of 300 configs in the brief run; runs of 5,000 (the size) in a long one.
+        // One run of 1,000 configs in the brief run; runs of 5,000 (the size) in a long one.
         Fuzz.Loop loop = Fuzz.loop("cli", 1);
-        int size = Fuzz.seconds() > 0 ? 5000 : 300;
+        int size = Fuzz.seconds() > 0 ? 5000 : 1000;
         while (loop.next()) {
             Path run = Files.createDirectories(dir.resolve("run" + loop.cases()));
             checkOneRun(run, loop.random(), size, loop.where());
@@ -57,10 +57,11 @@ class CheckFuzzTest {
             // The same run as an `ixls check` process with the launcher's JVM options, for its peak memory.
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(dev.ixls.PeakMemory.jvmOptions());
+            List<String> options = dev.ixls.PeakMemory.jvmOptions(dev.ixls.PeakMemory.CLI_OPTIONS);
+            command.addAll(options);
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.ixls.cli.Main", "check",
                     "--format", "json", "--summary", dir.toString()));
-            int exit = dev.ixls.PeakMemory.run("check of " + size + " configs", command,
+            int exit = dev.ixls.PeakMemory.run("check of " + size + " configs", options, command,
                     dir.getParent().resolve(dir.getFileName() + "-report.json"));
             assertTrue(exit == 0 || exit == 1, where + ": exit " + exit);
         }

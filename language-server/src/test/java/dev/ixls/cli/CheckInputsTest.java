@@ -91,6 +91,17 @@ class CheckInputsTest {
     }
 
     @Test
+    void aFileLargerThanTheHeapIsSizedForIsRefusedWithAMessage() throws Exception {
+        Path big = dir.resolve("big.ix");
+        Files.write(big, new byte[(int) CheckCommand.MAX_FILE_BYTES + 1]);
+        Files.writeString(dir.resolve("ok.ix"), BAD);
+        CliRun run = CliRun.of("check", big.toString(), dir.resolve("ok.ix").toString());
+        assertEquals(2, run.exitCode(), "named and not checked");
+        assertTrue(run.err().contains("big.ix is larger than 8 MB; skipped"), run.err());
+        assertTrue(run.out().contains("1 file(s) checked: 1 error(s)"), run.out());
+    }
+
+    @Test
     void halfTypedLinesAreReportedLikeAnyOther() {
         CliRun run = CliRun.of("check", Fixtures.path("robustness/half-typed-ikev2-profile.ix").toString(),
                 Fixtures.path("ix/seed-article.ix").toString());

@@ -26,7 +26,10 @@ final class FuzzServer implements AutoCloseable {
     private final Path stderr;
     private final String name;
 
-    private FuzzServer(String name, ServerHarness harness, Process process, Path stderr) {
+    private final List<String> options;
+
+    private FuzzServer(String name, ServerHarness harness, Process process, Path stderr, List<String> options) {
+        this.options = options;
         this.name = name;
         this.harness = harness;
         this.process = process;
@@ -37,21 +40,22 @@ final class FuzzServer implements AutoCloseable {
 
     static FuzzServer start(String name, Path dir) throws IOException {
         if (!Boolean.getBoolean("ixls.fuzz.process")) {
-            return new FuzzServer(name, ServerHarness.start(), null, null);
+            return new FuzzServer(name, ServerHarness.start(), null, null, List.of());
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(PeakMemory.jvmOptions());
+        List<String> options = PeakMemory.jvmOptions(PeakMemory.SERVER_OPTIONS);
+        command.addAll(options);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.ixls.cli.Main", "lsp", "--stdio"));
         Path stderr = dir.resolve(name + "-stderr.txt");
         Process p = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
-        return new FuzzServer(name, null, p, stderr);
+        return new FuzzServer(name, null, p, stderr, options);
     }
 
     /** After {@code shutdown} was answered and before {@code exit}: the process's peak memory so far. */
     void recordPeak() {
         if (process != null) {
-            PeakMemory.record("lsp " + name, PeakMemory.peakKb(process.pid()));
+            PeakMemory.record("lsp session '" + name + "'", options, PeakMemory.peakKb(process.pid()));
         }
     }
 

@@ -77,7 +77,7 @@ class ProtocolFuzzTest {
 
     @Test
     void editSequencesWithIncrementalSyncNeverDriftFromAFreshOpen() throws Exception {
-        Fuzz.Loop loop = Fuzz.loop("edits", 12);
+        Fuzz.Loop loop = Fuzz.loop("edits", 80);
         Set<String> keys = new HashSet<>();
         int edits = 0;
         try (FuzzServer h = FuzzServer.start("edits", workspace); RawClient c = start(h)) {
@@ -158,7 +158,7 @@ class ProtocolFuzzTest {
 
     @Test
     void hostileJsonRpcNeverSilencesTheServer() throws Exception {
-        Fuzz.Loop loop = Fuzz.loop("hostile", 400);
+        Fuzz.Loop loop = Fuzz.loop("hostile", 4000);
         Set<String> keys = new HashSet<>();
         java.util.Map<String, String> awaited = new java.util.TreeMap<>();
         try (FuzzServer h = FuzzServer.start("hostile", workspace); RawClient c = start(h)) {
@@ -288,7 +288,7 @@ class ProtocolFuzzTest {
 
     @Test
     void everyAdvertisedRequestAtRandomPositionsIsAnsweredWithoutAnInternalError() throws Exception {
-        Fuzz.Loop loop = Fuzz.loop("requests", 25);
+        Fuzz.Loop loop = Fuzz.loop("requests", 150);
         Set<String> keys = new HashSet<>();
         int requests = 0;
         try (FuzzServer h = FuzzServer.start("requests", workspace); RawClient c = start(h)) {

@@ -82,6 +82,25 @@ class RobustnessTest {
     }
 
     @Test
+    void aDocumentTooLargeToCheckIsSaidSoAndAnsweredEmpty() throws Exception {
+        try (ServerHarness h = ServerHarness.start(); RawClient c = new RawClient(h.fromServer, h.toServer)) {
+            initialize(c);
+            String text = "hostname a\n" + "!".repeat(OpenDocument.MAX_CHECKED_CHARS);
+            c.notify("textDocument/didOpen", "{\"textDocument\": {\"uri\": \"file:///w/big.ix\", \"languageId\": \"nec-ix\","
+                    + " \"version\": 1, \"text\": \"" + text.replace("\n", "\\n") + "\"}}");
+            JsonObject diagnostics = c.notification("textDocument/publishDiagnostics");
+            assertTrue(diagnostics.toString().contains("was not checked"), diagnostics.toString());
+            c.request(2, "textDocument/hover", "{\"textDocument\": {\"uri\": \"file:///w/big.ix\"}, \"position\": "
+                    + "{\"line\": 0, \"character\": 1}}");
+            assertTrue(c.response(2).get("result").isJsonNull());
+            c.request(3, "shutdown", null);
+            c.response(3);
+            c.notify("exit", null);
+            assertEquals(0, h.awaitExit());
+        }
+    }
+
+    @Test
     void theReaderNeverWaitsForWorkAndCancellationIsHonoured() throws Exception {
         Path sample = workspace.resolve("sample.txt");
         Files.writeString(sample, Fixtures.read("aws/seed-article-cisco-flattened.txt"));

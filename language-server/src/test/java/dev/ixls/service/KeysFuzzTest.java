@@ -30,7 +30,7 @@ class KeysFuzzTest {
 
     @Test
     void mutatedConfigsWithPlantedKeys() {
-        Fuzz.Loop loop = Fuzz.loop("keys", 60);
+        Fuzz.Loop loop = Fuzz.loop("keys", 600);
         while (loop.next()) {
             Random r = loop.random();
             List<String> planted = new ArrayList<>();
