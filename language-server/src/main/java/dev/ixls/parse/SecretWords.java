@@ -71,6 +71,9 @@ public final class SecretWords {
         boolean fits = match != null && placement != Placement.UNKNOWN
                 && (match.status() == MatchStatus.COMPLETE || match.status() == MatchStatus.EXTRA);
         for (int i = 0; i + 1 < words.size(); i++) {
+            if (out != null && out.contains(words.get(i))) {
+                continue; // a key is no keyword, whatever it spells (a key "Secret")
+            }
             String w = words.get(i).text();
             // A typo counts where the catalog does not read the word as a keyword of its own: on a line
             // that does not fit, or in free text (`ikev2 <setting> <options:text>` takes anything).
@@ -136,14 +139,17 @@ public final class SecretWords {
         return false;
     }
 
-    /** A typo of a key word: one edit (or a swap of neighbours) from {@code key}, two from the longer ones. */
+    /**
+     * A typo of a key word, in lower case as keywords are typed: one edit (or a swap of neighbours)
+     * from {@code key}, two from {@code password}, one from {@code secret}.
+     */
     static boolean nearKeyWord(String w) {
         if (KEY_WORDS.contains(w)) {
             return false;
         }
         String lower = w.toLowerCase(java.util.Locale.ROOT);
-        if (KEY_WORDS.contains(lower)) {
-            return true;
+        if (!lower.equals(w)) {
+            return false; // IX keywords are typed in lower case; a word with capitals is more likely a key
         }
         return (lower.length() >= 2 && lower.length() <= 4 && distance(lower, "key") <= 1)
                 || (lower.length() >= 4 && (distance(lower, "password") <= 2 || distance(lower, "secret") <= 1));
