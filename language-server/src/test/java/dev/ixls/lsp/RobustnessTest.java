@@ -81,6 +81,29 @@ class RobustnessTest {
         }
     }
 
+    /** Issue 13: a half-typed `sa-lifetime` made the editor get no diagnostics and -32603 for every request. */
+    @Test
+    void halfTypedLinesGetDiagnosticsAndAnswers() throws Exception {
+        try (ServerHarness h = ServerHarness.start(); RawClient c = new RawClient(h.fromServer, h.toServer)) {
+            initialize(c);
+            String text = Fixtures.read("robustness/half-typed-ikev2-profile.ix");
+            c.notify("textDocument/didOpen", "{\"textDocument\": {\"uri\": \"file:///w/half.ix\", \"languageId\": \"nec-ix\","
+                    + " \"version\": 1, \"text\": " + new com.google.gson.JsonPrimitive(text) + "}}");
+            JsonObject diagnostics = c.notification("textDocument/publishDiagnostics");
+            assertTrue(diagnostics.toString().contains("IX004") && !diagnostics.toString().contains("IX900"),
+                    diagnostics.toString());
+            for (int line = 0; line < text.split("\n").length; line++) {
+                c.request(100 + line, "textDocument/hover", "{\"textDocument\": {\"uri\": \"file:///w/half.ix\"}, \"position\": "
+                        + "{\"line\": " + line + ", \"character\": 3}}");
+                assertTrue(c.response(100 + line).has("result"), "line " + line);
+            }
+            c.request(2, "shutdown", null);
+            c.response(2);
+            c.notify("exit", null);
+            assertEquals(0, h.awaitExit());
+        }
+    }
+
     @Test
     void aDocumentTooLargeToCheckIsSaidSoAndAnsweredEmpty() throws Exception {
         try (ServerHarness h = ServerHarness.start(); RawClient c = new RawClient(h.fromServer, h.toServer)) {
