@@ -62,9 +62,16 @@ export function initializationOptions(read: SettingsReader, editorLanguage: stri
   };
 }
 
-/** The JVM arguments, then the jar and the server's subcommand. */
+/**
+ * The server's JVM options: a heap sized to the work, the serial collector (the smallest footprint
+ * for a small heap) and an exit on running out of memory (the client restarts a server; a half-dead
+ * one helps no one). The same in ./ixls and the Eclipse plugin; docs/fuzzing.md has the measurements.
+ */
+export const DEFAULT_VM_ARGS: readonly string[] = ['-Xms32m', '-Xmx384m', '-XX:+UseSerialGC', '-XX:+ExitOnOutOfMemoryError'];
+
+/** The JVM arguments (ours, then the user's, which override them), then the jar and the server's subcommand. */
 export function serverArguments(read: SettingsReader, jarPath: string): string[] {
-  return [...readStringArray(read('server.vmargs')), '-jar', jarPath, 'lsp', '--stdio'];
+  return [...DEFAULT_VM_ARGS, ...readStringArray(read('server.vmargs')), '-jar', jarPath, 'lsp', '--stdio'];
 }
 
 export function javaHomeSetting(read: SettingsReader): string | undefined {

@@ -7,6 +7,7 @@ import {
   readRules,
   resolveLocale,
   serverArguments,
+  DEFAULT_VM_ARGS,
   type SettingsReader,
 } from '../src/settings';
 
@@ -56,15 +57,17 @@ describe('settings', () => {
     });
   });
 
-  test('server command line: vmargs, then the jar and the lsp subcommand', () => {
+  test('server command line: our JVM options, the user vmargs (which override them), then the jar and the lsp subcommand', () => {
     assert.deepEqual(serverArguments(reader({ 'server.vmargs': ['-Xmx1g', 7, ''] }), '/ext/server/ixls.jar'), [
+      ...DEFAULT_VM_ARGS,
       '-Xmx1g',
       '-jar',
       '/ext/server/ixls.jar',
       'lsp',
       '--stdio',
     ]);
-    assert.deepEqual(serverArguments(reader({}), 'ixls.jar'), ['-jar', 'ixls.jar', 'lsp', '--stdio']);
+    assert.deepEqual(serverArguments(reader({}), 'ixls.jar'), [...DEFAULT_VM_ARGS, '-jar', 'ixls.jar', 'lsp', '--stdio']);
+    assert.ok(DEFAULT_VM_ARGS.includes('-Xmx384m'));
   });
 
   test('java.home: blank means unset', () => {

@@ -36,6 +36,29 @@ public final class ClosestName {
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
+    /**
+     * Every candidate within the distance {@link #among} allows, closest first (ties in the
+     * candidates' order): for callers that take the first one that also fits where it goes.
+     */
+    public static java.util.List<String> within(String typed, Collection<String> candidates) {
+        if (typed.length() > MAX_TYPED) {
+            return java.util.List.of();
+        }
+        String lower = typed.toLowerCase(Locale.ROOT);
+        java.util.List<java.util.Map.Entry<String, Integer>> near = new java.util.ArrayList<>();
+        for (String c : candidates) {
+            if (c.equals(typed)) {
+                continue;
+            }
+            int d = distance(lower, c.toLowerCase(Locale.ROOT));
+            if (d <= Math.max(1, Math.min(typed.length(), c.length()) / 3)) {
+                near.add(java.util.Map.entry(c, d));
+            }
+        }
+        near.sort(java.util.Map.Entry.comparingByValue());
+        return near.stream().map(java.util.Map.Entry::getKey).toList();
+    }
+
     /** Levenshtein distance with adjacent transpositions counted as one edit. */
     public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];

@@ -42,6 +42,7 @@ import dev.ixls.analysis.rules.UnusedDefinition;
 import dev.ixls.analysis.rules.WeakCryptography;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Every rule ixls runs, in code order. Add a rule here and it runs everywhere: CLI, server, SARIF. */
 public final class RuleCatalog {
@@ -91,11 +92,23 @@ public final class RuleCatalog {
     private RuleCatalog() {
     }
 
+    /** IX900, ixls's own failure: described like a rule (docs, SARIF), reported by the engine, never run. */
+    public static final Rule INTERNAL_FAILURE = new InternalFailure();
+
+    private static final List<Rule> DESCRIBED = Stream.concat(RULES.stream(), Stream.of(INTERNAL_FAILURE)).toList();
+
+    /** The rules the engine runs. */
     public static List<Rule> all() {
         return RULES;
     }
 
+    /** Every code a diagnostic can carry but the causes of {@code ixls diagnose}: the rules, then IX900. */
+    public static List<Rule> described() {
+        return DESCRIBED;
+    }
+
+    /** The rule that describes {@code code}, IX900's included; empty for the causes of {@code ixls diagnose}. */
     public static Optional<Rule> byCode(RuleCode code) {
-        return RULES.stream().filter(r -> r.code() == code).findFirst();
+        return DESCRIBED.stream().filter(r -> r.code() == code).findFirst();
     }
 }

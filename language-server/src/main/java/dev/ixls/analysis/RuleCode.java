@@ -11,7 +11,8 @@ import java.util.Optional;
  * Every code ixls reports, defined once. The constant's name is the code as users, settings
  * files, LSP clients, JSON and SARIF see it ({@code "IX001"}). The codes of the rules
  * (IX000-IX5xx) each have exactly one rule in {@link RuleCatalog}; the IX7xx codes are the causes
- * {@code ixls diagnose} finds in the router's own output ({@link dev.ixls.analysis.diagnose.Cause}).
+ * {@code ixls diagnose} finds in the router's own output ({@link dev.ixls.analysis.diagnose.Cause});
+ * IX900 is ixls's own failure ({@link InternalFailure}), described by a rule the engine never runs.
  * Code, tests and message keys ({@code IX001.title}) use these constants.
  */
 public enum RuleCode {
@@ -129,7 +130,15 @@ public enum RuleCode {
     /** {@link dev.ixls.analysis.diagnose.Cause#STATE_NOT_SHOWN} */
     IX709,
     /** {@link dev.ixls.analysis.diagnose.Cause#NO_IKE_SA} */
-    IX710;
+    IX710,
+
+    // IX9xx: ixls itself
+    /**
+     * {@link InternalFailure}: ixls failed on a file (a rule threw, a line the model could not read).
+     * Described like a rule (docs, SARIF, its page) but never run: the engine and the callers that
+     * contain failures report it, no setting turns it off.
+     */
+    IX900;
 
     /** Where each rule's page lives; a code's anchor is its lower-case code. */
     static final String DOCS_BASE = "https://github.com/ixls/ixls/blob/main/docs/rules.md";
@@ -141,9 +150,14 @@ public enum RuleCode {
         return name().startsWith("IX7");
     }
 
-    /** The codes of the rules, in order: one rule each in {@link RuleCatalog}. */
+    /** Whether this is IX900, ixls's own failure: reported by the engine, never found by a rule it runs. */
+    public boolean isInternal() {
+        return this == IX900;
+    }
+
+    /** The codes of the rules the engine runs, in order: one rule each in {@link RuleCatalog#all()}. */
     public static List<RuleCode> rules() {
-        return Arrays.stream(values()).filter(c -> !c.isDiagnosis()).toList();
+        return Arrays.stream(values()).filter(c -> !c.isDiagnosis() && !c.isInternal()).toList();
     }
 
     /** The code's section: a rule's page in docs/rules.md, a cause's in docs/diagnose.md. */

@@ -1,22 +1,20 @@
 package dev.ixls.analysis;
 
-import dev.ixls.aws.AwsTunnel;
 import dev.ixls.i18n.LocalizedText;
+import dev.ixls.model.ModelFailure;
 import dev.ixls.parse.Statement;
-import dev.ixls.syntax.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.concurrent.CancellationException;
 
-/** Runs the rules over a config and turns their findings into diagnostics. */
+/**
+ * Runs the rules over a config and turns their findings into diagnostics. A rule that throws, or
+ * a line the model could not read, becomes an IX900 diagnostic ({@link InternalFailure}).
+ */
 public final class RuleEngine {
-
-    private static final Logger LOG = Logger.getLogger(RuleEngine.class.getName());
 
     private final List<Rule> rules;
 
@@ -37,7 +35,6 @@ public final class RuleEngine {
      * (an editor's newer version of the text) throws from it to stop early.
      */
     public List<Diagnostic> run(AnalysisContext context, RuleSettings settings, Runnable checkpoint) {
-        SecretRedactor redactor = null; // built on the first finding: clean configs never pay for it
         List<Diagnostic> out = new ArrayList<>();
         // Not an IX config at all (IX000 says so once): what the catalog says of its lines is noise.
         boolean catalogSpeaks = context.config().parsed().looksLikeIxConfig();
@@ -49,10 +46,11 @@ public final class RuleEngine {
             Findings findings = new Findings();
             try {
                 rule.check(context, findings);
-            } catch (RuntimeException e) {
-                // A rule bug must not cost the user the other rules' findings.
-                LOG.log(Level.WARNING, "rule " + rule.code() + " failed on " + context.location() + ": "
-                        + e.getClass().getSimpleName());
+            } catch (CancellationException e) {
+                throw e; // the caller's checkpoint: the work went stale
+            } catch (RuntimeException | StackOverflowError e) {
+                // A rule bug costs that rule's findings for this file, said out loud; the other rules run.
+                out.add(InternalFailure.ofRule(rule.code(), e));
                 continue;
             }
             for (Finding f : findings.all()) {
@@ -69,16 +67,15 @@ public final class RuleEngine {
                 if (severity.isEmpty()) {
                     continue;
                 }
-                if (redactor == null) {
-                    redactor = new SecretRedactor(secretsOf(context));
-                }
-                SecretRedactor mask = redactor;
-                out.add(new Diagnostic(rule.code(), severity.get(), f.range, redact(mask, message),
-                        f.related.stream().map(r -> new RelatedLocation(r.location(), r.range(),
-                                redact(mask, r.message()))).toList(),
-                        Set.copyOf(f.tags), f.fixes.stream().map(x -> new Fix(redact(mask, x.title()),
-                                x.edits())).toList()));
+                // Messages arrive free of keys: rules quote words through Statement.shown and model
+                // values whose keys mask themselves (PresharedKey). Nothing here rewrites text, which
+                // would mask a key's text wherever it happened to occur (a `1` in an address).
+                out.add(new Diagnostic(rule.code(), severity.get(), f.range, message, List.copyOf(f.related),
+                        Set.copyOf(f.tags), List.copyOf(f.fixes)));
             }
+        }
+        for (ModelFailure f : context.config().failures()) {
+            out.add(InternalFailure.ofModel(f));
         }
         out.sort(Comparator.comparing((Diagnostic d) -> d.range().start()).thenComparing(Diagnostic::code));
         return out;
@@ -92,26 +89,5 @@ public final class RuleEngine {
         Statement line = f.restsOn != null ? f.restsOn
                 : context.config().parsed().statementAt(f.range.start().line());
         return Proof.holds(line);
-    }
-
-    private static LocalizedText redact(SecretRedactor redactor, LocalizedText text) {
-        return new LocalizedText(redactor.redact(text.en()), redactor.redact(text.ja()));
-    }
-
-    private static Set<String> secretsOf(AnalysisContext context) {
-        Set<String> secrets = new HashSet<>();
-        for (Statement s : context.config().parsed().statements()) {
-            for (Word w : s.secretWords()) {
-                secrets.add(w.text());
-            }
-        }
-        for (LinkedSample sample : context.samples()) {
-            for (AwsTunnel t : sample.sample().tunnels()) {
-                if (t.presharedKey() != null) {
-                    secrets.add(t.presharedKey().reveal());
-                }
-            }
-        }
-        return secrets;
     }
 }

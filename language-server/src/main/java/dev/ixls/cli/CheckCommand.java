@@ -1,6 +1,8 @@
 package dev.ixls.cli;
 
 import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.Diagnostic;
+import dev.ixls.analysis.InternalFailure;
 import dev.ixls.analysis.LinkedSample;
 import dev.ixls.analysis.SampleLinks;
 import dev.ixls.analysis.Severity;
@@ -16,6 +18,7 @@ import dev.ixls.cli.report.Report;
 import dev.ixls.cli.report.SarifReport;
 import dev.ixls.cli.report.TextReport;
 import dev.ixls.i18n.Language;
+import dev.ixls.i18n.Messages;
 import dev.ixls.service.ConfigAnalysis;
 import dev.ixls.service.IxLanguageService;
 import dev.ixls.service.WorkspaceSettings;
@@ -30,7 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,8 +45,11 @@ import picocli.CommandLine.Spec;
                 "NEC IX の設定をチェックします。パス中の AWS サンプル（内容で判別）はピアアドレスで設定に対応付けて突き合わせます。"})
 final class CheckCommand implements Callable<Integer> {
 
-    /** Larger files are refused rather than read into memory. */
-    static final long MAX_FILE_BYTES = 64L << 20;
+    /**
+     * Larger files are refused rather than read into memory: the JVM options the launcher passes
+     * (-Xmx384m) check a config of this size with room to spare (a real one is a few hundred kB).
+     */
+    static final long MAX_FILE_BYTES = 8L << 20;
 
     private static final Set<String> CONFIG_EXTENSIONS = Set.of("ix", "ixconf", "conf", "cfg", "config", "txt");
     private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target", "build", "dist", "out");
@@ -138,15 +143,23 @@ final class CheckCommand implements Callable<Integer> {
 
         IxLanguageService service = new IxLanguageService();
         for (Input in : configs) {
-            ConfigAnalysis analysis = service.analyze(display(in.path), in.bytes, config -> {
-                List<LinkedSample> linked = new ArrayList<>(explicit);
-                for (LinkedSample s : SampleLinks.forConfig(config, found)) {
-                    if (!linked.contains(s)) {
-                        linked.add(s);
+            ConfigAnalysis analysis;
+            try {
+                analysis = service.analyze(display(in.path), in.bytes, config -> {
+                    List<LinkedSample> linked = new ArrayList<>(explicit);
+                    for (LinkedSample s : SampleLinks.forConfig(config, found)) {
+                        if (!linked.contains(s)) {
+                            linked.add(s);
+                        }
                     }
-                }
-                return linked;
-            }, settings.rules());
+                    return linked;
+                }, settings.rules());
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // ixls failed on this file (a bug, or a file too big for the heap): say so in its
+                // report, and go on with the others (what the failed check held is garbage now).
+                reports.add(new FileReport(display(in.path), List.of(InternalFailure.ofCheck(e))));
+                continue;
+            }
             // In a walked folder, a .txt or .conf file counts only if it reads as an IX config.
             boolean isConfig = in.explicit || hasIxExtension(in.path)
                     || (analysis.config() != null && analysis.config().parsed().looksLikeIxConfig()
@@ -154,16 +167,32 @@ final class CheckCommand implements Callable<Integer> {
             if (!isConfig) {
                 continue;
             }
-            List<TunnelStatus> tunnels = !summary || analysis.config() == null ? List.of()
-                    : TunnelStatuses.of(new AnalysisContext(display(in.path), analysis.config(), analysis.samples(),
-                            service.catalog()));
-            reports.add(new FileReport(display(in.path), analysis.diagnostics(), tunnels));
+            List<TunnelStatus> tunnels = List.of();
+            List<Diagnostic> diagnostics = analysis.diagnostics();
+            if (summary && analysis.config() != null) {
+                try {
+                    tunnels = TunnelStatuses.of(new AnalysisContext(display(in.path), analysis.config(),
+                            analysis.samples(), service.catalog()));
+                } catch (RuntimeException | StackOverflowError e) {
+                    diagnostics = new ArrayList<>(diagnostics);
+                    diagnostics.add(0, InternalFailure.ofSummary(e));
+                }
+            }
+            reports.add(new FileReport(display(in.path), diagnostics, tunnels));
         }
 
         PrintWriter out = spec.commandLine().getOut();
         report.write(reports, language, out);
         out.flush();
-        if (ioError) {
+        return exitCode(reports, ioError);
+    }
+
+    /**
+     * 2 for an I/O or internal error (IX900: the run is incomplete, whatever it found), else 1 for
+     * errors, else 0. Decided after every file's report is written.
+     */
+    static int exitCode(List<FileReport> reports, boolean ioError) {
+        if (ioError || reports.stream().flatMap(r -> r.diagnostics().stream()).anyMatch(InternalFailure::isInternal)) {
             return 2;
         }
         boolean errors = reports.stream().flatMap(r -> r.diagnostics().stream()).anyMatch(d -> d.severity() == Severity.ERROR);
@@ -178,18 +207,29 @@ final class CheckCommand implements Callable<Integer> {
     private record Input(Path path, byte[] bytes, TextDecoder.Decoded decoded, boolean explicit) {
     }
 
-    /** Every file to look at, once each: a file named and also inside a named folder counts once, as named. */
+    /**
+     * Every file to look at, once each: a file named and also inside a named folder counts once, as
+     * named. Links to folders are followed (a link back up the tree is reported once, not walked
+     * again); named pipes, sockets and devices are skipped with a message, never read (reading a
+     * pipe waits for a writer that never comes).
+     */
     private List<Input> collect(PrintWriter err) {
         java.util.Map<Path, Input> byPath = new java.util.LinkedHashMap<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(f -> !skipped(p, f)).sorted()
-                            .filter(f -> !byPath.containsKey(key(f)))
-                            .forEach(f -> read(f, false, err).ifPresent(in -> byPath.put(key(f), in)));
+                List<Path> files = new ArrayList<>();
+                try {
+                    Files.walkFileTree(p, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+                            Integer.MAX_VALUE, new Walk(p, files, err));
                 } catch (IOException | UncheckedIOException e) {
-                    err.println("ixls check: cannot walk " + p + ": " + e.getMessage());
+                    err.println(Messages.get(language(), "cli.cannotWalk", "path", p, "reason", reason(e)));
                     ioError = true;
+                }
+                files.sort(null);
+                for (Path f : files) {
+                    if (!byPath.containsKey(key(f))) {
+                        read(f, false, err).ifPresent(in -> byPath.put(key(f), in));
+                    }
                 }
             } else {
                 Input known = byPath.get(key(p));
@@ -201,8 +241,69 @@ final class CheckCommand implements Callable<Integer> {
         return new ArrayList<>(byPath.values());
     }
 
+    private static String reason(Exception e) {
+        return e instanceof IOException io ? Failures.reason(io)
+                : e.getCause() instanceof IOException io ? Failures.reason(io) : e.getClass().getSimpleName();
+    }
+
+    /** Collects a folder's files, skipping hidden and build folders, and saying what it cannot walk. */
+    private final class Walk extends java.nio.file.SimpleFileVisitor<Path> {
+        private final Path root;
+        private final List<Path> files;
+        private final PrintWriter err;
+
+        Walk(Path root, List<Path> files, PrintWriter err) {
+            this.root = root;
+            this.files = files;
+            this.err = err;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                java.nio.file.attribute.BasicFileAttributes attrs) {
+            if (!dir.equals(root)) {
+                String name = dir.getFileName().toString();
+                if (name.startsWith(".") || SKIPPED_FOLDERS.contains(name)) {
+                    return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                }
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+            if (file.getFileName().toString().startsWith(".")) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+            if (attrs.isRegularFile()) {
+                files.add(file);
+            } else if (attrs.isSymbolicLink()) {
+                err.println(Messages.get(language(), "cli.brokenLink", "path", file));
+            } else if (attrs.isOther()) {
+                err.println(Messages.get(language(), "cli.notAFile", "path", file));
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (e instanceof java.nio.file.FileSystemLoopException) {
+                err.println(Messages.get(language(), "cli.linkLoop", "path", file));
+            } else {
+                err.println(Messages.get(language(), "cli.cannotRead", "path", file, "reason", Failures.reason(e)));
+                ioError = true;
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+        }
+    }
+
+    /** One key per file, however it was reached (through links included). */
     private static Path key(Path p) {
-        return p.toAbsolutePath().normalize();
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
     }
 
     private java.util.Optional<Input> read(Path p, boolean explicit, PrintWriter err) {
@@ -210,29 +311,25 @@ final class CheckCommand implements Callable<Integer> {
             if (!Files.exists(p)) {
                 throw new java.nio.file.NoSuchFileException(p.toString());
             }
+            if (!Files.isRegularFile(p)) {
+                // A named pipe or a device: reading it may never end. Named on the command line, it
+                // is an error (it was asked for and not checked); met in a folder, a remark.
+                err.println(Messages.get(language(), "cli.notAFile", "path", p));
+                ioError = explicit || ioError;
+                return java.util.Optional.empty();
+            }
             if (Files.size(p) > MAX_FILE_BYTES) {
-                err.println("ixls check: " + p + " is larger than " + (MAX_FILE_BYTES >> 20) + " MB; skipped");
+                err.println(Messages.get(language(), "cli.tooLarge", "path", p, "max", MAX_FILE_BYTES >> 20));
                 ioError = explicit || ioError;
                 return java.util.Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(p);
             return java.util.Optional.of(new Input(p, bytes, TextDecoder.decode(bytes), explicit));
         } catch (IOException e) {
-            err.println("ixls check: cannot read " + p + ": " + Failures.reason(e));
+            err.println(Messages.get(language(), "cli.cannotRead", "path", p, "reason", Failures.reason(e)));
             ioError = true;
             return java.util.Optional.empty();
         }
-    }
-
-    private static boolean skipped(Path root, Path file) {
-        Path rel = root.relativize(file);
-        for (int i = 0; i < rel.getNameCount() - 1; i++) {
-            String name = rel.getName(i).toString();
-            if (name.startsWith(".") || SKIPPED_FOLDERS.contains(name)) {
-                return true;
-            }
-        }
-        return rel.getFileName().toString().startsWith(".");
     }
 
     /** Inside a walked folder, only files with a config-like extension are considered. */

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 "NEC IX 設定ツール: 設定のチェック、AWS VPN サンプルの変換、エディタ向け LSP サーバ。"},
         subcommands = {ConvertCommand.class, CheckCommand.class, DiagnoseCommand.class, LspCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:clean (warnings allowed)", "1:errors found", "2:usage or I/O error"})
+        exitCodeList = {"0:clean (warnings allowed)", "1:errors found", "2:usage, I/O or internal error"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -34,8 +34,11 @@ public final class Main implements Runnable {
             cli.setErr(err);
         }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // No stack traces for users: say what went wrong and exit with the I/O code.
-            commandLine.getErr().println("ixls: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            // No stack trace and no exception message (it may quote a config, keys included): the
+            // class names the failure for a report, and the exit code is the I/O one.
+            commandLine.getErr().println(dev.ixls.i18n.Messages.get(dev.ixls.i18n.Language.fromTag(
+                    java.util.Locale.getDefault().toLanguageTag()), "cli.internalError",
+                    "error", e.getClass().getSimpleName()));
             return 2;
         });
         return cli.execute(args);

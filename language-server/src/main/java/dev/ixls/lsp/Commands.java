@@ -285,7 +285,7 @@ final class Commands {
     }
 
     private List<TunnelSummary> summaries(OpenDocument doc) {
-        return doc.isSample() || doc.isTranscript() ? List.of()
+        return doc.isSample() || doc.isTranscript() || doc.tooLarge() ? List.of()
                 : parts.service().tunnels(parts.checks().analysis(doc));
     }
 

@@ -1,5 +1,6 @@
 package dev.ixls.lsp;
 
+import dev.ixls.analysis.InternalFailure;
 import dev.ixls.analysis.rules.InputNotAConfig;
 import dev.ixls.i18n.Language;
 import dev.ixls.model.IxConfig;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.eclipse.lsp4j.Diagnostic;
@@ -27,16 +29,18 @@ final class DocumentChecks {
     private final SettingsLayers settings;
     private final Transcripts transcripts;
     private final ServerEvents events;
+    private final ServerLog log;
     /** Counts changes of settings and samples: an analysis made under an older count is stale. */
     private final AtomicLong generation = new AtomicLong();
 
     DocumentChecks(IxLanguageService service, Workspace workspace, SettingsLayers settings, Transcripts transcripts,
-            ServerEvents events) {
+            ServerEvents events, ServerLog log) {
         this.service = service;
         this.workspace = workspace;
         this.settings = settings;
         this.transcripts = transcripts;
         this.events = events;
+        this.log = log;
     }
 
     /** Settings or samples changed: every analysis made so far is stale. */
@@ -44,9 +48,28 @@ final class DocumentChecks {
         generation.incrementAndGet();
     }
 
-    /** Diagnostics for one version of a document; runs on the diagnostics thread. */
+    /**
+     * Diagnostics for one version of a document; runs on the diagnostics thread. Should ixls fail
+     * on the document (a bug), the editor shows that (IX900) rather than stale or no diagnostics.
+     */
     List<Diagnostic> check(OpenDocument doc, Runnable checkpoint) {
+        try {
+            return checkContained(doc, checkpoint);
+        } catch (CancellationException e) {
+            throw e; // the scheduler's checkpoint: a newer version is on its way
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("checking a document failed: " + e.getClass().getSimpleName());
+            return List.of(Lsp.diagnostic(InternalFailure.ofCheck(e), doc.uri, settings.language(),
+                    workspace.uriMapper()));
+        }
+    }
+
+    private List<Diagnostic> checkContained(OpenDocument doc, Runnable checkpoint) {
         Language lang = settings.language();
+        if (doc.tooLarge()) {
+            return List.of(Lsp.diagnostic(InputNotAConfig.tooLarge(doc.text.length() >> 20,
+                    OpenDocument.MAX_CHECKED_CHARS >> 20), doc.uri, lang, workspace.uriMapper()));
+        }
         Optional<SampleIndex.Entry> sample = doc.sample();
         if (workspace.samples().putOpen(doc.key, sample)) {
             events.samplesChanged(Set.of(doc.key));

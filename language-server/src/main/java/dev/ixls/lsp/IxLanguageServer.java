@@ -81,7 +81,7 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
         this.executors = new ServerExecutors(this::checkInitialized);
         this.settings = new SettingsLayers(this.log);
         Transcripts transcripts = new Transcripts(service, documents, workspace, settings);
-        this.checks = new DocumentChecks(service, workspace, settings, transcripts, this);
+        this.checks = new DocumentChecks(service, workspace, settings, transcripts, this, this.log);
         ServerParts parts = new ServerParts(service, documents, workspace, settings, checks, transcripts, executors,
                 client, this.log);
         this.diagnostics = new DiagnosticsScheduler(executors.diagnostics(), documents::byKey, checks::check,
@@ -197,6 +197,16 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
     public void exit() {
         stopWork();
         onExit.run();
+    }
+
+    /** The server's log, for the connection's protocol problems. */
+    ServerLog log() {
+        return log;
+    }
+
+    /** The language of the messages the user reads, protocol errors included. */
+    dev.ixls.i18n.Language language() {
+        return settings.language();
     }
 
     /** Whether the client asked for {@code shutdown} (an {@code exit} without it is an error exit). */

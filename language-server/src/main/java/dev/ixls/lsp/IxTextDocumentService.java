@@ -171,7 +171,7 @@ final class IxTextDocumentService implements TextDocumentService {
             throw invalidParams("textDocument is missing");
         }
         OpenDocument doc = documents.get(id.getUri());
-        return doc == null || doc.isSample() || doc.isTranscript() ? null : doc;
+        return doc == null || doc.tooLarge() || doc.isSample() || doc.isTranscript() ? null : doc;
     }
 
     /**
@@ -418,7 +418,7 @@ final class IxTextDocumentService implements TextDocumentService {
             require(params.getTextDocument(), "textDocument");
             OpenDocument doc = documents.get(params.getTextDocument().getUri());
             List<Either<Command, CodeAction>> out = new ArrayList<>();
-            if (doc == null) {
+            if (doc == null || doc.tooLarge()) {
                 return out;
             }
             List<String> only = params.getContext() == null ? null : params.getContext().getOnly();

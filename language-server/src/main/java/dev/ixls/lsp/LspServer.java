@@ -9,8 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /** Runs the language server over a pair of streams (the process's stdin/stdout for {@code ixls lsp}). */
@@ -35,17 +33,12 @@ public final class LspServer {
             t.setDaemon(true);
             return t;
         });
-        Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
-                .setLocalService(server)
-                .setRemoteInterface(LanguageClient.class)
-                .setInput(in)
-                .setOutput(out)
-                .setExecutorService(io)
-                .configureGson(NewerClients::configureGson)
-                .wrapMessages(NewerClients::validating) // LSP4J's validation, tolerant of newer clients
-                .create();
-        server.connect(launcher.getRemoteProxy());
-        Future<Void> listening = launcher.startListening();
+        // Our own reading side over LSP4J's dispatch: a malformed message cannot wedge the stream. Newer
+        // clients' enum values LSP4J does not know are left out when read (NewerClients), after StrictJson.
+        JsonRpcConnection<LanguageClient> connection = new JsonRpcConnection<>(server, LanguageClient.class, in, out,
+                NewerClients::configureGson, server.log()::warn, server::language);
+        server.connect(connection.remote());
+        Future<Void> listening = connection.listen(io);
         CompletableFuture<Void> inputClosed = CompletableFuture.runAsync(() -> {
             try {
                 listening.get();
@@ -63,8 +56,8 @@ public final class LspServer {
     }
 
     /**
-     * LSP4J reports protocol trouble (malformed JSON, unknown methods) through java.util.logging:
-     * keep that on the log stream, one line each, without stack traces that may quote the input.
+     * LSP4J reports trouble through java.util.logging: keep that on the log stream, one line each,
+     * without stack traces or the messages it quotes (a document, keys included).
      */
     static void oneLineLogging(PrintStream err) {
         java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
@@ -78,13 +71,15 @@ public final class LspServer {
                     return;
                 }
                 String message = r.getMessage() == null ? "" : r.getMessage();
-                if (message.isEmpty() && r.getThrown() != null) {
-                    message = r.getThrown().getClass().getName();
+                // Never the message's contents: cut before anything that may quote a document.
+                int cut = message.length();
+                for (String stop : new String[] {"\n", ": {", "{", "\"", ": Content", "Message("}) {
+                    int at = message.indexOf(stop);
+                    cut = at >= 0 ? Math.min(cut, at) : cut;
                 }
-                int nl = message.indexOf('\n');
-                message = nl < 0 ? message : message.substring(0, nl);
-                if (message.length() > 200) {
-                    message = message.substring(0, 200) + "…";
+                message = message.substring(0, Math.min(cut, 120));
+                if (r.getThrown() != null) {
+                    message = message + " (" + r.getThrown().getClass().getSimpleName() + ")";
                 }
                 String logger = r.getLoggerName() == null ? "" : r.getLoggerName();
                 err.println("[ixls " + r.getLevel().getName().toLowerCase(java.util.Locale.ROOT) + "] "

@@ -17,6 +17,12 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
  */
 final class OpenDocument {
 
+    /**
+     * Larger documents are kept in sync but not checked or read: the server's heap (-Xmx384m, as
+     * the clients start it) checks one of this size with room to spare; real configs are far smaller.
+     */
+    static final int MAX_CHECKED_CHARS = 8 << 20;
+
     static final String CONFIG_LANGUAGE = "nec-ix";
     static final String SAMPLE_LANGUAGE = "aws-vpn-sample";
 
@@ -68,6 +74,10 @@ final class OpenDocument {
         return new OpenDocument(uri, languageId, newVersion, t);
     }
 
+    boolean tooLarge() {
+        return text.length() > MAX_CHECKED_CHARS;
+    }
+
     synchronized IxConfig model(IxLanguageService service) {
         if (model == null) {
             model = service.model(text);
@@ -78,7 +88,7 @@ final class OpenDocument {
     /** The sample this document reads as, by content (whatever the client's language id). */
     synchronized Optional<SampleIndex.Entry> sample() {
         if (sample == null) {
-            sample = SampleIndex.read(key, text, false);
+            sample = tooLarge() ? Optional.empty() : SampleIndex.read(key, text, false);
         }
         return sample;
     }
@@ -102,13 +112,16 @@ final class OpenDocument {
     /** The document read as router output (read once; a config reads as a transcript with no outputs). */
     synchronized dev.ixls.transcript.ShowTranscript transcript() {
         if (transcript == null) {
-            transcript = dev.ixls.transcript.ShowTranscript.readIfLikely(text);
+            // A document too large to check is not read as anything (see MAX_CHECKED_CHARS).
+            transcript = dev.ixls.transcript.ShowTranscript.readIfLikely(tooLarge() ? "" : text);
         }
         return transcript;
     }
 
     private synchronized boolean readsAsConfig() {
-        if (readsAsConfig == null) {
+        if (readsAsConfig == null && tooLarge()) {
+            readsAsConfig = false;
+        } else if (readsAsConfig == null) {
             var parsed = new dev.ixls.parse.IxConfigParser().parse(text);
             readsAsConfig = parsed.looksLikeIxConfig() && parsed.statements().stream()
                     .anyMatch(s -> s.placement() == dev.ixls.parse.Placement.IN_BLOCK);

@@ -2,6 +2,7 @@ package dev.ixls.model;
 
 import dev.ixls.model.net.Ipv4Prefix;
 import dev.ixls.parse.Statement;
+import dev.ixls.syntax.Word;
 import java.util.List;
 
 /**
@@ -45,5 +46,24 @@ public record Interface(String name, Ipv4Prefix address, String tunnelMode, Stri
 
     public Statement opener() {
         return openers.get(0);
+    }
+
+    /**
+     * The word {@link #address} was read from, or null when there is none. Not simply the first
+     * {@code ip address} line: that may be {@code ip address ipcp} or {@code dhcp} before a static one.
+     */
+    public Word addressWord() {
+        if (address == null) {
+            return null;
+        }
+        for (Statement m : members) {
+            if (m.is("interface.ip-address") && !m.negated()) {
+                Word w = m.argWord("address");
+                if (w != null && Ipv4Prefix.parse(w.text()).filter(address::equals).isPresent()) {
+                    return w;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
  * symbol table has them all).
  *
  * @param tunnelInterfaces the interfaces named {@code Tunnel...}, in file order (rules walk them often)
+ * @param failures the parts the builder could not read because ixls failed on them (empty but for bugs)
  */
 public record IxConfig(ParsedConfig parsed, SymbolTable symbols, Map<String, Interface> interfaces,
         Map<String, IkeProposal> ikeProposals, Map<String, IkePolicy> ikePolicies, List<IkeKeepalive> ikeKeepalives,
@@ -18,7 +19,7 @@ public record IxConfig(ParsedConfig parsed, SymbolTable symbols, Map<String, Int
         Map<String, Ikev2Profile> ikev2Profiles, List<StaticRoute> staticRoutes, RouterBgp bgp,
         List<NatTraversal> natTraversals, List<IkeIdentity> ikeIdentities, Map<String, NamedEntries> accessLists,
         Map<String, NamedEntries> prefixLists, Map<String, NamedEntries> routeMaps, PeerIndex peers,
-        List<Interface> tunnelInterfaces) {
+        List<Interface> tunnelInterfaces, List<ModelFailure> failures) {
 
     public Optional<RouterBgp> routerBgp() {
         return Optional.ofNullable(bgp);

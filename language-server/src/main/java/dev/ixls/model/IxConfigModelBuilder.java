@@ -25,7 +25,28 @@ public final class IxConfigModelBuilder {
     private IxConfigModelBuilder() {
     }
 
+    /**
+     * The model of a parsed config. A line ixls fails on (a bug) is left out and recorded in
+     * {@link IxConfig#failures()}; should the assembly itself fail, the model keeps the parsed
+     * lines and no structures, so the syntax checks still run.
+     */
     public static IxConfig build(ParsedConfig parsed) {
+        try {
+            return buildAll(parsed);
+        } catch (RuntimeException | StackOverflowError e) {
+            return empty(parsed, List.of(ModelFailure.ofFile(ModelFailure.MODEL, e)));
+        }
+    }
+
+    /** A model with the parsed lines and no structures. */
+    public static IxConfig empty(ParsedConfig parsed, List<ModelFailure> failures) {
+        return new IxConfig(parsed, SymbolTable.of(List.of()), Map.of(), Map.of(), Map.of(), List.of(), Map.of(),
+                Map.of(), List.of(), Map.of(), List.of(), null, List.of(), List.of(), Map.of(), Map.of(), Map.of(),
+                PeerIndex.of(List.of(), List.of(), List.of(), List.of()), List.of(), List.copyOf(failures));
+    }
+
+    private static IxConfig buildAll(ParsedConfig parsed) {
+        List<ModelFailure> failures = new ArrayList<>(0);
         Map<String, IkeProposal> ikeProposals = new LinkedHashMap<>();
         Map<String, IkePolicy> ikePolicies = new LinkedHashMap<>();
         List<IkeKeepalive> keepalives = new ArrayList<>();
@@ -46,117 +67,134 @@ public final class IxConfigModelBuilder {
             if (s.placement() != Placement.IN_BLOCK || s.negated() || s.commandId() == null) {
                 continue;
             }
-            switch (s.commandId()) {
-                // Each argument is looked up once: a lookup scans the line's bindings.
-                case "ike.proposal" -> {
-                    String name = s.arg("name");
-                    if (!ikeProposals.containsKey(name)) {
-                        ikeProposals.put(name, new IkeProposal(name, IxAlgorithms.ikeCipher(s.arg("encryption")),
-                                IxAlgorithms.integrity(s.arg("hash")), IxAlgorithms.dhGroup(s.arg("group")),
-                                integer(s.arg("lifetime")), s));
+            try {
+                switch (s.commandId()) {
+                    // Each argument is looked up once: a lookup scans the line's bindings.
+                    case "ike.proposal" -> {
+                        String name = s.arg("name");
+                        if (name != null && !ikeProposals.containsKey(name)) {
+                            ikeProposals.put(name, new IkeProposal(name, IxAlgorithms.ikeCipher(s.arg("encryption")),
+                                    IxAlgorithms.integrity(s.arg("hash")), IxAlgorithms.dhGroup(s.arg("group")),
+                                    integer(s.arg("lifetime")), s));
+                        }
+                    }
+                    case "ike.policy" -> {
+                        String name = s.arg("name");
+                        if (name != null && !ikePolicies.containsKey(name)) {
+                            ikePolicies.put(name, new IkePolicy(name, orAny(s.arg("peer")), key(s.arg("key")),
+                                    s.arg("mode"), names(s.arg("proposals")), s));
+                        }
+                    }
+                    case "ike.keepalive" -> {
+                        String policy = s.arg("policy");
+                        Integer interval = integer(s.arg("interval"));
+                        Integer retries = integer(s.arg("retries"));
+                        if (policy != null && interval != null && retries != null) {
+                            keepalives.add(new IkeKeepalive(policy, interval, retries, s));
+                        }
+                    }
+                    case "ipsec.autokey-proposal" -> {
+                        String name = s.arg("name");
+                        if (name != null && !ipsecProposals.containsKey(name)) {
+                            ipsecProposals.put(name, new IpsecProposal(name, IxAlgorithms.espCipher(s.arg("encryption")),
+                                    IxAlgorithms.integrity(s.arg("integrity")), integer(s.arg("lifetime")), s));
+                        }
+                    }
+                    case "ipsec.autokey-map" -> {
+                        String name = s.arg("name");
+                        if (name != null && !ipsecMaps.containsKey(name)) {
+                            ipsecMaps.put(name, new IpsecMap(name, s.arg("acl"), orAny(s.arg("peer")),
+                                    names(s.arg("proposals")), IxAlgorithms.dhGroup(s.arg("pfs")), s));
+                        }
+                    }
+                    case "ikev2.authentication" -> {
+                        String ipv4 = s.arg("id");
+                        String ipv6 = s.arg("id6");
+                        String keyid = s.arg("keyid");
+                        String type = ipv4 != null ? "ipv4" : ipv6 != null ? "ipv6" : keyid != null ? "keyid" : "fqdn";
+                        String id = firstNonNull(ipv4, ipv6, keyid, s.arg("fqdn"));
+                        String key = s.arg("key");
+                        if (id != null && key != null) {
+                            ikev2Keys.add(new Ikev2Key(type, id, key(key), s));
+                        }
+                    }
+                    case "ikev2.profile", "ikev2.default-profile" -> {
+                        String name = s.is("ikev2.default-profile") ? "default" : s.arg("name");
+                        if (name != null) {
+                            profiles.putIfAbsent(name, profile(name, s));
+                        }
+                    }
+                    case "ip.route" -> {
+                        Word dest = s.argWord("destination");
+                        Ipv4Prefix prefix = dest == null ? null : Ipv4Prefix.parse(dest.text()).orElse(null);
+                        if (dest == null || prefix != null) {
+                            routes.add(new StaticRoute(prefix, address(s.arg("gateway")), s.arg("interface"), s));
+                        }
+                    }
+                    case "interface" -> {
+                        String name = s.arg("name");
+                        if (name != null) {
+                            interfaceOpeners.compute(name, (k, openers) -> SmallLists.append(openers, s));
+                        }
+                    }
+                    case "ike.nat-traversal" -> natTraversals.add(new NatTraversal(s.arg("policy"), s));
+                    case "ike.local-id", "ike.remote-id" -> {
+                        String policy = s.arg("policy");
+                        String id = s.arg("id");
+                        if (policy != null && id != null) {
+                            identities.add(new IkeIdentity(policy, s.is("ike.local-id"), s.arg("type"), id, s));
+                        }
+                    }
+                    case "ip.access-list" -> addEntry(accessLists, s);
+                    case "ip.prefix-list" -> addEntry(prefixLists, s);
+                    case "route-map" -> addEntry(routeMaps, s);
+                    case "router.bgp" -> {
+                        // Entered again (typed input, generators) it reopens the same block: the router
+                        // has one BGP process, and a block for another AS is refused.
+                        if (s.arg("asn") != null && (bgpOpeners.isEmpty()
+                                || s.arg("asn").equals(bgpOpeners.get(0).arg("asn")))) {
+                            bgpOpeners.add(s);
+                        }
+                    }
+                    default -> {
+                        // Other commands carry nothing the analysis reads yet.
                     }
                 }
-                case "ike.policy" -> {
-                    String name = s.arg("name");
-                    if (!ikePolicies.containsKey(name)) {
-                        ikePolicies.put(name, new IkePolicy(name, orAny(s.arg("peer")), key(s.arg("key")),
-                                s.arg("mode"), names(s.arg("proposals")), s));
-                    }
-                }
-                case "ike.keepalive" -> {
-                    String policy = s.arg("policy");
-                    Integer interval = integer(s.arg("interval"));
-                    Integer retries = integer(s.arg("retries"));
-                    if (policy != null && interval != null && retries != null) {
-                        keepalives.add(new IkeKeepalive(policy, interval, retries, s));
-                    }
-                }
-                case "ipsec.autokey-proposal" -> {
-                    String name = s.arg("name");
-                    if (!ipsecProposals.containsKey(name)) {
-                        ipsecProposals.put(name, new IpsecProposal(name, IxAlgorithms.espCipher(s.arg("encryption")),
-                                IxAlgorithms.integrity(s.arg("integrity")), integer(s.arg("lifetime")), s));
-                    }
-                }
-                case "ipsec.autokey-map" -> {
-                    String name = s.arg("name");
-                    if (!ipsecMaps.containsKey(name)) {
-                        ipsecMaps.put(name, new IpsecMap(name, s.arg("acl"), orAny(s.arg("peer")),
-                                names(s.arg("proposals")), IxAlgorithms.dhGroup(s.arg("pfs")), s));
-                    }
-                }
-                case "ikev2.authentication" -> {
-                    String ipv4 = s.arg("id");
-                    String ipv6 = s.arg("id6");
-                    String keyid = s.arg("keyid");
-                    String type = ipv4 != null ? "ipv4" : ipv6 != null ? "ipv6" : keyid != null ? "keyid" : "fqdn";
-                    String id = firstNonNull(ipv4, ipv6, keyid, s.arg("fqdn"));
-                    String key = s.arg("key");
-                    if (id != null && key != null) {
-                        ikev2Keys.add(new Ikev2Key(type, id, key(key), s));
-                    }
-                }
-                case "ikev2.profile", "ikev2.default-profile" -> {
-                    String name = s.is("ikev2.default-profile") ? "default" : s.arg("name");
-                    if (name != null) {
-                        profiles.putIfAbsent(name, profile(name, s));
-                    }
-                }
-                case "ip.route" -> {
-                    Word dest = s.argWord("destination");
-                    Ipv4Prefix prefix = dest == null ? null : Ipv4Prefix.parse(dest.text()).orElse(null);
-                    if (dest == null || prefix != null) {
-                        routes.add(new StaticRoute(prefix, address(s.arg("gateway")), s.arg("interface"), s));
-                    }
-                }
-                case "interface" -> {
-                    String name = s.arg("name");
-                    if (name != null) {
-                        interfaceOpeners.compute(name, (k, openers) -> SmallLists.append(openers, s));
-                    }
-                }
-                case "ike.nat-traversal" -> natTraversals.add(new NatTraversal(s.arg("policy"), s));
-                case "ike.local-id", "ike.remote-id" -> {
-                    String policy = s.arg("policy");
-                    String id = s.arg("id");
-                    if (policy != null && id != null) {
-                        identities.add(new IkeIdentity(policy, s.is("ike.local-id"), s.arg("type"), id, s));
-                    }
-                }
-                case "ip.access-list" -> addEntry(accessLists, s);
-                case "ip.prefix-list" -> addEntry(prefixLists, s);
-                case "route-map" -> addEntry(routeMaps, s);
-                case "router.bgp" -> {
-                    // Entered again (typed input, generators) it reopens the same block: the router
-                    // has one BGP process, and a block for another AS is refused.
-                    if (s.arg("asn") != null && (bgpOpeners.isEmpty()
-                            || s.arg("asn").equals(bgpOpeners.get(0).arg("asn")))) {
-                        bgpOpeners.add(s);
-                    }
-                }
-                default -> {
-                    // Other commands carry nothing the analysis reads yet.
-                }
+            } catch (RuntimeException | StackOverflowError e) {
+                failures.add(ModelFailure.of(s.line().index(), s.commandId(), e));
             }
         }
 
         Map<String, Interface> interfaces = new LinkedHashMap<>(PeerIndex.capacity(interfaceOpeners.size()));
         List<Interface> tunnels = new ArrayList<>();
         interfaceOpeners.forEach((name, openers) -> {
-            Interface i = iface(name, openers, ipsecMaps);
+            Interface i;
+            try {
+                i = iface(name, openers, ipsecMaps);
+            } catch (RuntimeException | StackOverflowError e) {
+                failures.add(ModelFailure.of(openers.get(0).line().index(), "interface " + name, e));
+                return;
+            }
             interfaces.put(name, i);
             if (i.isTunnel()) {
                 tunnels.add(i);
             }
         });
-        RouterBgp bgp = bgpOpeners.isEmpty() ? null : bgp(bgpOpeners);
+        RouterBgp bgp = null;
+        if (!bgpOpeners.isEmpty()) {
+            try {
+                bgp = bgp(bgpOpeners);
+            } catch (RuntimeException | StackOverflowError e) {
+                failures.add(ModelFailure.of(bgpOpeners.get(0).line().index(), "router bgp", e));
+            }
+        }
         List<Ikev2Key> keys = List.copyOf(ikev2Keys);
         return new IxConfig(parsed, SymbolTable.of(parsed.statements()), interfaces, ikeProposals, ikePolicies,
                 List.copyOf(keepalives), ipsecProposals, ipsecMaps, keys, profiles,
                 List.copyOf(routes), bgp, List.copyOf(natTraversals), List.copyOf(identities),
                 named("access-list", accessLists), named("prefix-list", prefixLists), named("route-map", routeMaps),
                 PeerIndex.of(interfaces.values(), ikePolicies.values(), ipsecMaps.values(), keys),
-                List.copyOf(tunnels));
+                List.copyOf(tunnels), List.copyOf(failures));
     }
 
     private static void addEntry(Map<String, List<Statement>> byName, Statement s) {
@@ -210,7 +248,8 @@ public final class IxConfigModelBuilder {
                         mss = null;
                     } else {
                         String text = m.arg("mss");
-                        mss = text != null ? integer(text) : Interface.MSS_AUTO;
+                        // Boxed on both sides: a number too large to read stays null, not an NPE.
+                        mss = text == null ? Integer.valueOf(Interface.MSS_AUTO) : integer(text);
                     }
                 }
                 case "interface.ikev2-dpd" -> dpd = integer(m.arg("seconds"));
@@ -265,15 +304,20 @@ public final class IxConfigModelBuilder {
                         concat(m.argWord("part"), m.argWords("algorithms")));
                 case "ikev2.child-proposal" -> proposals.accept("child-proposal",
                         concat(m.argWord("part"), m.argWords("algorithms")));
-                case "ikev2.child-pfs" -> proposals.accept("child-pfs", List.of(m.argWord("group")));
-                case "ikev2.sa-lifetime" -> proposals.accept("sa-lifetime", List.of(m.argWord("seconds")));
-                case "ikev2.child-lifetime" -> proposals.accept("child-lifetime", List.of(m.argWord("seconds")));
+                case "ikev2.child-pfs" -> proposals.accept("child-pfs", one(m.argWord("group")));
+                case "ikev2.sa-lifetime" -> proposals.accept("sa-lifetime", one(m.argWord("seconds")));
+                case "ikev2.child-lifetime" -> proposals.accept("child-lifetime", one(m.argWord("seconds")));
                 case "ikev2.dpd" -> dpd = integer(m.arg("seconds"));
                 default -> {
                 }
             }
         }
         return new Ikev2Profile(name, proposals.build(), dpd, opener);
+    }
+
+    /** The word as a list, or none when the line stops before it (typed halfway). */
+    private static List<Word> one(Word w) {
+        return w == null ? List.of() : List.of(w);
     }
 
     private static List<Word> concat(Word first, List<Word> rest) {

@@ -34,6 +34,9 @@ public final class SymbolTable {
             }
             for (int j = 0; j < match.bindingCount(); j++) { // no Binding objects per statement
                 ArgType type = match.argAt(j).type();
+                if ((type instanceof ArgType.Def || type instanceof ArgType.Ref) && s.hides(match.wordAt(j))) {
+                    continue; // a key where a name goes: never a name to show, complete or rename
+                }
                 if (type instanceof ArgType.Def d) {
                     table.define(d, match.wordAt(j), s);
                 } else if (type instanceof ArgType.Ref r) {

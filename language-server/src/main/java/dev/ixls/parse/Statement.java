@@ -1,12 +1,10 @@
 package dev.ixls.parse;
 
-import dev.ixls.catalog.ArgType;
 import dev.ixls.catalog.MatchResult;
 import dev.ixls.catalog.MatchStatus;
 import dev.ixls.syntax.ConfigLine;
 import dev.ixls.syntax.Range;
 import dev.ixls.syntax.Word;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A command line placed into the block structure, with the catalog command it matched. */
@@ -22,6 +20,8 @@ public final class Statement {
     private boolean inUnknownBlock;
     /** Only block openers get members; leaves share the empty list (most lines are leaves). */
     private List<Statement> children = List.of();
+    /** The key positions, found on first use (racy but idempotent: the result is immutable). */
+    private SecretWords secrets;
 
     Statement(ConfigLine line, MatchResult match, Placement placement, String context, Statement parent,
             boolean negated) {
@@ -128,16 +128,31 @@ public final class Statement {
         return placement == Placement.IN_BLOCK && match != null && match.command().id().equals(commandId);
     }
 
+    /** The text of an argument, or null when absent or at a key position (see {@link SecretWords}). */
     public String arg(String name) {
-        return match == null ? null : match.text(name);
+        Word w = argWord(name);
+        return w == null ? null : w.text();
     }
 
+    /** The word of an argument, or null when absent or at a key position a non-key argument took. */
     public Word argWord(String name) {
-        return match == null ? null : match.word(name);
+        if (match == null) {
+            return null;
+        }
+        Word w = match.word(name);
+        return w == null || !hides(w) ? w : null;
     }
 
+    /** The words of an argument, without any at a key position a non-key argument took. */
     public List<Word> argWords(String name) {
-        return match == null ? List.of() : match.allWords(name);
+        if (match == null) {
+            return List.of();
+        }
+        List<Word> words = match.allWords(name);
+        if (secrets().hidden().isEmpty()) {
+            return words;
+        }
+        return words.stream().filter(w -> !hides(w)).toList();
     }
 
     /** The words of a text argument joined with single spaces, or "" when absent. */
@@ -160,34 +175,32 @@ public final class Statement {
         return line.contentRange();
     }
 
-    /** Words that hold keys or passwords: never to be shown. */
+    /** Words that hold keys or passwords, by position (see {@link SecretWords}): never to be shown. */
     public List<Word> secretWords() {
-        List<Word> out = new ArrayList<>();
-        if (match != null) {
-            for (int i = 0; i < match.bindingCount(); i++) {
-                if (match.argAt(i).type() instanceof ArgType.Secret) {
-                    out.add(match.wordAt(i));
-                }
-            }
+        return secrets().all();
+    }
+
+    /**
+     * Whether the word is at a key position that the catalog bound to an argument other than the
+     * key: the model, the symbol table and the features treat such a word as absent.
+     */
+    public boolean hides(Word w) {
+        List<Word> hidden = secrets().hidden();
+        return !hidden.isEmpty() && hidden.contains(w);
+    }
+
+    /** The word as a user may see it: its text, or the mask at a key position. */
+    public String shown(Word w) {
+        return secrets().contains(w) ? SecretWords.MASK : w.text();
+    }
+
+    private SecretWords secrets() {
+        SecretWords s = secrets;
+        if (s == null) {
+            s = SecretWords.of(line.words(), match, placement, negated);
+            secrets = s;
         }
-        // Whatever the catalog knows, the word after `key` or `password` (past `char`, `plain`, ...)
-        // is treated as secret too: a line the catalog misreads must not leak its key.
-        List<Word> words = line.words();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            String w = words.get(i).text();
-            if (w.equals("key") || w.equals("password") || w.equals("secret")) {
-                int at = i + 1;
-                String next = words.get(at).text();
-                if ((next.equals("char") || next.equals("hex") || next.equals("plain") || next.equals("hash")
-                        || next.equals("0") || next.equals("7")) && at + 1 < words.size()) {
-                    at++;
-                }
-                if (!out.contains(words.get(at))) {
-                    out.add(words.get(at));
-                }
-            }
-        }
-        return out;
+        return s;
     }
 
     @Override

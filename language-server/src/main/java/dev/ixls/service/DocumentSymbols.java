@@ -52,7 +52,7 @@ public final class DocumentSymbols {
             }
             Binding def = null;
             for (Binding b : s.match().bindings()) {
-                if (b.type() instanceof ArgType.Def) {
+                if (b.type() instanceof ArgType.Def && !s.hides(b.word())) {
                     def = b;
                     break;
                 }

@@ -57,7 +57,8 @@ public final class Hover {
         }
         Binding binding = bindingOf(s, word);
         StringBuilder md = new StringBuilder();
-        if (binding != null && binding.type() instanceof ArgType.Secret) {
+        // By position first: a key is a key whatever argument the catalog bound it to.
+        if (s.secretWords().contains(word) || binding != null && binding.type() instanceof ArgType.Secret) {
             md.append(key(config, samples, s, lang)).append("\n\n---\n\n");
         } else if (word.kind() == WordKind.IPV4 || word.kind() == WordKind.IPV4_PREFIX) {
             address(word.text(), samples, lang).ifPresent(a -> md.append(a).append("\n\n---\n\n"));

@@ -2,6 +2,7 @@ package dev.ixls.service;
 
 import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.Diagnostic;
+import dev.ixls.analysis.InternalFailure;
 import dev.ixls.analysis.LinkedSample;
 import dev.ixls.analysis.RuleCatalog;
 import dev.ixls.analysis.RuleCode;
@@ -11,7 +12,9 @@ import dev.ixls.analysis.rules.InputNotAConfig;
 import dev.ixls.catalog.CommandCatalog;
 import dev.ixls.model.IxConfig;
 import dev.ixls.model.IxConfigModelBuilder;
+import dev.ixls.model.ModelFailure;
 import dev.ixls.parse.IxConfigParser;
+import dev.ixls.parse.ParsedConfig;
 import dev.ixls.syntax.TextDecoder;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,9 +54,18 @@ public final class IxLanguageService {
         return catalog;
     }
 
-    /** Parses the text into the model, without running rules. */
+    /**
+     * Parses the text into the model, without running rules. Should the parser fail (a bug), the
+     * model is empty and says so in {@link IxConfig#failures()}: the check reports it (IX900).
+     */
     public IxConfig model(String text) {
-        return IxConfigModelBuilder.build(parser.parse(text));
+        ParsedConfig parsed;
+        try {
+            parsed = parser.parse(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            return IxConfigModelBuilder.empty(parser.parse(""), List.of(ModelFailure.ofFile(ModelFailure.PARSE, e)));
+        }
+        return IxConfigModelBuilder.build(parsed);
     }
 
     /** Checks a config's text against the given samples (already linked to it). */
@@ -78,8 +90,24 @@ public final class IxLanguageService {
     public ConfigAnalysis analyze(String location, IxConfig config, Function<IxConfig, List<LinkedSample>> linker,
             RuleSettings settings, Runnable checkpoint) {
         checkpoint.run();
-        AnalysisContext context = new AnalysisContext(location, config, List.copyOf(linker.apply(config)), catalog);
-        return new ConfigAnalysis(location, config, context.samples(), engine.run(context, settings, checkpoint));
+        List<LinkedSample> samples;
+        Diagnostic linkFailure = null;
+        try {
+            samples = List.copyOf(linker.apply(config));
+        } catch (RuntimeException | StackOverflowError e) {
+            // Checked without samples, and told so: the cross-checks are missing, not passed.
+            samples = List.of();
+            linkFailure = InternalFailure.ofLinking(e);
+        }
+        AnalysisContext context = new AnalysisContext(location, config, samples, catalog);
+        List<Diagnostic> diagnostics = engine.run(context, settings, checkpoint);
+        if (linkFailure != null) {
+            List<Diagnostic> all = new ArrayList<>(diagnostics.size() + 1);
+            all.add(linkFailure);
+            all.addAll(diagnostics);
+            diagnostics = List.copyOf(all);
+        }
+        return new ConfigAnalysis(location, config, context.samples(), diagnostics);
     }
 
     public Completion completion() {

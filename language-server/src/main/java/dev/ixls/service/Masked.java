@@ -1,6 +1,6 @@
 package dev.ixls.service;
 
-import dev.ixls.analysis.SecretRedactor;
+import dev.ixls.parse.SecretWords;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Word;
 import java.util.Comparator;
@@ -18,7 +18,7 @@ final class Masked {
         StringBuilder sb = new StringBuilder(text);
         List<Word> secrets = s.secretWords().stream().sorted(Comparator.comparingInt(Word::start).reversed()).toList();
         for (Word w : secrets) {
-            sb.replace(w.start(), w.end(), SecretRedactor.MASK);
+            sb.replace(w.start(), w.end(), SecretWords.MASK);
         }
         return sb.toString().strip();
     }

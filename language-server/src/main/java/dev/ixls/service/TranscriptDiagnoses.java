@@ -6,15 +6,11 @@ import dev.ixls.analysis.diagnose.ConfigSource;
 import dev.ixls.analysis.diagnose.DiagnosisInput;
 import dev.ixls.analysis.diagnose.Diagnoser;
 import dev.ixls.analysis.diagnose.TranscriptDiagnosis;
-import dev.ixls.aws.AwsTunnel;
 import dev.ixls.model.IxConfig;
-import dev.ixls.parse.Statement;
-import dev.ixls.syntax.Word;
 import dev.ixls.transcript.IkeSa;
 import dev.ixls.transcript.IpsecSa;
 import dev.ixls.transcript.RunningConfig;
 import dev.ixls.transcript.ShowTranscript;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,16 +42,13 @@ public final class TranscriptDiagnoses {
 
     public static TranscriptDiagnosis diagnose(IxLanguageService service, String location, ShowTranscript transcript,
             ConfigFile configFile, Function<Set<String>, List<LinkedSample>> samplesForPeers) {
-        Set<String> secrets = new HashSet<>();
         ConfigSource source = null;
         for (RunningConfig rc : transcript.configs()) {
             IxConfig embedded = service.model(rc.text());
-            secrets.addAll(secretsOf(embedded));
             source = new ConfigSource(embedded, location, rc); // the last one shown is the newest
         }
         if (configFile != null) {
             IxConfig file = service.model(configFile.text());
-            secrets.addAll(secretsOf(file));
             source = new ConfigSource(file, configFile.location(), null);
         }
         Set<String> peers = new LinkedHashSet<>();
@@ -64,15 +57,7 @@ public final class TranscriptDiagnoses {
         }
         peers.addAll(peersOf(transcript));
         List<LinkedSample> samples = List.copyOf(samplesForPeers.apply(peers));
-        for (LinkedSample s : samples) {
-            for (AwsTunnel t : s.sample().tunnels()) {
-                if (t.presharedKey() != null) {
-                    secrets.add(t.presharedKey().reveal());
-                }
-            }
-        }
-        return Diagnoser.diagnose(new DiagnosisInput(transcript, location, source, samples, service.catalog(),
-                Set.copyOf(secrets)));
+        return Diagnoser.diagnose(new DiagnosisInput(transcript, location, source, samples, service.catalog()));
     }
 
     /** The IKE peers a transcript names (its IKE and IPsec SAs' remote addresses). */
@@ -89,15 +74,5 @@ public final class TranscriptDiagnoses {
         return candidates.stream()
                 .filter(s -> s.sample().tunnels().stream().anyMatch(t -> peers.contains(t.awsOutsideAddress())))
                 .toList();
-    }
-
-    private static Set<String> secretsOf(IxConfig config) {
-        Set<String> out = new HashSet<>();
-        for (Statement s : config.parsed().statements()) {
-            for (Word w : s.secretWords()) {
-                out.add(w.text());
-            }
-        }
-        return out;
     }
 }

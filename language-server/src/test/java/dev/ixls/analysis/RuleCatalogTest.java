@@ -42,7 +42,7 @@ class RuleCatalogTest {
     void everyRuleHasItsPageInDocsRules() throws Exception {
         Path docs = Fixtures.root().getParent().resolve("docs/rules.md");
         String text = Files.readString(docs);
-        for (Rule r : RuleCatalog.all()) {
+        for (Rule r : RuleCatalog.described()) {
             String anchor = r.docsUrl().substring(r.docsUrl().indexOf('#') + 1);
             int at = text.indexOf("<a id=\"" + anchor + "\"></a>");
             assertTrue(at >= 0, "docs/rules.md has no anchor " + anchor);

@@ -75,6 +75,7 @@ class RuleFixturesTest {
     private void check(RuleFixture f) {
         List<Diagnostic> diagnostics = service.analyze(f.name(), f.text(), f.samples(), RuleSettings.defaults())
                 .diagnostics();
+        assertNoDiagnostic(RuleCode.IX900, diagnostics); // ixls itself failed on the fixture
         if (!f.isTrigger()) {
             assertNoDiagnostic(f.code(), diagnostics);
             return;

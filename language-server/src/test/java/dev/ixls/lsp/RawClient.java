@@ -92,6 +92,12 @@ final class RawClient implements AutoCloseable {
         out.flush();
     }
 
+    /** Bytes as they are, for frames that are wrong on purpose. */
+    synchronized void sendBytes(byte[] bytes) throws IOException {
+        out.write(bytes);
+        out.flush();
+    }
+
     void request(Object id, String method, String paramsJson) throws IOException {
         sendRaw("{\"jsonrpc\":\"2.0\",\"id\":" + (id instanceof String ? "\"" + id + "\"" : id) + ",\"method\":\"" + method
                 + "\"" + (paramsJson == null ? "" : ",\"params\":" + paramsJson) + "}");
@@ -134,7 +140,8 @@ final class RawClient implements AutoCloseable {
 
     JsonObject response(Object id) throws InterruptedException {
         String want = String.valueOf(id);
-        return await(o -> o.has("id") && !o.has("method") && o.get("id").getAsString().equals(want));
+        return await(o -> o.has("id") && !o.has("method") && !o.get("id").isJsonNull()
+                && o.get("id").getAsString().equals(want));
     }
 
     JsonObject serverRequest(String method) throws InterruptedException {

@@ -29,6 +29,28 @@ class TextDecoderTest {
     }
 
     @Test
+    void readsUtf16InEitherByteOrderWithOrWithoutItsMark() {
+        String text = "! 日本語のコメント\r\nhostname a\r\ninterface Tunnel0.0\r\n  ip address 169.254.10.2/30\r\n";
+        for (Charset charset : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            for (boolean mark : new boolean[] {true, false}) {
+                byte[] bytes = ((mark ? "\uFEFF" : "") + text).getBytes(charset);
+                TextDecoder.Decoded d = TextDecoder.decode(bytes);
+                assertEquals(TextDecoder.Encoding.UTF16, d.encoding(), charset + " mark " + mark);
+                assertEquals(text, d.text(), charset + " mark " + mark);
+            }
+        }
+    }
+
+    @Test
+    void bytesThatOnlyLookLikeUtf16AreNotText() {
+        // NULs at every other offset, but control characters once read: binary, not UTF-16.
+        assertEquals(TextDecoder.Encoding.BINARY, TextDecoder.decode(new byte[] {1, 0, 2, 0, 3, 0, 4, 0}).encoding());
+        // A byte order mark followed by something that is not UTF-16 (a lone surrogate).
+        assertEquals(TextDecoder.Encoding.BINARY, TextDecoder.decode(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, (byte) 0xD8,
+                'a', 0}).encoding());
+    }
+
+    @Test
     void recognisesBinary() {
         assertEquals(TextDecoder.Encoding.BINARY, TextDecoder.decode(new byte[] {1, 2, 0, 3}).encoding());
     }

@@ -2,10 +2,10 @@ package dev.ixls.analysis.diagnose;
 
 import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.AwsTunnels;
-import dev.ixls.analysis.SecretRedactor;
 import dev.ixls.model.BgpNeighbor;
 import dev.ixls.model.Interface;
 import dev.ixls.model.IxConfig;
+import dev.ixls.parse.SecretWords;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,7 +100,7 @@ public final class CommandsToRun {
                         at += 2;
                     }
                 }
-                words[at] = SecretRedactor.MASK;
+                words[at] = SecretWords.MASK;
             }
         }
         return String.join(" ", words);

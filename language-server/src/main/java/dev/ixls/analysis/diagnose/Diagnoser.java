@@ -59,12 +59,11 @@ public final class Diagnoser {
             Verdict v = diagnose(f, t, cite, awsNeighbors, awsInterfaces);
             out.add(new TunnelDiagnosis(f.number, f.peer, f.sample == null ? null : f.sample.sample().connectionId(),
                     f.sample == null ? null : f.sample.location(), f.interfaceName(), v.state, v.cause,
-                    cite.redact(v.message), cite.redact(v.fix), List.copyOf(sorted(v.evidence)),
-                    v.notes.stream().map(cite::redact).toList(), v.anchor != null ? v.anchor : Range.onLine(0, 0, 0)));
+                    v.message, v.fix, List.copyOf(sorted(v.evidence)), List.copyOf(v.notes), v.anchor != null ? v.anchor : Range.onLine(0, 0, 0)));
         }
         List<TranscriptDiagnosis.Note> notes = new ArrayList<>();
         for (SkippedText s : t.skipped()) {
-            notes.add(new TranscriptDiagnosis.Note(s.first().range(), cite.redact(note(s))));
+            notes.add(new TranscriptDiagnosis.Note(s.first().range(), note(s)));
         }
         return new TranscriptDiagnosis(in.transcriptLocation(), in.config() == null ? null : in.config().location(),
                 in.samples(), List.copyOf(out), List.copyOf(notes));

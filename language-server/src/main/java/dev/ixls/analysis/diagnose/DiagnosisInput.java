@@ -4,14 +4,13 @@ import dev.ixls.analysis.LinkedSample;
 import dev.ixls.catalog.CommandCatalog;
 import dev.ixls.transcript.ShowTranscript;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What a diagnosis joins: the router's output, the config (when known) and the AWS samples.
  *
- * @param config null when neither a config file nor a running config in the transcript is known
- * @param secrets every key the inputs hold (configs, running configs, samples): masked in all output
+ * @param config null when neither a config file nor a running config in the transcript is known;
+ *     its keys are masked where they stand ({@link Citations}); the model's mask themselves
  */
 public record DiagnosisInput(ShowTranscript transcript, String transcriptLocation, ConfigSource config,
-        List<LinkedSample> samples, CommandCatalog catalog, Set<String> secrets) {
+        List<LinkedSample> samples, CommandCatalog catalog) {
 }

@@ -45,7 +45,7 @@ public final class AwsSideInsideAddress extends Rule {
                 continue;
             }
             Ipv4Address ours = AwsLimits.customerSide(a.subnet());
-            Word word = i.member("interface.ip-address").argWord("address");
+            Word word = i.addressWord();
             List<TextEdit> edits = new ArrayList<>();
             edits.add(Edits.replace(word, ours + "/" + a.length()));
             // A neighbor typed as the other address was swapped along with it: swap it back too.

@@ -15,7 +15,6 @@ import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.i18n.Messages;
 import dev.ixls.model.Interface;
-import dev.ixls.parse.Statement;
 import java.util.Optional;
 
 /**
@@ -41,12 +40,11 @@ public final class CrossedTunnels extends Rule {
             LocalizedText mine = AwsTunnels.describe(t);
             LocalizedText theirs = AwsTunnels.describe(o);
             String right = t.customerInsideAddress() + "/" + c.expectedInsideNetwork().length();
-            Statement line = i.member("interface.ip-address");
-            findings.report(line.argWord("address").range(), Messages.text("IX510.crossed", "name", i.name(),
+            findings.report(i.addressWord().range(), Messages.text("IX510.crossed", "name", i.name(),
                     "peer", t.awsOutsideAddress(), "tunnel", AwsTunnels.number(t), "address", i.address(),
                     "theirs", theirs, "right", right, "otherPeer", o.awsOutsideAddress()))
                     .fix(Fix.of(Messages.text("IX510.changeTo", "right", right, "mine", mine),
-                            Edits.replace(line.argWord("address"), right)))
+                            Edits.replace(i.addressWord(), right)))
                     .related(AwsTunnels.sampleLine(c.sampleTunnel(), SampleField.INSIDE_ADDRESSES,
                             Messages.text("IX510.relatedMine", "mine", mine)))
                     .related(AwsTunnels.sampleLine(other.get(), SampleField.INSIDE_ADDRESSES,

@@ -40,6 +40,7 @@ public final class InputNotAConfig extends Rule {
     public static Diagnostic encoding(TextDecoder.Encoding encoding) {
         return switch (encoding) {
             case SHIFT_JIS -> fileLevel(Severity.INFO, Messages.text("IX000.shiftJis"));
+            case UTF16 -> fileLevel(Severity.INFO, Messages.text("IX000.utf16"));
             case UTF8_WITH_REPLACEMENTS -> fileLevel(Severity.WARNING, Messages.text("IX000.replacedBytes"));
             default -> null;
         };
@@ -48,6 +49,14 @@ public final class InputNotAConfig extends Rule {
     /** The finding for a file that looks like an AWS sample but cannot be read; {@code problem} says why. */
     public static Diagnostic unreadableSample(String problem) {
         return fileLevel(Severity.ERROR, Messages.text("IX000.unreadableSample", "problem", problem));
+    }
+
+    /**
+     * The finding for an open document too large to check (it is kept in sync, not read): its size
+     * and the limit in MB.
+     */
+    public static Diagnostic tooLarge(long sizeMb, long maxMb) {
+        return fileLevel(Severity.INFO, Messages.text("IX000.tooLarge", "size", sizeMb, "max", maxMb));
     }
 
     /** The finding for a document the editor calls an AWS sample that reads as no sample at all. */

@@ -17,6 +17,7 @@ import dev.ixls.i18n.Messages;
 import dev.ixls.model.Interface;
 import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.parse.Statement;
+import dev.ixls.syntax.Word;
 
 /**
  * IX504: the tunnel interface for an AWS peer does not carry the sample's customer inside
@@ -46,7 +47,7 @@ public final class InsideAddressMismatch extends Rule {
             if (i.address() == null && line != null && line.argWord("address") != null) {
                 continue; // an address is written but malformed: IX002 says so, and "add one" would mislead
             }
-            if (i.address() == null || line == null || line.argWord("address") == null) {
+            if (i.address() == null) {
                 String add = "ip address " + right;
                 findings.report(i.opener().range(), Messages.text("IX504.noAddress", "name", i.name(), "which", which,
                         "right", right, "add", add))
@@ -57,8 +58,9 @@ public final class InsideAddressMismatch extends Rule {
             }
             Ipv4Address have = i.address().address();
             String key = have.toString().equals(t.awsInsideAddress()) ? "IX504.swapped" : "IX504.wrongAddress";
-            TextEdit edit = Edits.replace(line.argWord("address"), right);
-            findings.report(line.argWord("address").range(), Messages.text(key, "name", i.name(),
+            Word written = i.addressWord();
+            TextEdit edit = Edits.replace(written, right);
+            findings.report(written.range(), Messages.text(key, "name", i.name(),
                     "address", i.address(), "right", right, "which", which))
                     .fix(Fix.of(Messages.text("fix.changeToPlain", "value", right), edit))
                     .related(related);

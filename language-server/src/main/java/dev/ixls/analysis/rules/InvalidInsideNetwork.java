@@ -34,7 +34,7 @@ public final class InvalidInsideNetwork extends Rule {
             if (inRange && a.length() == AwsLimits.INSIDE_LENGTH) {
                 continue;
             }
-            Word word = i.member("interface.ip-address").argWord("address");
+            Word word = i.addressWord();
             Finding f = findings.report(word.range(), Messages.text("IX301.notLinkLocal30", "address", a,
                     "name", i.name()));
             if (inRange) {

@@ -7,6 +7,7 @@ import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Quoted;
 import dev.ixls.analysis.Fix;
+import dev.ixls.analysis.LineFit;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
@@ -58,7 +59,9 @@ public final class MalformedArgument extends Rule {
             }
             int count = m.bindingCount();
             for (int i = 0; i < count; i++) { // argAt/wordAt: no Binding object per value, this runs for most lines
-                checkValue(s, m.argAt(i), m.wordAt(i), findings);
+                if (!s.hides(m.wordAt(i))) { // a key where a value goes is not a value to judge or quote
+                    checkValue(context, s, m.argAt(i), m.wordAt(i), findings);
+                }
             }
         }
         // A mistyped address stops the match: the line is irregular.
@@ -70,10 +73,11 @@ public final class MalformedArgument extends Rule {
             if (m.status() == MatchStatus.MISMATCH && looksLikeBrokenAddress(s)) {
                 String command = CommandLabel.of(m.command());
                 Word w = UnknownCommand.lineWords(s).get(m.consumed());
+                String shown = Quoted.of(s.shown(w));
                 LocalizedText expected = Messages.or(m.expected());
-                findings.report(w.range(), Messages.text("IX002.brokenAddress", "value", Quoted.of(w.text()),
+                findings.report(w.range(), Messages.text("IX002.brokenAddress", "value", shown,
                         "command", command, "expected", expected))
-                        .restsOnCatalog(s, notInCatalog(w.text(), "address", command, expected));
+                        .restsOnCatalog(s, notInCatalog(s.shown(w), "address", command, expected));
             }
         }
     }
@@ -90,7 +94,7 @@ public final class MalformedArgument extends Rule {
                 "command", command, "expected", expected);
     }
 
-    private void checkValue(Statement s, Element.Arg arg, Word w, Findings findings) {
+    private void checkValue(AnalysisContext context, Statement s, Element.Arg arg, Word w, Findings findings) {
         MatchResult m = s.match();
         ArgType type = arg.type();
         if (!checkable(type)) {
@@ -125,8 +129,9 @@ public final class MalformedArgument extends Rule {
             finding = findings.report(w.range(), Messages.text("IX002.notInSet", "value", v, "argument", arg.name(),
                     "command", command, "values", String.join(", ", k.values())));
             Finding f = finding;
-            ClosestName.among(raw, k.values()).ifPresent(best -> f.fix(Fix.of(
-                    Messages.text("fix.changeTo", "value", best), new TextEdit(w.range(), best))));
+            ClosestName.within(raw, k.values()).stream().filter(c -> LineFit.fits(context, s, w.range(), c))
+                    .findFirst().ifPresent(best -> f.fix(Fix.of(
+                            Messages.text("fix.changeTo", "value", best), new TextEdit(w.range(), best))));
         }
         if (finding != null) {
             finding.restsOnCatalog(s, notInCatalog);

@@ -47,7 +47,7 @@ public final class NetworkOrBroadcastAddress extends Rule {
                         : Messages.text("IX302.lastUsable");
             }
             String fixed = right + "/" + a.length();
-            Word word = i.member("interface.ip-address").argWord("address");
+            Word word = i.addressWord();
             LocalizedText kind = network ? Messages.text("IX302.network") : Messages.text("IX302.broadcast");
             Finding f = findings.report(word.range(), Messages.text("IX302.notUsable", "address", a, "name", i.name(),
                     "kind", kind, "subnet", a.subnet(), "fixed", fixed, "why", why))

@@ -46,10 +46,10 @@ public final class OverlappingSubnets extends Rule {
     }
 
     private static void report(Findings findings, Interface i, Interface earlier) {
-        findings.report(i.member("interface.ip-address").argWord("address").range(), Messages.text("IX304.overlaps",
+        findings.report(i.addressWord().range(), Messages.text("IX304.overlaps",
                 "address", i.address(), "name", i.name(), "otherAddress", earlier.address(),
                 "otherName", earlier.name()))
-                .related(new RelatedLocation(null, earlier.member("interface.ip-address").argWord("address").range(),
+                .related(new RelatedLocation(null, earlier.addressWord().range(),
                         Messages.text("IX304.related", "name", earlier.name())));
     }
 

@@ -29,7 +29,7 @@ public final class ReservedInsideNetwork extends Rule {
             }
             for (Ipv4Prefix reserved : AwsLimits.RESERVED_INSIDE) {
                 if (reserved.overlaps(a)) {
-                    Finding f = findings.report(i.member("interface.ip-address").argWord("address").range(),
+                    Finding f = findings.report(i.addressWord().range(),
                             Messages.text("IX303.reserved", "address", a, "name", i.name(), "reserved", reserved));
                     context.sampleTunnel(context.config().peerOf(i)).ifPresent(st -> f.related(AwsTunnels.sampleLine(st,
                             SampleField.INSIDE_ADDRESSES, Messages.text("related.sampleInsideAddresses"))));

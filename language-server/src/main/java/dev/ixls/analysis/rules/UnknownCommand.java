@@ -6,6 +6,7 @@ import dev.ixls.analysis.CommandLabel;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Quoted;
 import dev.ixls.analysis.Fix;
+import dev.ixls.analysis.LineFit;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
@@ -46,27 +47,37 @@ public final class UnknownCommand extends Rule {
             if (s.placement() == Placement.UNKNOWN) {
                 unknownLine(context, s, findings, phrases);
             } else if (s.placement() != Placement.EXIT && s.match() != null) {
-                unknownParts(s, findings);
+                unknownParts(context, s, findings);
             }
         }
     }
 
     private void unknownLine(AnalysisContext context, Statement s, Findings findings, Map<Integer, Set<String>> phrases) {
         List<Word> words = s.line().words();
-        int shown = Math.min(2, words.size());
-        List<Word> secrets = s.secretWords();
+        // The first two words, stopping before a key: they are quoted, and a fix rewrites them.
+        int shown = 0;
+        while (shown < Math.min(2, words.size()) && !s.secretWords().contains(words.get(shown))) {
+            shown++;
+        }
         StringBuilder quoted = new StringBuilder();
-        for (int i = 0; i < shown && !secrets.contains(words.get(i)); i++) {
+        for (int i = 0; i < shown; i++) {
             quoted.append(i == 0 ? "" : " ").append(words.get(i).text());
         }
         String typed = Quoted.of(quoted.toString());
         var finding = findings.report(s.range(), Messages.text("IX001.unknownCommand", "typed", typed));
+        if (shown == 0) {
+            return;
+        }
         Set<String> known = phrases.computeIfAbsent(shown, n -> catalogPhrases(context, n));
         String typedWords = String.join(" ", words.subList(0, shown).stream().map(Word::text).toList());
-        ClosestName.among(typedWords, known).ifPresent(better -> {
-            Range replaced = Range.onLine(s.line().index(), words.get(0).start(), words.get(shown - 1).end());
-            finding.fix(Fix.of(Messages.text("fix.changeTo", "value", better), new TextEdit(replaced, better)));
-        });
+        Range replaced = Range.onLine(s.line().index(), words.get(0).start(), words.get(shown - 1).end());
+        // The closest phrase that makes the line a whole command of its block; none rather than a worse line.
+        for (String better : ClosestName.within(typedWords, known)) {
+            if (LineFit.fits(context, s, replaced, better)) {
+                finding.fix(Fix.of(Messages.text("fix.changeTo", "value", better), new TextEdit(replaced, better)));
+                return;
+            }
+        }
     }
 
     /** The first {@code count} keywords of every catalog command, for "did you mean". */
@@ -83,19 +94,22 @@ public final class UnknownCommand extends Rule {
         return phrases;
     }
 
-    private void unknownParts(Statement s, Findings findings) {
+    private void unknownParts(AnalysisContext context, Statement s, Findings findings) {
         MatchResult m = s.match();
         if (m.status() == MatchStatus.COMPLETE && m.unknownKeywords() == 0) {
             return; // the common case: nothing unknown on this line
         }
         String command = CommandLabel.of(m.command());
         for (Binding b : m.bindings()) {
-            if (b.type() instanceof ArgType.Keyword k && !k.closed() && !k.contains(b.word().text())) {
+            if (b.type() instanceof ArgType.Keyword k && !k.closed() && !s.hides(b.word())
+                    && !k.contains(b.word().text())) {
                 var finding = findings.report(b.word().range(), Messages.text("IX001.unknownValue",
                         "value", Quoted.of(b.word().text()), "argument", b.name(), "command", command,
                         "known", String.join(", ", k.values())));
-                ClosestName.among(b.word().text(), k.values()).ifPresent(v -> finding.fix(Fix.of(
-                        Messages.text("fix.changeTo", "value", v), new TextEdit(b.word().range(), v))));
+                ClosestName.within(b.word().text(), k.values()).stream()
+                        .filter(v -> LineFit.fits(context, s, b.word().range(), v)).findFirst()
+                        .ifPresent(v -> finding.fix(Fix.of(Messages.text("fix.changeTo", "value", v),
+                                new TextEdit(b.word().range(), v))));
             }
         }
         List<Word> words = lineWords(s);
@@ -106,7 +120,7 @@ public final class UnknownCommand extends Rule {
             findings.report(extra, Messages.text("IX001.unknownOptions", "count", count, "command", command));
         } else if (m.status() == MatchStatus.MISMATCH && !MalformedArgument.looksLikeBrokenAddress(s)) {
             Word w = words.get(m.consumed());
-            findings.report(w.range(), Messages.text("IX001.doesNotFit", "word", Quoted.of(w.text()),
+            findings.report(w.range(), Messages.text("IX001.doesNotFit", "word", Quoted.of(s.shown(w)),
                     "command", command,
                     "expected", Messages.or(m.expected())));
         }

@@ -34,7 +34,7 @@ public final class SarifReport implements Report {
 
     @Override
     public void write(List<FileReport> files, Language language, PrintWriter out) {
-        List<Rule> rules = RuleCatalog.all();
+        List<Rule> rules = RuleCatalog.described();
         JsonArray ruleArray = new JsonArray();
         for (Rule r : rules) {
             JsonObject rule = new JsonObject();

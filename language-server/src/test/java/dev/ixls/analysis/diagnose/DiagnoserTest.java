@@ -15,11 +15,8 @@ import dev.ixls.i18n.Language;
 import dev.ixls.model.IxConfig;
 import dev.ixls.model.IxConfigModelBuilder;
 import dev.ixls.parse.IxConfigParser;
-import dev.ixls.parse.Statement;
-import dev.ixls.syntax.Word;
 import dev.ixls.transcript.RunningConfig;
 import dev.ixls.transcript.ShowTranscript;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,26 +39,20 @@ class DiagnoserTest {
     /** The diagnosis of a fixture with a config file (or null: the transcript's own) and a sample (or null). */
     static TranscriptDiagnosis diagnose(String transcript, String config, String sample) {
         ShowTranscript t = ShowTranscript.read(Fixtures.read(transcript));
-        Set<String> secrets = new HashSet<>();
         ConfigSource source = null;
         for (RunningConfig rc : t.configs()) {
             IxConfig embedded = parse(rc.text());
-            secrets.addAll(secretsOf(embedded));
             source = new ConfigSource(embedded, transcript, rc);
         }
         if (config != null) {
             IxConfig file = parse(Fixtures.read(config));
-            secrets.addAll(secretsOf(file));
             source = new ConfigSource(file, config, null);
         }
         List<LinkedSample> samples = List.of();
         if (sample != null) {
             samples = readSample(sample).stream().map(s -> new LinkedSample(s, sample)).toList();
-            for (LinkedSample s : samples) {
-                s.sample().tunnels().forEach(x -> secrets.add(x.presharedKey().reveal()));
-            }
         }
-        return Diagnoser.diagnose(new DiagnosisInput(t, transcript, source, samples, CommandCatalog.standard(), secrets));
+        return Diagnoser.diagnose(new DiagnosisInput(t, transcript, source, samples, CommandCatalog.standard()));
     }
 
     private static List<AwsSample> readSample(String fixture) {
@@ -70,14 +61,6 @@ class DiagnoserTest {
         } catch (dev.ixls.aws.SampleFormatException e) {
             throw new AssertionError(e);
         }
-    }
-
-    private static Set<String> secretsOf(IxConfig config) {
-        Set<String> out = new HashSet<>();
-        for (Statement s : config.parsed().statements()) {
-            s.secretWords().stream().map(Word::text).forEach(out::add);
-        }
-        return out;
     }
 
     private static TunnelDiagnosis tunnel(TranscriptDiagnosis d, int number) {

@@ -21,10 +21,19 @@ public record ServerRuntime(Path java, Path jar, Path stderrLog) {
         Objects.requireNonNull(jar, "jar");
     }
 
-    /** {@code java <vmArgs> -jar <jar> lsp --stdio}. */
+    /**
+     * The server's JVM options, before the user's (which override them): a heap sized to the work,
+     * the serial collector, an exit on running out of memory. The same as ./ixls and the VS Code
+     * extension pass (docs/fuzzing.md).
+     */
+    public static final List<String> DEFAULT_VM_ARGS = List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC",
+            "-XX:+ExitOnOutOfMemoryError");
+
+    /** {@code java <our vm args> <vmArgs> -jar <jar> lsp --stdio}. */
     public List<String> command(List<String> vmArgs) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
+        command.addAll(DEFAULT_VM_ARGS);
         command.addAll(vmArgs);
         command.add("-jar");
         command.add(jar.toString());

@@ -14,7 +14,8 @@ class ServerRuntimeTest {
     @Test
     void commandIsJavaThenVmArgumentsThenTheJarAndTheLspSubcommand() {
         ServerRuntime runtime = new ServerRuntime(Path.of("/opt/jdk/bin/java"), Path.of("/x/server/ixls.jar"), null);
-        assertEquals(List.of("/opt/jdk/bin/java", "-Xmx256m", "-Dfoo=a b", "-jar", "/x/server/ixls.jar", "lsp", "--stdio"),
+        assertEquals(List.of("/opt/jdk/bin/java", "-Xms32m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+                "-Xmx256m", "-Dfoo=a b", "-jar", "/x/server/ixls.jar", "lsp", "--stdio"),
                 runtime.command(List.of("-Xmx256m", "-Dfoo=a b")));
     }
 
