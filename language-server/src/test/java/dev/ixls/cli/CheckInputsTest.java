@@ -42,9 +42,9 @@ class CheckInputsTest {
         Files.createSymbolicLink(real.resolve("back-up"), dir.resolve("real")); // a circle
         CliRun run = CliRun.of("check", link.toString());
         assertEquals(1, run.exitCode(), run.out() + run.err());
-        assertTrue(run.out().contains("1 file(s) checked: 1 error(s)"), run.out());
+        assertTrue(run.out().contains("1 file checked: 1 error,"), run.out());
         CliRun whole = CliRun.of("check", dir.toString());
-        assertTrue(whole.out().contains("1 file(s) checked: 1 error(s)"), "one file, however many ways to it: "
+        assertTrue(whole.out().contains("1 file checked: 1 error,"), "one file, however many ways to it: "
                 + whole.out() + whole.err());
         assertTrue(whole.err().contains("links back to a folder above it"), whole.err());
     }
@@ -69,10 +69,10 @@ class CheckInputsTest {
         CliRun walked = CliRun.of("check", dir.toString());
         assertEquals(1, walked.exitCode(), "in a folder a pipe is a remark: " + walked.err());
         assertTrue(walked.err().contains("pipe.ix is not a regular file"), walked.err());
-        assertTrue(walked.out().contains("1 file(s) checked"), walked.out());
+        assertTrue(walked.out().contains("1 file checked"), walked.out());
         CliRun named = CliRun.of("check", fifo.toString(), dir.resolve("ok.ix").toString());
         assertEquals(2, named.exitCode(), "named, it was asked for and not checked");
-        assertTrue(named.out().contains("1 file(s) checked: 1 error(s)"), "the other file is still reported");
+        assertTrue(named.out().contains("1 file checked: 1 error,"), "the other file is still reported");
     }
 
     @Test
@@ -99,16 +99,19 @@ class CheckInputsTest {
         CliRun run = CliRun.of("check", big.toString(), dir.resolve("ok.ix").toString());
         assertEquals(2, run.exitCode(), "named and not checked");
         assertTrue(run.err().contains("big.ix is larger than 8 MB; skipped"), run.err());
-        assertTrue(run.out().contains("1 file(s) checked: 1 error(s)"), run.out());
+        assertTrue(run.out().contains("1 file checked: 1 error,"), run.out());
     }
 
     @Test
     void halfTypedLinesAreReportedLikeAnyOther() {
         CliRun run = CliRun.of("check", Fixtures.path("robustness/half-typed-ikev2-profile.ix").toString(),
                 Fixtures.path("ix/seed-article.ix").toString());
+        // `ikev2 profile` is not a closed command of the catalog: a missing value is a warning (Proof);
+        // the error is IX202 (the tunnel has no `ikev2 peer`).
         assertEquals(1, run.exitCode(), run.out() + run.err());
-        assertTrue(run.out().contains("2 file(s) checked"), run.out());
-        assertTrue(run.out().contains("half-typed-ikev2-profile.ix:4:3: error: `sa-lifetime` is incomplete"), run.out());
+        assertTrue(run.out().contains("2 files checked"), run.out());
+        assertTrue(run.out().contains("half-typed-ikev2-profile.ix:4:3: warning: `sa-lifetime` ends before <seconds>"),
+                run.out());
         assertFalse(run.out().contains("IX900"), run.out());
         assertEquals("", run.err());
     }

@@ -64,7 +64,7 @@ class KeysInReportsTest {
                 // The sample beside a config made from it, every key wrong; and the sample cut in half.
                 Files.writeString(folder.resolve(sample.getFileName()), text);
                 String config = dev.ixls.convert.IxConfigConverter.convert(read.get(0),
-                        dev.ixls.convert.ConversionOptions.defaults());
+                        dev.ixls.convert.ConvertedSamples.optionsFor(read.get(0)));
                 int k = 0;
                 for (AwsSample s : read) {
                     for (AwsTunnel t : s.tunnels()) {

@@ -9,7 +9,7 @@ import dev.ixls.analysis.LinkedSample;
 import dev.ixls.aws.AwsSample;
 import dev.ixls.aws.AwsSampleReader;
 import dev.ixls.aws.AwsTunnel;
-import dev.ixls.convert.ConversionOptions;
+import dev.ixls.convert.ConvertedSamples;
 import dev.ixls.convert.IxConfigConverter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -119,10 +119,16 @@ class KeysStayInPlaceTest {
                 samples++;
                 List<LinkedSample> linked = List.of(new LinkedSample(sample, file.toString()));
                 Set<String> keys = new LinkedHashSet<>();
+                // A documentation placeholder (`PASSWORD`) is masked at its key position like any key, but
+                // its text is also an ordinary word of the command docs: scan for the real keys only.
+                Set<Integer> placeholders = new java.util.HashSet<>();
+                sample.notes(dev.ixls.aws.SampleNote.Kind.KEY_PLACEHOLDER).forEach(n -> placeholders.add(n.tunnel()));
                 for (AwsTunnel t : sample.tunnels()) {
-                    keys.add(t.presharedKey().reveal());
+                    if (!placeholders.contains(t.number())) {
+                        keys.add(t.presharedKey().reveal());
+                    }
                 }
-                String config = IxConfigConverter.convert(sample, ConversionOptions.defaults());
+                String config = IxConfigConverter.convert(sample, ConvertedSamples.optionsFor(sample));
                 String where = Fixtures.root().relativize(file).toString();
                 assertEquals(List.of(), EveryOutput.keysOutOfPlace(service, config, keys), where);
                 assertNoKeyShown(config, linked, keys);
