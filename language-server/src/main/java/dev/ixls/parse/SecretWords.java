@@ -83,6 +83,10 @@ public final class SecretWords {
             int at = i + 1;
             if (FORMATS.contains(word(text, spans.get(at))) && at + 1 < spans.size()) {
                 at++;
+                String level = word(text, spans.get(at));
+                if ((level.equals("0") || level.equals("1")) && at + 1 < spans.size()) {
+                    at++; // a privilege level, as afterFormat reads it
+                }
             }
             out = out == null ? new StringBuilder(text) : out;
             out.replace(spans.get(at)[0], spans.get(at)[1], MASK);
@@ -162,9 +166,17 @@ public final class SecretWords {
         return list;
     }
 
-    /** The key's index: past one format word when a word follows it. */
+    /**
+     * The key's index: past one format word when a word follows it, and past a privilege level
+     * after the format ({@code username NAME password plain 1 PASS}: the catalog's syntax since
+     * issue 10) when a word follows that too, so a line the catalog does not read still masks PASS.
+     */
     private static int afterFormat(List<Word> words, int at) {
-        return FORMATS.contains(words.get(at).text()) && at + 1 < words.size() ? at + 1 : at;
+        if (!FORMATS.contains(words.get(at).text()) || at + 1 >= words.size()) {
+            return at;
+        }
+        String level = words.get(at + 1).text();
+        return (level.equals("0") || level.equals("1")) && at + 2 < words.size() ? at + 2 : at + 1;
     }
 
     private static boolean wantedKeyWord(MatchResult match) {

@@ -55,8 +55,39 @@ class SecretWordsTest {
     }
 
     @Test
+    void aUserNameAndAPrivilegeLevelAreNotThePassword() {
+        // The catalog's syntax since issue 10: username <user> password <plain|hash> [<level:0|1>] <password> [...]
+        assertEquals(List.of("PW"), keysOf("username admin password plain 1 PW administrator"));
+        assertEquals(List.of("Viewer2025"), keysOf("username viewer password plain 0 Viewer2025 operator"));
+        assertEquals(List.of("4fA9c2E7b1D0e8F3a5B6c7D8e9@"),
+                keysOf("username admin password hash 4fA9c2E7b1D0e8F3a5B6c7D8e9@ administrator"));
+        assertEquals(List.of("1"), keysOf("username admin password plain 1"), "a password of one character");
+        assertEquals(List.of("Wb7Qm2Lx9Pz4Rt6N"), keysOf("http-server username webadmin secret-password Wb7Qm2Lx9Pz4Rt6N"));
+        // A line the catalog cannot read (a typo of `password`) still masks the password, not the level.
+        assertEquals(List.of("PW"), keysOf("username admin pasword plain 0 PW"));
+        assertEquals(List.of("PW"), keysOf("username admin pasword plain 1 PW operator"));
+        Statement s = parser.parse("username admin password plain 1 PW administrator").statements().get(0);
+        List<Word> w = s.line().words();
+        assertEquals("admin", s.shown(w.get(1)), "the user name is shown");
+        assertEquals("1", s.shown(w.get(4)), "the level is shown");
+        assertEquals(SecretWords.MASK, s.shown(w.get(5)));
+        assertEquals("admin", s.arg("user"));
+    }
+
+    @Test
+    void freeTextMasksTheWordAfterAKeyWordKeepingItsSpacing() {
+        assertEquals("ike policy p peer 192.0.2.1 key ******** prop",
+                SecretWords.masked("ike policy p peer 192.0.2.1 key S3cret prop"));
+        assertEquals("  username a password plain 1 ********  operator",
+                SecretWords.masked("  username a password plain 1 PW  operator"));
+        assertEquals("key char ********", SecretWords.masked("key char SECRET"));
+        String output = "IKE SA: state is established, ph1 hash err: 0, Key policy map name is ipsec-map1";
+        assertEquals(output, SecretWords.masked(output), "router output without a key is left alone");
+    }
+
+    @Test
     void onlyThePositionIsMaskedNeverTheSameTextElsewhere() {
-        List<Statement> st = parser.parse("username admin password plain 1 PW\ninterface Tunnel0.1\n  ip address 192.0.2.1/30")
+        List<Statement> st = parser.parse("username admin password plain 0 1\ninterface Tunnel0.1\n  ip address 192.0.2.1/30")
                 .statements();
         assertEquals(List.of("1"), st.get(0).secretWords().stream().map(Word::text).toList());
         assertTrue(st.get(1).secretWords().isEmpty() && st.get(2).secretWords().isEmpty());

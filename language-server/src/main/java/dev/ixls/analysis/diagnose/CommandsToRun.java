@@ -98,6 +98,8 @@ public final class CommandsToRun {
                     at++;
                     if (next.equals("address") && at + 2 < words.length && words[at + 1].equalsIgnoreCase("key")) {
                         at += 2;
+                    } else if ((words[at].equals("0") || words[at].equals("1")) && at + 1 < words.length) {
+                        at++; // a privilege level: `username NAME password plain 1 PASS`
                     }
                 }
                 words[at] = SecretWords.MASK;

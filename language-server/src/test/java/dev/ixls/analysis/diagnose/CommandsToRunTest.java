@@ -42,6 +42,8 @@ class CommandsToRunTest {
                 CommandsToRun.masked("ikev2 authentication psk id ipv4 192.0.2.1 key char Secret0123"));
         assertEquals("username admin password plain ******** administrator",
                 CommandsToRun.masked("username admin password plain pw0123 administrator"));
+        assertEquals("username admin password plain 1 ******** administrator",
+                CommandsToRun.masked("username admin password plain 1 pw0123 administrator"), "1 is the level");
         assertEquals("show ike sa", CommandsToRun.masked("show ike sa"));
     }
 }
