@@ -53,6 +53,12 @@ public record Interface(String name, Ipv4Prefix address, String tunnelMode, Stri
      * {@code ip address} line: that may be {@code ip address ipcp} or {@code dhcp} before a static one.
      */
     public Word addressWord() {
+        Statement line = addressLine();
+        return line == null ? null : line.argWord("address");
+    }
+
+    /** The {@code ip address} line {@link #address} was read from, or null when there is none. */
+    public Statement addressLine() {
         if (address == null) {
             return null;
         }
@@ -60,7 +66,7 @@ public record Interface(String name, Ipv4Prefix address, String tunnelMode, Stri
             if (m.is("interface.ip-address") && !m.negated()) {
                 Word w = m.argWord("address");
                 if (w != null && Ipv4Prefix.parse(w.text()).filter(address::equals).isPresent()) {
-                    return w;
+                    return m;
                 }
             }
         }

@@ -71,7 +71,8 @@ final class BgpNotEstablished {
         String actual = f.tunnelInterface.address() == null ? "-" : f.tunnelInterface.address().toString();
         reasons.add(Messages.text("IX706.insideAddress", "interface", f.tunnelInterface.name(), "actual", actual,
                 "expected", f.tunnel.customerInsideAddress() + "/30"));
-        Statement line = f.tunnelInterface.member("interface.ip-address");
+        Statement line = f.tunnelInterface.addressLine() != null ? f.tunnelInterface.addressLine()
+                : f.tunnelInterface.member("interface.ip-address");
         v.add(c.config(line != null ? line : f.tunnelInterface.opener(), Messages.text("IX706.insideLine")));
         v.add(c.sample(f.sample, f.tunnel, SampleField.INSIDE_ADDRESSES, Messages.text("IX706.sampleInside")));
     }
