@@ -39,20 +39,20 @@ import org.eclipse.lsp4j.jsonrpc.validation.ReflectiveMessageValidator;
  *       (a future completion trigger kind, say); the services treat it as "none of the known".
  * </ul>
  * Unknown properties and capability sections need nothing: Gson skips names it has no field for.
- * The launcher calls both; see {@link LspServer}.
+ * The connection uses both; see {@link LspServer} and {@link JsonRpcConnection}.
  */
 final class NewerClients {
 
     private NewerClients() {
     }
 
-    /** Adds the reading of enum collections that leaves out unknown values; for {@code Launcher.Builder.configureGson}. */
+    /** Adds the reading of enum collections that leaves out unknown values; the Gson hook of {@link JsonRpcConnection}. */
     static void configureGson(GsonBuilder gson) {
         // Registered after LSP4J's own factories, so Gson asks this one first.
         gson.registerTypeAdapterFactory(new KnownEnumValues());
     }
 
-    /** Wraps a message consumer in validation that lets unknown enum values through; for {@code Launcher.Builder.wrapMessages}. */
+    /** Wraps a message consumer in validation that lets unknown enum values through; {@link JsonRpcConnection}'s validation. */
     static MessageConsumer validating(MessageConsumer next) {
         return new Validator(next);
     }

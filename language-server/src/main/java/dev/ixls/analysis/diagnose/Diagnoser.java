@@ -59,7 +59,8 @@ public final class Diagnoser {
             Verdict v = diagnose(f, t, cite, awsNeighbors, awsInterfaces);
             out.add(new TunnelDiagnosis(f.number, f.peer, f.sample == null ? null : f.sample.sample().connectionId(),
                     f.sample == null ? null : f.sample.location(), f.interfaceName(), v.state, v.cause,
-                    v.message, v.fix, List.copyOf(sorted(v.evidence)), List.copyOf(v.notes), v.anchor != null ? v.anchor : Range.onLine(0, 0, 0)));
+                    v.message, v.fix, List.copyOf(sorted(v.evidence)), List.copyOf(v.notes),
+                    v.anchor != null ? v.anchor : Range.onLine(0, 0, 0)));
         }
         List<TranscriptDiagnosis.Note> notes = new ArrayList<>();
         for (SkippedText s : t.skipped()) {
