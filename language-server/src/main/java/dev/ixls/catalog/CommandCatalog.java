@@ -67,19 +67,43 @@ public final class CommandCatalog {
             synchronized (CommandCatalog.class) {
                 c = standard;
                 if (c == null) {
-                    try (InputStream in = CommandCatalog.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("command catalog missing from the jar: " + RESOURCE);
-                        }
-                        c = parse(new InputStreamReader(in, StandardCharsets.UTF_8));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    c = load();
                     standard = c;
                 }
             }
         }
         return c;
+    }
+
+    /**
+     * The form compiled at build time ({@link CompiledCatalog}), without JSON parsing; the JSON
+     * itself only where the build step did not run (classes compiled by an IDE).
+     */
+    private static CommandCatalog load() {
+        try (InputStream compiled = CommandCatalog.class.getResourceAsStream(CompiledCatalog.RESOURCE)) {
+            if (compiled != null) {
+                return CompiledCatalog.read(compiled);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (InputStream in = CommandCatalog.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("command catalog missing from the jar: " + RESOURCE);
+            }
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A catalog of these parts, checked as {@link #parse} checks them (ids, contexts, kinds). */
+    static CommandCatalog of(List<CommandSpec> commands, Map<String, LocalizedText> contexts,
+            Map<String, StructureKind> kinds) {
+        for (CommandSpec c : commands) {
+            checkKinds(c.elements(), kinds, c.id());
+        }
+        return new CommandCatalog(commands, contexts, kinds);
     }
 
     static CommandCatalog parse(java.io.Reader reader) {

@@ -32,18 +32,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ixls check}: lint IX configs, cross-checked against AWS samples. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check NEC IX configs. AWS samples among the paths (found by content) are matched to the "
-                + "configs by peer address and cross-checked.",
-                "NEC IX の設定をチェックします。パス中の AWS サンプル（内容で判別）はピアアドレスで設定に対応付けて突き合わせます。"})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends CliCommand {
 
     /**
      * Larger files are refused rather than read into memory: the JVM options the launcher passes
@@ -54,36 +45,52 @@ final class CheckCommand implements Callable<Integer> {
     private static final Set<String> CONFIG_EXTENSIONS = Set.of("ix", "ixconf", "conf", "cfg", "config", "txt");
     private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target", "build", "dist", "out");
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Config files or folders to walk.")
-    List<Path> paths;
-
-    @Option(names = "--aws-sample", paramLabel = "FILE", description = "An AWS sample to compare every config with (repeatable).")
+    List<Path> paths = new ArrayList<>();
     List<Path> awsSamples = new ArrayList<>();
-
-    @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = "--lang", paramLabel = "en|ja", description = "Language of messages (default: from LANG).")
+    String format = "text";
     String lang;
-
-    @Option(names = "--summary", description = {"Also show, per tunnel of each linked AWS sample, a pass/fail mark for "
-            + "IKE proposal, key, IPsec proposal, inside address, BGP neighbor and ASNs.",
-            "リンクした AWS サンプルのトンネルごとに、IKE プロポーザル・鍵・IPsec プロポーザル・内側アドレス・BGP ネイバー・AS 番号の合否も表示します。"})
     boolean summary;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Settings file (default: the nearest .ixls.json from the working directory up).")
     Path settingsFile;
+
+    @Override
+    CommandSyntax syntax() {
+        return new CommandSyntax("check", List.of("Check NEC IX configs. AWS samples among the paths (found by content) "
+                + "are matched to the configs by peer address and cross-checked.",
+                "NEC IX の設定をチェックします。パス中の AWS サンプル（内容で判別）はピアアドレスで設定に対応付けて突き合わせます。"),
+                new CommandSyntax.Parameter("PATH", 1, Integer.MAX_VALUE, "Config files or folders to walk."), List.of(
+                        CommandSyntax.Option.value("--aws-sample", "FILE",
+                                "An AWS sample to compare every config with (repeatable)."),
+                        CommandSyntax.Option.value("--format", "text|json|sarif", "Output format (default: text)."),
+                        CommandSyntax.Option.value("--lang", "en|ja", "Language of messages (default: from LANG)."),
+                        CommandSyntax.Option.flag("--summary", "Also show, per tunnel of each linked AWS sample, a "
+                                + "pass/fail mark for IKE proposal, key, IPsec proposal, inside address, BGP neighbor and ASNs.\n"
+                                + "リンクした AWS サンプルのトンネルごとに、IKE プロポーザル・鍵・IPsec プロポーザル・内側アドレス・BGP ネイバー・AS 番号の合否も表示します。"),
+                        CommandSyntax.Option.value("--config", "FILE",
+                                "Settings file (default: the nearest .ixls.json from the working directory up).")),
+                List.of());
+    }
+
+    @Override
+    void parameter(String value) throws UsageException {
+        paths.add(path("PATH", value));
+    }
+
+    @Override
+    void option(String name, String value) throws UsageException {
+        switch (name) {
+            case "--aws-sample" -> awsSamples.add(path(name, value));
+            case "--format" -> format = value;
+            case "--lang" -> lang = value;
+            case "--summary" -> summary = true;
+            case "--config" -> settingsFile = path(name, value);
+            default -> throw new UsageException("Unknown option: '" + name + "'");
+        }
+    }
 
     private boolean ioError;
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         Report report = switch (format.toLowerCase(Locale.ROOT)) {
             case "text" -> new TextReport(summary);
             case "json" -> new JsonReport(summary);
@@ -181,7 +188,6 @@ final class CheckCommand implements Callable<Integer> {
             reports.add(new FileReport(display(in.path), diagnostics, tunnels));
         }
 
-        PrintWriter out = spec.commandLine().getOut();
         report.write(reports, language, out);
         out.flush();
         return exitCode(reports, ioError);

@@ -27,81 +27,86 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ixls convert}: an AWS VPN sample in, an NEC IX config out. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Convert an AWS Site-to-Site VPN sample (Cisco IOS or ASA text, Generic text, XML, AWS CLI "
-                + "JSON or Terraform state) into an NEC IX config.",
-                "AWS サイト間 VPN のサンプル設定（Cisco IOS・ASA、Generic、XML、AWS CLI の JSON、Terraform の state）を NEC IX の設定に変換します。"})
-final class ConvertCommand implements Callable<Integer> {
+final class ConvertCommand extends CliCommand {
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "SAMPLE", description = "The AWS sample file.")
     Path sample;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the config here instead of stdout.")
     Path output;
-
-    @Option(names = "--force", description = "Overwrite FILE if it exists.")
     boolean force;
-
-    @Option(names = "--ike", paramLabel = "v1|v2", defaultValue = "v1",
-            description = "IKE version of the tunnels (default: ${DEFAULT-VALUE}).")
-    String ike;
-
-    @Option(names = "--outside-interface", paramLabel = "IF", defaultValue = "GigaEthernet0.0",
-            description = "The Internet-facing interface (default: ${DEFAULT-VALUE}).")
-    String outsideInterface;
-
-    @Option(names = "--first-tunnel", paramLabel = "N", defaultValue = "0",
-            description = "Number of the first tunnel interface: 0 gives Tunnel0.0 (default: ${DEFAULT-VALUE}).")
+    String ike = "v1";
+    String outsideInterface = "GigaEthernet0.0";
     int firstTunnel;
-
-    @Option(names = "--advertise", paramLabel = "PREFIX", split = ",",
-            description = "A network to advertise to AWS over BGP, e.g. 192.168.1.0/24 (repeatable).")
     List<String> advertise = new ArrayList<>();
-
-    @Option(names = "--static-route", paramLabel = "PREFIX", split = ",",
-            description = "With a static-routing sample: a VPC CIDR to route into the tunnels (repeatable).")
     List<String> staticRoutes = new ArrayList<>();
-
-    @Option(names = "--name-prefix", paramLabel = "TEXT", defaultValue = "",
-            description = "Prefix for every object name, to keep a second VPN apart.")
-    String namePrefix;
-
-    @Option(names = "--no-default-originate", description = "Do not advertise a default route to AWS.")
+    String namePrefix = "";
     boolean noDefaultOriginate;
-
-    @Option(names = "--connection", paramLabel = "VPN-ID",
-            description = "Which connection to convert when the file holds several.")
     String connection;
-
-    @Option(names = "--local-asn", paramLabel = "N",
-            description = "This router's BGP AS, for a sample that shows a placeholder (YOUR_BGP_ASN).")
     Long localAsn;
-
-    @Option(names = "--nat-traversal",
-            description = "This router sits behind NAT (its outside address is not the customer gateway's): write NAT traversal.")
     boolean natTraversal;
-
-    @Option(names = "--unnumbered", paramLabel = "IF", defaultValue = "GigaEthernet1.0",
-            description = "For a sample without tunnel inside addresses (policy-based): the interface whose address "
-                    + "the tunnels borrow (default: ${DEFAULT-VALUE}).")
-    String unnumbered;
-
-    @Option(names = "--lang", paramLabel = "en|ja", description = "Language of messages (default: from LANG).")
+    String unnumbered = "GigaEthernet1.0";
     String lang;
 
     @Override
+    CommandSyntax syntax() {
+        return new CommandSyntax("convert", List.of("Convert an AWS Site-to-Site VPN sample (Cisco IOS or ASA text, "
+                + "Generic text, XML, AWS CLI JSON or Terraform state) into an NEC IX config.",
+                "AWS サイト間 VPN のサンプル設定（Cisco IOS・ASA、Generic、XML、AWS CLI の JSON、Terraform の state）を NEC IX の設定に変換します。"),
+                new CommandSyntax.Parameter("SAMPLE", 1, 1, "The AWS sample file."), List.of(
+                        new CommandSyntax.Option(List.of("-o", "--output"), "FILE", "Write the config here instead of stdout."),
+                        CommandSyntax.Option.flag("--force", "Overwrite FILE if it exists."),
+                        CommandSyntax.Option.value("--ike", "v1|v2", "IKE version of the tunnels (default: v1)."),
+                        CommandSyntax.Option.value("--outside-interface", "IF",
+                                "The Internet-facing interface (default: GigaEthernet0.0)."),
+                        CommandSyntax.Option.value("--first-tunnel", "N",
+                                "Number of the first tunnel interface: 0 gives Tunnel0.0 (default: 0)."),
+                        CommandSyntax.Option.value("--advertise", "PREFIX[,PREFIX...]",
+                                "A network to advertise to AWS over BGP, e.g. 192.168.1.0/24 (repeatable)."),
+                        CommandSyntax.Option.value("--static-route", "PREFIX[,PREFIX...]",
+                                "With a static-routing sample: a VPC CIDR to route into the tunnels (repeatable)."),
+                        CommandSyntax.Option.value("--name-prefix", "TEXT",
+                                "Prefix for every object name, to keep a second VPN apart."),
+                        CommandSyntax.Option.flag("--no-default-originate", "Do not advertise a default route to AWS."),
+                        CommandSyntax.Option.value("--connection", "VPN-ID",
+                                "Which connection to convert when the file holds several."),
+                        CommandSyntax.Option.value("--local-asn", "N",
+                                "This router's BGP AS, for a sample that shows a placeholder (YOUR_BGP_ASN)."),
+                        CommandSyntax.Option.flag("--nat-traversal", "This router sits behind NAT (its outside address "
+                                + "is not the customer gateway's): write NAT traversal."),
+                        CommandSyntax.Option.value("--unnumbered", "IF", "For a sample without tunnel inside addresses "
+                                + "(policy-based): the interface whose address the tunnels borrow (default: GigaEthernet1.0)."),
+                        CommandSyntax.Option.value("--lang", "en|ja", "Language of messages (default: from LANG).")),
+                List.of());
+    }
+
+    @Override
+    void parameter(String value) throws UsageException {
+        sample = path("SAMPLE", value);
+    }
+
+    @Override
+    void option(String name, String value) throws UsageException {
+        switch (name) {
+            case "-o" -> output = path("--output", value);
+            case "--force" -> force = true;
+            case "--ike" -> ike = value;
+            case "--outside-interface" -> outsideInterface = value;
+            case "--first-tunnel" -> firstTunnel = integer(name, value);
+            case "--advertise" -> advertise.addAll(List.of(value.split(",")));
+            case "--static-route" -> staticRoutes.addAll(List.of(value.split(",")));
+            case "--name-prefix" -> namePrefix = value;
+            case "--no-default-originate" -> noDefaultOriginate = true;
+            case "--connection" -> connection = value;
+            case "--local-asn" -> localAsn = longInteger(name, value);
+            case "--nat-traversal" -> natTraversal = true;
+            case "--unnumbered" -> unnumbered = value;
+            case "--lang" -> lang = value;
+            default -> throw new UsageException("Unknown option: '" + name + "'");
+        }
+    }
+
+    @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         Language language = LanguageChoice.of(lang);
         ConversionOptions options;
         try {
@@ -142,7 +147,6 @@ final class ConvertCommand implements Callable<Integer> {
         }
         boolean clean = selfCheck(aws, config, err, language) && conversion.complete();
         if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
             out.print(config);
             out.flush();
             return clean ? 0 : 1;

@@ -26,57 +26,62 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ixls diagnose}: reads the router's own output (a console or SSH transcript of
  * {@code show} commands) and says, per AWS tunnel, whether it is up and, if not, the likely cause
  * and the fix. With {@code --commands}, prints the commands to run for a config instead.
  */
-@Command(name = "diagnose", mixinStandardHelpOptions = true,
-        description = {"Diagnose each AWS tunnel from a transcript of the router's show output (show ike sa, show ipsec sa, "
-                + "show ip bgp summary, show ip route, show interfaces, show logging, ping), joined with the config and "
-                + "the AWS sample. With --commands, print the show commands to run for a config.",
-                "ルータの show 出力（コンソールや SSH の記録）から AWS の各トンネルを診断し、設定と AWS サンプルと突き合わせて、"
-                        + "停止の原因と対処を示します。--commands では設定に合わせて実行すべき show コマンドを表示します。"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every tunnel up", "1:a tunnel down, impaired or not shown (or none found)",
-                "2:usage or I/O error"})
-final class DiagnoseCommand implements Callable<Integer> {
+final class DiagnoseCommand extends CliCommand {
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "TRANSCRIPT", arity = "0..1",
-            description = "A file with the router's output: prompts, paging, several commands, CRLF, lost line breaks "
-                    + "and output captured without prompts are all read.")
     Path transcript;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The router's IX config (default: the transcript's own show running-config, if any).")
     Path config;
-
-    @Option(names = "--aws-sample", paramLabel = "FILE", description = "The AWS VPN sample of the connection (repeatable).")
     List<Path> awsSamples = new ArrayList<>();
-
-    @Option(names = "--commands", description = "Print the show commands to run for --config, one a line, and exit.")
     boolean commands;
-
-    @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = "--lang", paramLabel = "en|ja", description = "Language of messages (default: from LANG).")
+    String format = "text";
     String lang;
 
     @Override
+    CommandSyntax syntax() {
+        return new CommandSyntax("diagnose", List.of("Diagnose each AWS tunnel from a transcript of the router's show "
+                + "output (show ike sa, show ipsec sa, show ip bgp summary, show ip route, show interfaces, show logging, "
+                + "ping), joined with the config and the AWS sample. With --commands, print the show commands to run for "
+                + "a config.",
+                "ルータの show 出力（コンソールや SSH の記録）から AWS の各トンネルを診断し、設定と AWS サンプルと突き合わせて、"
+                        + "停止の原因と対処を示します。--commands では設定に合わせて実行すべき show コマンドを表示します。"),
+                new CommandSyntax.Parameter("TRANSCRIPT", 0, 1, "A file with the router's output: prompts, paging, "
+                        + "several commands, CRLF, lost line breaks and output captured without prompts are all read."),
+                List.of(CommandSyntax.Option.value("--config", "FILE",
+                                "The router's IX config (default: the transcript's own show running-config, if any)."),
+                        CommandSyntax.Option.value("--aws-sample", "FILE",
+                                "The AWS VPN sample of the connection (repeatable)."),
+                        CommandSyntax.Option.flag("--commands",
+                                "Print the show commands to run for --config, one a line, and exit."),
+                        CommandSyntax.Option.value("--format", "text|json|sarif", "Output format (default: text)."),
+                        CommandSyntax.Option.value("--lang", "en|ja", "Language of messages (default: from LANG).")),
+                List.of("0:every tunnel up", "1:a tunnel down, impaired or not shown (or none found)",
+                        "2:usage or I/O error"));
+    }
+
+    @Override
+    void parameter(String value) throws UsageException {
+        transcript = path("TRANSCRIPT", value);
+    }
+
+    @Override
+    void option(String name, String value) throws UsageException {
+        switch (name) {
+            case "--config" -> config = path(name, value);
+            case "--aws-sample" -> awsSamples.add(path(name, value));
+            case "--commands" -> commands = true;
+            case "--format" -> format = value;
+            case "--lang" -> lang = value;
+            default -> throw new UsageException("Unknown option: '" + name + "'");
+        }
+    }
+
+    @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
         String f = format.toLowerCase(Locale.ROOT);
         if (!f.equals("text") && !f.equals("json") && !f.equals("sarif")) {
             err.println("ixls diagnose: --format takes text, json or sarif, not '" + format + "'");

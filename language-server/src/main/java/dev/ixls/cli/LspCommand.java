@@ -5,17 +5,22 @@ import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import java.util.List;
 
 /** {@code ixls lsp}: the language server on stdin/stdout. */
-@Command(name = "lsp", mixinStandardHelpOptions = true,
-        description = {"Start the language server on stdin/stdout.", "標準入出力で言語サーバを起動します。"})
-final class LspCommand implements Callable<Integer> {
+final class LspCommand extends CliCommand {
 
-    @Option(names = "--stdio", description = "Accepted for editors that pass it; stdio is the only transport.")
-    boolean stdio;
+    @Override
+    CommandSyntax syntax() {
+        return new CommandSyntax("lsp", List.of("Start the language server on stdin/stdout.", "標準入出力で言語サーバを起動します。"),
+                null, List.of(CommandSyntax.Option.flag("--stdio",
+                        "Accepted for editors that pass it; stdio is the only transport.")), List.of());
+    }
+
+    @Override
+    void option(String name, String value) {
+        // --stdio: the only transport anyway.
+    }
 
     @Override
     public Integer call() {
