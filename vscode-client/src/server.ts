@@ -3,6 +3,7 @@
 // Start, stop and restart run one at a time through a queue; nothing here blocks the editor.
 
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   CloseAction,
@@ -15,8 +16,15 @@ import {
   type ServerOptions,
   type StaticFeature,
 } from 'vscode-languageclient/node';
-import { discoverJava, javaProblemMessage, type JavaDiscoveryHost } from './java';
-import { initializationOptions, javaHomeSetting, serverArguments, type SettingsReader } from './settings';
+import { discoverJava, javaProblemMessage, type JavaDiscoveryHost, type JavaRuntime } from './java';
+import {
+  archiveFileName,
+  initializationOptions,
+  javaHomeSetting,
+  serverArguments,
+  type ClassDataArchive,
+  type SettingsReader,
+} from './settings';
 import type { ServerState } from './statusPresentation';
 
 export const CLIENT_ID = 'ixls';
@@ -167,10 +175,11 @@ export class ServerController implements vscode.Disposable {
     }
     const java = discovery.runtime;
     this.output.appendLine(`Java ${java.version} (${java.source}): ${java.executable}`);
+    const archive = await this.classDataArchive(jar, java);
 
     const serverOptions: ServerOptions = {
       command: java.executable,
-      args: serverArguments(read, jar),
+      args: serverArguments(read, jar, archive),
       options: { env: process.env },
     };
     const crashReported = { value: false };
@@ -215,11 +224,42 @@ export class ServerController implements vscode.Disposable {
       if (client.isRunning()) {
         this.setState({ kind: 'running' });
       } else {
+        await this.dropArchive(archive);
         this.reportCrash(crashReported);
       }
     } catch (error) {
       this.output.appendLine(`Start failed: ${error instanceof Error ? error.message : String(error)}`);
+      await this.dropArchive(archive);
       this.reportCrash(crashReported);
+    }
+  }
+
+  /**
+   * The class-data archive of this jar and Java, in the extension's global storage (one per jar
+   * and runtime, so concurrent windows share it; the server makes it when missing). Undefined when
+   * the storage cannot be written: the server then starts without one.
+   */
+  private async classDataArchive(jar: string, java: JavaRuntime): Promise<ClassDataArchive | undefined> {
+    try {
+      const dir = path.join(this.context.globalStorageUri.fsPath, 'cds');
+      await fs.mkdir(dir, { recursive: true });
+      const file = path.join(dir, archiveFileName(await fs.stat(jar), java));
+      const exists = await fs.access(file).then(
+        () => true,
+        () => false,
+      );
+      return { path: file, exists };
+    } catch (error) {
+      this.output.appendLine(`Class-data archive: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  }
+
+  /** A start that failed with an archive: the next one goes without it (the server makes a new one). */
+  private async dropArchive(archive: ClassDataArchive | undefined): Promise<void> {
+    if (archive?.exists) {
+      this.output.appendLine(`The server did not start with ${archive.path}; removed it for the next start.`);
+      await fs.rm(archive.path, { force: true }).catch(() => undefined);
     }
   }
 

@@ -1,6 +1,8 @@
 // The `ixls` settings as the extension reads them, and what the server receives of them.
 // Pure: the extension hands in a getter over `vscode.workspace.getConfiguration('ixls')`.
 
+import { createHash } from 'node:crypto';
+
 export type RuleSeverity = 'off' | 'hint' | 'info' | 'warning' | 'error';
 export type ServerLocale = 'en' | 'ja';
 
@@ -69,9 +71,45 @@ export function initializationOptions(read: SettingsReader, editorLanguage: stri
  */
 export const DEFAULT_VM_ARGS: readonly string[] = ['-Xms32m', '-Xmx384m', '-XX:+UseSerialGC', '-XX:+ExitOnOutOfMemoryError'];
 
-/** The JVM arguments (ours, then the user's, which override them), then the jar and the server's subcommand. */
-export function serverArguments(read: SettingsReader, jarPath: string): string[] {
-  return [...DEFAULT_VM_ARGS, ...readStringArray(read('server.vmargs')), '-jar', jarPath, 'lsp', '--stdio'];
+/**
+ * Class-data sharing when the JVM can use the archive (it runs without it when it cannot), and
+ * JVM warnings on stderr (the server's log), never on stdout, which carries the LSP stream: a stale
+ * or foreign archive must not corrupt it. The same in ./ixls and the Eclipse plugin.
+ */
+export const CDS_VM_ARGS: readonly string[] = ['-Xshare:auto', '-Xlog:disable', '-Xlog:all=warning:stderr'];
+
+/** The server's class-data archive: where it is (or is to be made) and whether it exists now. */
+export interface ClassDataArchive {
+  readonly path: string;
+  readonly exists: boolean;
+}
+
+/**
+ * The archive's name for one jar and one Java runtime (an archive only serves the JVM and jar it
+ * was made with): `ixls-KEY.jsa`, KEY from the jar's size and time and the runtime's launcher and
+ * version. Another jar or Java gets another name, so no start meets a stale archive of its own.
+ */
+export function archiveFileName(
+  jar: { readonly size: number; readonly mtimeMs: number },
+  java: { readonly executable: string; readonly version: string },
+): string {
+  const key = createHash('sha256')
+    .update(`${jar.size}|${Math.trunc(jar.mtimeMs)}|${java.executable}|${java.version}`)
+    .digest('hex')
+    .slice(0, 16);
+  return `ixls-${key}.jsa`;
+}
+
+/**
+ * The JVM arguments (ours, the archive's, then the user's, which override them: `-Xshare:off` turns
+ * the archive off), then the jar and the server's subcommand. The server makes a missing archive
+ * itself once it is idle (`-Dixls.cds.archive`), for the next start.
+ */
+export function serverArguments(read: SettingsReader, jarPath: string, archive?: ClassDataArchive): string[] {
+  const cds = archive
+    ? [...CDS_VM_ARGS, ...(archive.exists ? [`-XX:SharedArchiveFile=${archive.path}`] : []), `-Dixls.cds.archive=${archive.path}`]
+    : [...CDS_VM_ARGS];
+  return [...DEFAULT_VM_ARGS, ...cds, ...readStringArray(read('server.vmargs')), '-jar', jarPath, 'lsp', '--stdio'];
 }
 
 export function javaHomeSetting(read: SettingsReader): string | undefined {

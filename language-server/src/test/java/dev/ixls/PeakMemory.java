@@ -19,10 +19,13 @@ public final class PeakMemory {
 
     /**
      * What {@code ./ixls} runs every command with: a heap sized to the work (live data after a full
-     * GC is a few MB; the largest config read, 8 MB, fits) and the serial collector (one thread,
-     * the smallest footprint for a small heap). The CLI catches running out of memory per file.
+     * GC is a few MB; the largest config read, 8 MB, fits), the serial collector (one thread, the
+     * smallest footprint for a small heap) and C1 only (a short run ends before C2 pays off;
+     * docs/benchmarks.md). The CLI catches running out of memory per file. The launcher adds the
+     * class-data sharing options ({@code ClassDataArchive.LOG_OPTIONS}).
      */
-    public static final List<String> CLI_OPTIONS = List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC");
+    public static final List<String> CLI_OPTIONS = List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1");
 
     /**
      * What the editors start the server with: the same, and an exit on running out of memory (the

@@ -1,23 +1,13 @@
 package dev.ixls.bench;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 /**
  * Drives {@code ixls lsp} over stdio, as an editor does, and measures what a user feels: the time
@@ -32,8 +22,6 @@ import java.util.function.Predicate;
  * </pre>
  */
 public final class LspBenchmark {
-
-    private static final long TIMEOUT_MS = 60_000;
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of("language-server/target/ixls.jar");
@@ -90,10 +78,10 @@ public final class LspBenchmark {
         for (int i = 0; i < runs; i++) {
             long started = System.nanoTime();
             Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            try (Client c = new Client(p)) {
+            try (JsonRpcClient c = new JsonRpcClient(p)) {
                 c.request(1, "initialize", "{\"processId\": null, \"rootUri\": null, \"capabilities\": {}}");
-                Message init = c.await(m -> m.isResponse(1));
-                out.add((init.receivedNanos - started) / 1e6);
+                JsonRpcClient.Message init = c.await(m -> m.isResponse(1));
+                out.add((init.receivedNanos() - started) / 1e6);
                 c.request(2, "shutdown", null);
                 c.await(m -> m.isResponse(2));
                 c.notify("exit", null);
@@ -114,7 +102,7 @@ public final class LspBenchmark {
         List<Double> edit = new ArrayList<>();
         List<Double> completion = new ArrayList<>();
         List<Double> hover = new ArrayList<>();
-        try (Client c = new Client(p)) {
+        try (JsonRpcClient c = new JsonRpcClient(p)) {
             c.request(1, "initialize", "{\"processId\": null, \"rootUri\": null, \"capabilities\": {},"
                     + " \"initializationOptions\": {\"diagnostics\": {\"delayMs\": 0}}}");
             c.await(m -> m.isResponse(1));
@@ -141,20 +129,20 @@ public final class LspBenchmark {
                 c.notify("textDocument/didChange", "{\"textDocument\": {\"uri\": \"" + uri + "\", \"version\": " + version
                         + "}, \"contentChanges\": [" + change + "]}");
                 int v = version;
-                Message d = c.await(m -> m.isDiagnostics(v));
+                JsonRpcClient.Message d = c.await(m -> m.isDiagnostics(v));
                 if (measured) {
-                    edit.add((d.receivedNanos - sent) / 1e6);
+                    edit.add((d.receivedNanos() - sent) / 1e6);
                 }
                 int cid = ++id;
                 sent = System.nanoTime();
                 c.request(cid, "textDocument/completion", "{\"textDocument\": {\"uri\": \"" + uri + "\"}, \"position\":"
                         + " {\"line\": " + keepaliveLine + ", \"character\": 14}}");
-                Message r = c.await(m -> m.isResponse(cid));
+                JsonRpcClient.Message r = c.await(m -> m.isResponse(cid));
                 if (measured) {
-                    completion.add((r.receivedNanos - sent) / 1e6);
+                    completion.add((r.receivedNanos() - sent) / 1e6);
                 }
                 if (i == warmup) {
-                    int items = r.json.getAsJsonObject("result").getAsJsonArray("items").size();
+                    int items = r.json().getAsJsonObject("result").getAsJsonArray("items").size();
                     System.out.printf(Locale.ROOT, "completion after `ike keepalive ` offers %d policies%n", items);
                 }
                 int hid = ++id;
@@ -163,7 +151,7 @@ public final class LspBenchmark {
                         + " {\"line\": " + peerLine + ", \"character\": 4}}");
                 r = c.await(m -> m.isResponse(hid));
                 if (measured) {
-                    hover.add((r.receivedNanos - sent) / 1e6);
+                    hover.add((r.receivedNanos() - sent) / 1e6);
                 }
             }
             c.request(2, "shutdown", null);
@@ -203,100 +191,5 @@ public final class LspBenchmark {
         double median = sorted.get(sorted.size() / 2);
         double p90 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.9) - 1));
         System.out.printf(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %s |%n", what, median, p90, aim);
-    }
-
-    /** One message from the server, stamped when it arrived. */
-    private record Message(JsonObject json, long receivedNanos) {
-        boolean isResponse(int id) {
-            return json.has("id") && !json.has("method") && json.get("id").getAsInt() == id;
-        }
-
-        boolean isDiagnostics(int version) {
-            return json.has("method") && json.get("method").getAsString().equals("textDocument/publishDiagnostics")
-                    && json.getAsJsonObject("params").has("version")
-                    && json.getAsJsonObject("params").get("version").getAsInt() == version;
-        }
-    }
-
-    /** A minimal JSON-RPC client over a process's stdio. */
-    private static final class Client implements AutoCloseable {
-        private final OutputStream out;
-        private final LinkedBlockingQueue<Message> received = new LinkedBlockingQueue<>();
-
-        Client(Process p) {
-            this.out = p.getOutputStream();
-            InputStream in = p.getInputStream();
-            Thread reader = new Thread(() -> read(in), "bench-reader");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        private void read(InputStream in) {
-            try {
-                while (true) {
-                    int length = -1;
-                    String line;
-                    while (!(line = readLine(in)).isEmpty()) {
-                        if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
-                            length = Integer.parseInt(line.substring(15).trim());
-                        }
-                    }
-                    byte[] body = in.readNBytes(length);
-                    long at = System.nanoTime();
-                    JsonElement json = JsonParser.parseString(new String(body, StandardCharsets.UTF_8));
-                    received.add(new Message(json.getAsJsonObject(), at));
-                }
-            } catch (IOException | RuntimeException e) {
-                // The server is gone.
-            }
-        }
-
-        private static String readLine(InputStream in) throws IOException {
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            for (int b = in.read(); b != '\n'; b = in.read()) {
-                if (b < 0) {
-                    throw new IOException("end of stream");
-                }
-                if (b != '\r') {
-                    line.write(b);
-                }
-            }
-            return line.toString(StandardCharsets.US_ASCII);
-        }
-
-        void send(String body) throws IOException {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            out.write(("Content-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(bytes);
-            out.flush();
-        }
-
-        void request(int id, String method, String params) throws IOException {
-            send("{\"jsonrpc\": \"2.0\", \"id\": " + id + ", \"method\": \"" + method + "\""
-                    + (params == null ? "" : ", \"params\": " + params) + "}");
-        }
-
-        void notify(String method, String params) throws IOException {
-            send("{\"jsonrpc\": \"2.0\", \"method\": \"" + method + "\"" + (params == null ? "" : ", \"params\": " + params)
-                    + "}");
-        }
-
-        Message await(Predicate<Message> match) throws InterruptedException {
-            long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-            while (true) {
-                Message m = received.poll(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
-                if (m == null) {
-                    throw new IllegalStateException("the server did not answer in " + TIMEOUT_MS + " ms");
-                }
-                if (match.test(m)) {
-                    return m;
-                }
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.close();
-        }
     }
 }

@@ -28,6 +28,7 @@ final class LspCommand extends CliCommand {
         FileOutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
         PrintStream err = System.err;
         System.setOut(err);
-        return LspServer.serve(new FileInputStream(FileDescriptor.in), new java.io.BufferedOutputStream(protocolOut, 1 << 16), err);
+        return LspServer.serve(new FileInputStream(FileDescriptor.in), new java.io.BufferedOutputStream(protocolOut, 1 << 16),
+                err, true);
     }
 }

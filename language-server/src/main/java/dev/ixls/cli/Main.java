@@ -53,7 +53,7 @@ public final class Main {
                         return 0;
                     }
                     default -> throw new UsageException(args[0].startsWith("-") ? "Unknown option: '" + args[0] + "'"
-                            : "Unknown command: '" + args[0] + "' (commands: convert, check, diagnose, lsp)");
+                            : "Unknown command: '" + args[0] + "' (commands: convert, check, diagnose, lsp, archive)");
                 }
             }
             switch (Arguments.read(command, args, 1)) {
@@ -98,13 +98,14 @@ public final class Main {
             case "check" -> new CheckCommand();
             case "diagnose" -> new DiagnoseCommand();
             case "lsp" -> new LspCommand();
+            case "archive" -> new ArchiveCommand();
             default -> null;
         };
     }
 
     private static void toolHelp(PrintWriter out) {
         Arguments.toolHelp(DESCRIPTION, List.of(new ConvertCommand().syntax(), new CheckCommand().syntax(),
-                new DiagnoseCommand().syntax(), new LspCommand().syntax()), EXIT_CODES, out);
+                new DiagnoseCommand().syntax(), new LspCommand().syntax(), new ArchiveCommand().syntax()), EXIT_CODES, out);
     }
 
     /** As the JVM encodes the stream (a console's encoding where it knows one), flushing each line. */

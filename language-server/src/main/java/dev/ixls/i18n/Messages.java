@@ -28,10 +28,51 @@ public final class Messages {
     private Messages() {
     }
 
-    /** Loaded on first use, once per process. */
-    private static final class Catalogs {
-        static final Map<String, MessageTemplate> EN = load(EN_RESOURCE);
-        static final Map<String, MessageTemplate> JA = load(JA_RESOURCE);
+    /**
+     * One language's catalog, read on first use of that language; a template is parsed when its
+     * key is first asked for (a run uses a few dozen of some 650 keys).
+     */
+    private static final class Catalog {
+        private final Properties raw;
+        private final java.util.concurrent.ConcurrentHashMap<String, MessageTemplate> parsed =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        Catalog(String resource) {
+            this.raw = read(resource);
+        }
+
+        MessageTemplate get(String key) {
+            MessageTemplate t = parsed.get(key);
+            if (t == null) {
+                String text = raw.getProperty(key);
+                if (text == null) {
+                    return null;
+                }
+                t = MessageTemplate.parse(text);
+                parsed.putIfAbsent(key, t);
+            }
+            return t;
+        }
+
+        Map<String, MessageTemplate> all() {
+            Map<String, MessageTemplate> templates = new LinkedHashMap<>(raw.size() * 2);
+            for (String key : raw.stringPropertyNames()) {
+                templates.put(key, get(key));
+            }
+            return templates;
+        }
+    }
+
+    private static final class En {
+        static final Catalog CATALOG = new Catalog(EN_RESOURCE);
+    }
+
+    private static final class Ja {
+        static final Catalog CATALOG = new Catalog(JA_RESOURCE);
+    }
+
+    private static Catalog catalogOf(Language language) {
+        return language == Language.JA ? Ja.CATALOG : En.CATALOG;
     }
 
     /**
@@ -44,7 +85,7 @@ public final class Messages {
 
     /** The message {@code key} in one language. */
     public static String get(Language language, String key, Object... nameValuePairs) {
-        return template(language == Language.JA ? Catalogs.JA : Catalogs.EN, key).format(args(language, nameValuePairs));
+        return template(catalogOf(language), key).format(args(language, nameValuePairs));
     }
 
     /**
@@ -76,10 +117,10 @@ public final class Messages {
 
     /** Every key of one language's catalog with its template, for the catalog tests. */
     public static Map<String, MessageTemplate> catalog(Language language) {
-        return Collections.unmodifiableMap(language == Language.JA ? Catalogs.JA : Catalogs.EN);
+        return Collections.unmodifiableMap(catalogOf(language).all());
     }
 
-    private static MessageTemplate template(Map<String, MessageTemplate> catalog, String key) {
+    private static MessageTemplate template(Catalog catalog, String key) {
         MessageTemplate t = catalog.get(key);
         if (t == null) {
             // A missing key must not fail the user's request; the tests make sure it never ships.
@@ -100,7 +141,7 @@ public final class Messages {
         return args;
     }
 
-    static Map<String, MessageTemplate> load(String resource) {
+    private static Properties read(String resource) {
         Properties properties = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -110,10 +151,6 @@ public final class Messages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, MessageTemplate> templates = new LinkedHashMap<>(properties.size() * 2);
-        for (String key : properties.stringPropertyNames()) {
-            templates.put(key, MessageTemplate.parse(properties.getProperty(key)));
-        }
-        return templates;
+        return properties;
     }
 }

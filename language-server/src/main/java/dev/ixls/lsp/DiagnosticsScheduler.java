@@ -30,6 +30,8 @@ final class DiagnosticsScheduler {
     private final Publisher publisher;
     private final ServerLog log;
     private final Map<String, Task> pending = new ConcurrentHashMap<>();
+    /** Documents scheduled since they were opened. */
+    private final java.util.Set<String> checked = ConcurrentHashMap.newKeySet();
     private final Object publishLock = new Object();
     private volatile boolean stopped;
 
@@ -57,13 +59,15 @@ final class DiagnosticsScheduler {
         if (stopped) {
             return;
         }
+        // The delay gathers keystrokes; a document just opened is checked at once.
+        long delay = checked.add(doc.key) ? 0 : delayMs;
         Task task = new Task(doc.key, doc.version);
         Task old = pending.put(doc.key, task);
         if (old != null) {
             old.cancel();
         }
         try {
-            task.future = delayMs <= 0 ? executor.submit(task) : executor.schedule(task, delayMs, TimeUnit.MILLISECONDS);
+            task.future = delay <= 0 ? executor.submit(task) : executor.schedule(task, delay, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // Shutting down.
         }
@@ -71,6 +75,7 @@ final class DiagnosticsScheduler {
 
     /** Stops any work for the document and clears what was published for it. */
     void clear(OpenDocument doc) {
+        checked.remove(doc.key);
         Task old = pending.remove(doc.key);
         if (old != null) {
             old.cancel();

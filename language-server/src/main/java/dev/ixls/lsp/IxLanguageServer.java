@@ -65,6 +65,7 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
     private final IxTextDocumentService textDocuments;
     private final IxWorkspaceService workspaceService;
     private final Runnable onExit;
+    private final BackgroundWork background;
 
     private volatile boolean initialized;
     private volatile boolean shutdown;
@@ -75,6 +76,11 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
      * @param onExit called on the {@code exit} notification
      */
     public IxLanguageServer(java.io.PrintStream log, Runnable onExit) {
+        this(log, onExit, false);
+    }
+
+    /** @param background whether to run the idle-time work after {@code initialize} ({@link BackgroundWork}) */
+    public IxLanguageServer(java.io.PrintStream log, Runnable onExit, boolean background) {
         this.log = new ServerLog(log);
         this.onExit = onExit;
         this.client = new ClientChannel(this.log);
@@ -89,6 +95,7 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
         Commands commands = new Commands(parts);
         this.textDocuments = new IxTextDocumentService(parts, this, diagnostics, commands);
         this.workspaceService = new IxWorkspaceService(parts, this, commands);
+        this.background = background ? new BackgroundWork(service, executors, this.log) : null;
     }
 
     @Override
@@ -155,6 +162,10 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
             return;
         }
         client.watchFiles();
+        if (background != null) {
+            // After the initialize answer went out; it yields to every request and check.
+            background.start(System.getProperty("ixls.cds.archive"));
+        }
         executors.workspace(() -> {
             loadExplicitSamples();
             scanWorkspace();
@@ -189,6 +200,9 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
      */
     private void stopWork() {
         shutdown = true;
+        if (background != null) {
+            background.stop();
+        }
         diagnostics.stop();
         executors.shutdown();
     }

@@ -24,9 +24,17 @@ public final class LspServer {
      * @return the process exit code: 0 after {@code shutdown} then {@code exit}, 1 otherwise
      */
     public static int serve(InputStream in, OutputStream out, PrintStream err) {
+        return serve(in, out, err, false);
+    }
+
+    /**
+     * As above; {@code background} also runs the server's idle-time work ({@link BackgroundWork}:
+     * the warm-up, the class-data archive), as {@code ixls lsp} does.
+     */
+    public static int serve(InputStream in, OutputStream out, PrintStream err, boolean background) {
         oneLineLogging(err);
         CompletableFuture<Void> exited = new CompletableFuture<>();
-        IxLanguageServer server = new IxLanguageServer(err, () -> exited.complete(null));
+        IxLanguageServer server = new IxLanguageServer(err, () -> exited.complete(null), background);
         AtomicInteger n = new AtomicInteger();
         ExecutorService io = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "ixls-jsonrpc-" + n.incrementAndGet());

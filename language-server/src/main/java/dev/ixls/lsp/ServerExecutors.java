@@ -2,11 +2,13 @@ package dev.ixls.lsp;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
@@ -22,9 +24,11 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
  */
 final class ServerExecutors {
 
-    private final ExecutorService requests = Executors.newFixedThreadPool(2, daemon("ixls-request"));
-    private final ScheduledExecutorService diagnostics;
-    private final ExecutorService workspace = Executors.newSingleThreadExecutor(daemon("ixls-workspace"));
+    private final ThreadPoolExecutor requests = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), daemon("ixls-request"));
+    private final ScheduledThreadPoolExecutor diagnostics;
+    private final ThreadPoolExecutor workspace = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), daemon("ixls-workspace"));
     private final Runnable requestGuard;
 
     /** @param requestGuard runs before each request's body; throws to refuse it (before {@code initialize}) */
@@ -34,6 +38,15 @@ final class ServerExecutors {
         checks.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         checks.setRemoveOnCancelPolicy(true);
         this.diagnostics = checks;
+    }
+
+    /**
+     * Whether the server has real work running or waiting (a request, a check, even one still in
+     * its delay, workspace work): background work ({@link BackgroundWork}) waits while it has.
+     */
+    boolean busy() {
+        return requests.getActiveCount() > 0 || !requests.getQueue().isEmpty() || diagnostics.getActiveCount() > 0
+                || !diagnostics.getQueue().isEmpty() || workspace.getActiveCount() > 0 || !workspace.getQueue().isEmpty();
     }
 
     private static ThreadFactory daemon(String name) {

@@ -69,7 +69,8 @@ public final class EclipseEnvironment implements RuntimeLocator {
         }
         Path jar = new File(FileLocator.toFileURL(entry).getPath()).toPath();
         Path java = ServerRuntime.javaLauncher(System.getProperty("java.home"));
-        return new ServerRuntime(java, jar, logFile(bundle));
+        Path log = logFile(bundle);
+        return new ServerRuntime(java, jar, log, ServerRuntime.archiveFor(log.resolveSibling("ixls-cds"), jar, java));
     }
 
     @Override

@@ -41,6 +41,9 @@ public final class IxlsConnectionProvider implements StreamConnectionProvider, I
     private final Object lock = new Object();
     private Process process;
     private ServerRuntime runtime;
+    private long startedAt;
+    /** An exit this soon after the start may be the class-data archive's fault. */
+    static final long ARCHIVE_SUSPECT_MS = 5_000;
 
     /** Used by LSP4E: settings from the preferences, runtime from the running Eclipse. */
     public IxlsConnectionProvider() {
@@ -92,6 +95,7 @@ public final class IxlsConnectionProvider implements StreamConnectionProvider, I
             }
             process = started;
             runtime = located;
+            startedAt = System.nanoTime();
             started.onExit().thenAccept(this::exited);
         }
     }
@@ -99,11 +103,22 @@ public final class IxlsConnectionProvider implements StreamConnectionProvider, I
     /** Reports an exit nobody asked for: that of the current process (stop() forgets the process first). */
     private void exited(Process ended) {
         ServerRuntime ran;
+        long lived;
         synchronized (lock) {
             if (process != ended) {
                 return;
             }
             ran = runtime;
+            lived = (System.nanoTime() - startedAt) / 1_000_000;
+        }
+        if (ran.archive() != null && lived < ARCHIVE_SUSPECT_MS) {
+            // A server that died at once with an archive: the next start goes without it (the
+            // server makes a new one once it runs).
+            try {
+                Files.deleteIfExists(ran.archive());
+            } catch (IOException e) {
+                // In use or gone: the JVM falls back on its own when it cannot map it.
+            }
         }
         locator.serverExitedUnexpectedly(ended.exitValue(), tail(ran.stderrLog()));
     }
