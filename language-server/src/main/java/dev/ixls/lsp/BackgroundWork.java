@@ -34,7 +34,9 @@ final class BackgroundWork {
     private final ServerExecutors executors;
     private final ServerLog log;
     private volatile boolean stopped;
-    private volatile int roundsDone;
+    private volatile int roundsDone = -1;
+    /** Steps of warm-up let through so far. */
+    private final java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
 
     BackgroundWork(IxLanguageService service, ServerExecutors executors, ServerLog log) {
         this.service = service;
@@ -54,15 +56,26 @@ final class BackgroundWork {
         stopped = true;
     }
 
-    /** Rounds of warm-up completed so far (for tests and the log). */
+    /** Rounds of warm-up done once it has ended, -1 before (for tests). */
     int roundsDone() {
         return roundsDone;
+    }
+
+    /** Steps of warm-up let through so far (for tests). */
+    int steps() {
+        return steps.get();
     }
 
     private void run(String archive) {
         try {
             long started = System.nanoTime();
-            BooleanSupplier goOn = () -> waitWhileBusy() && (System.nanoTime() - started) / 1_000_000 < BUDGET_MS;
+            BooleanSupplier goOn = () -> {
+                boolean more = waitWhileBusy() && (System.nanoTime() - started) / 1_000_000 < BUDGET_MS;
+                if (more) {
+                    steps.incrementAndGet();
+                }
+                return more;
+            };
             roundsDone = WarmUp.run(service, ROUNDS, goOn);
             log.info("warm-up: " + roundsDone + " round(s) in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             if (archive != null && !archive.isBlank() && !stopped) {
