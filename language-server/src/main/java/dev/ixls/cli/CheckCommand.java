@@ -87,7 +87,8 @@ final class CheckCommand extends CliCommand {
         }
     }
 
-    private boolean ioError;
+    /** Set from the checking threads too. */
+    private volatile boolean ioError;
 
     @Override
     public Integer call() {
@@ -134,9 +135,9 @@ final class CheckCommand extends CliCommand {
         List<FileReport> reports = new ArrayList<>();
         List<Input> configs = new ArrayList<>();
         for (Input in : inputs) {
-            if (in.decoded.encoding() != TextDecoder.Encoding.BINARY && AwsSampleReader.looksLikeSample(in.decoded.text())) {
+            if (in.sampleText != null) {
                 try {
-                    for (AwsSample s : AwsSampleReader.readAll(in.decoded.text())) {
+                    for (AwsSample s : AwsSampleReader.readAll(in.sampleText)) {
                         found.add(new LinkedSample(s, display(in.path)));
                     }
                 } catch (SampleFormatException e) {
@@ -148,49 +149,77 @@ final class CheckCommand extends CliCommand {
             }
         }
 
+        // Every core checks configs; the reports keep the files' order (FileChecks).
         IxLanguageService service = new IxLanguageService();
-        for (Input in : configs) {
-            ConfigAnalysis analysis;
-            try {
-                analysis = service.analyze(display(in.path), in.bytes, config -> {
-                    List<LinkedSample> linked = new ArrayList<>(explicit);
-                    for (LinkedSample s : SampleLinks.forConfig(config, found)) {
-                        if (!linked.contains(s)) {
-                            linked.add(s);
+        try {
+            new FileChecks<Input, Checked>(FileChecks.cores(), in -> check(service, in, explicit, found, settings),
+                    in -> in.size).run(configs, checked -> {
+                        checked.messages.forEach(err::println);
+                        if (checked.report != null) {
+                            reports.add(checked.report);
                         }
-                    }
-                    return linked;
-                }, settings.rules());
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                // ixls failed on this file (a bug, or a file too big for the heap): say so in its
-                // report, and go on with the others (what the failed check held is garbage now).
-                reports.add(new FileReport(display(in.path), List.of(InternalFailure.ofCheck(e))));
-                continue;
-            }
-            // In a walked folder, a .txt or .conf file counts only if it reads as an IX config.
-            boolean isConfig = in.explicit || hasIxExtension(in.path)
-                    || (analysis.config() != null && analysis.config().parsed().looksLikeIxConfig()
-                            && !in.decoded.text().isBlank());
-            if (!isConfig) {
-                continue;
-            }
-            List<TunnelStatus> tunnels = List.of();
-            List<Diagnostic> diagnostics = analysis.diagnostics();
-            if (summary && analysis.config() != null) {
-                try {
-                    tunnels = TunnelStatuses.of(new AnalysisContext(display(in.path), analysis.config(),
-                            analysis.samples(), service.catalog()));
-                } catch (RuntimeException | StackOverflowError e) {
-                    diagnostics = new ArrayList<>(diagnostics);
-                    diagnostics.add(0, InternalFailure.ofSummary(e));
-                }
-            }
-            reports.add(new FileReport(display(in.path), diagnostics, tunnels));
+                    });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 2;
         }
 
         report.write(reports, language, out);
         out.flush();
         return exitCode(reports, ioError);
+    }
+
+    /** One config's check: its report (null when a walked file is no config), and what it says on stderr. */
+    private record Checked(FileReport report, List<String> messages) {
+    }
+
+    /**
+     * Checks one config, on any thread: reads it again (only samples were kept from the walk, so
+     * that a folder of thousands of configs never sits in memory at once) and analyses it against
+     * the samples named and found.
+     */
+    private Checked check(IxLanguageService service, Input in, List<LinkedSample> explicit, List<LinkedSample> found,
+            WorkspaceSettings settings) {
+        List<String> messages = new ArrayList<>();
+        byte[] bytes = content(in.path, in.explicit, messages);
+        if (bytes == null) {
+            return new Checked(null, messages);
+        }
+        ConfigAnalysis analysis;
+        try {
+            analysis = service.analyze(display(in.path), bytes, config -> {
+                List<LinkedSample> linked = new ArrayList<>(explicit);
+                for (LinkedSample s : SampleLinks.forConfig(config, found)) {
+                    if (!linked.contains(s)) {
+                        linked.add(s);
+                    }
+                }
+                return linked;
+            }, settings.rules());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // ixls failed on this file (a bug, or a file too big for the heap): say so in its
+            // report, and go on with the others (what the failed check held is garbage now).
+            return new Checked(new FileReport(display(in.path), List.of(InternalFailure.ofCheck(e))), messages);
+        }
+        // In a walked folder, a .txt or .conf file counts only if it reads as an IX config.
+        boolean isConfig = in.explicit || hasIxExtension(in.path)
+                || (analysis.config() != null && analysis.config().parsed().looksLikeIxConfig()
+                        && !analysis.config().parsed().source().text().isBlank());
+        if (!isConfig) {
+            return new Checked(null, messages);
+        }
+        List<TunnelStatus> tunnels = List.of();
+        List<Diagnostic> diagnostics = analysis.diagnostics();
+        if (summary && analysis.config() != null) {
+            try {
+                tunnels = TunnelStatuses.of(new AnalysisContext(display(in.path), analysis.config(),
+                        analysis.samples(), service.catalog()));
+            } catch (RuntimeException | StackOverflowError e) {
+                diagnostics = new ArrayList<>(diagnostics);
+                diagnostics.add(0, InternalFailure.ofSummary(e));
+            }
+        }
+        return new Checked(new FileReport(display(in.path), diagnostics, tunnels), messages);
     }
 
     /**
@@ -209,8 +238,11 @@ final class CheckCommand extends CliCommand {
         return LanguageChoice.of(lang);
     }
 
-    /** A file to check, read once. */
-    private record Input(Path path, byte[] bytes, TextDecoder.Decoded decoded, boolean explicit) {
+    /**
+     * A file met on the command line or in a folder: what the walk learnt of it. Only an AWS
+     * sample's text is kept ({@code sampleText}); a config is read again when it is checked.
+     */
+    private record Input(Path path, long size, TextDecoder.Encoding encoding, String sampleText, boolean explicit) {
     }
 
     /**
@@ -313,6 +345,24 @@ final class CheckCommand extends CliCommand {
     }
 
     private java.util.Optional<Input> read(Path p, boolean explicit, PrintWriter err) {
+        List<String> messages = new ArrayList<>();
+        byte[] bytes = content(p, explicit, messages);
+        messages.forEach(err::println);
+        if (bytes == null) {
+            return java.util.Optional.empty();
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        boolean sample = decoded.encoding() != TextDecoder.Encoding.BINARY
+                && AwsSampleReader.looksLikeSample(decoded.text());
+        return java.util.Optional.of(new Input(p, bytes.length, decoded.encoding(), sample ? decoded.text() : null,
+                explicit));
+    }
+
+    /**
+     * A file's bytes, or null when it cannot or must not be read (what to say about it goes into
+     * {@code messages}). Safe on any thread.
+     */
+    private byte[] content(Path p, boolean explicit, List<String> messages) {
         try {
             if (!Files.exists(p)) {
                 throw new java.nio.file.NoSuchFileException(p.toString());
@@ -320,27 +370,26 @@ final class CheckCommand extends CliCommand {
             if (!Files.isRegularFile(p)) {
                 // A named pipe or a device: reading it may never end. Named on the command line, it
                 // is an error (it was asked for and not checked); met in a folder, a remark.
-                err.println(Messages.get(language(), "cli.notAFile", "path", p));
+                messages.add(Messages.get(language(), "cli.notAFile", "path", p));
                 ioError = explicit || ioError;
-                return java.util.Optional.empty();
+                return null;
             }
             if (Files.size(p) > MAX_FILE_BYTES) {
-                err.println(Messages.get(language(), "cli.tooLarge", "path", p, "max", MAX_FILE_BYTES >> 20));
+                messages.add(Messages.get(language(), "cli.tooLarge", "path", p, "max", MAX_FILE_BYTES >> 20));
                 ioError = explicit || ioError;
-                return java.util.Optional.empty();
+                return null;
             }
-            byte[] bytes = Files.readAllBytes(p);
-            return java.util.Optional.of(new Input(p, bytes, TextDecoder.decode(bytes), explicit));
+            return Files.readAllBytes(p);
         } catch (IOException e) {
-            err.println(Messages.get(language(), "cli.cannotRead", "path", p, "reason", Failures.reason(e)));
+            messages.add(Messages.get(language(), "cli.cannotRead", "path", p, "reason", Failures.reason(e)));
             ioError = true;
-            return java.util.Optional.empty();
+            return null;
         }
     }
 
     /** Inside a walked folder, only files with a config-like extension are considered. */
     private static boolean mayBeConfig(Input in) {
-        return in.decoded.encoding() != TextDecoder.Encoding.BINARY && CONFIG_EXTENSIONS.contains(extension(in.path));
+        return in.encoding != TextDecoder.Encoding.BINARY && CONFIG_EXTENSIONS.contains(extension(in.path));
     }
 
     private static boolean hasIxExtension(Path p) {

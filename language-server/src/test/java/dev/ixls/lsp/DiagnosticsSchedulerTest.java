@@ -80,21 +80,42 @@ class DiagnosticsSchedulerTest {
             finished.add(doc.version);
             return List.of(marker(doc.version));
         }, published::add, log);
-        scheduler.schedule(doc(1), 200);
+        scheduler.schedule(doc(1), 0); // opened: checked at once
+        TestClient.await("version 1 published", () -> !published.isEmpty());
         scheduler.schedule(doc(2), 200);
-        scheduler.schedule(doc(3), 0);
-        TestClient.await("version 3 published", () -> !published.isEmpty());
-        OpenDocument closing = doc(4);
+        scheduler.schedule(doc(3), 200);
+        scheduler.schedule(doc(4), 0);
+        TestClient.await("version 4 published", () -> published.size() == 2);
+        OpenDocument closing = doc(5);
         scheduler.schedule(closing, 300);
         docs.remove(closing.key);
         scheduler.clear(closing);
         // Delayed tasks still run after shutdown() unless they were cancelled: wait for all of them.
         executor.shutdown();
         assertTrue(executor.awaitTermination(10, TimeUnit.SECONDS));
-        assertEquals(List.of(3), finished);
-        assertEquals(2, published.size());
-        assertEquals(3, published.get(0).getVersion());
-        assertTrue(published.get(1).getDiagnostics().isEmpty());
-        assertEquals(null, published.get(1).getVersion());
+        assertEquals(List.of(1, 4), finished);
+        assertEquals(3, published.size());
+        assertEquals(4, published.get(1).getVersion());
+        assertTrue(published.get(2).getDiagnostics().isEmpty());
+        assertEquals(null, published.get(2).getVersion());
+    }
+
+    @Test
+    void aDocumentJustOpenedIsCheckedWithoutTheTypingDelay() throws Exception {
+        DiagnosticsScheduler scheduler = new DiagnosticsScheduler(executor, docs::get, (doc, checkpoint) -> {
+            finished.add(doc.version);
+            return List.of(marker(doc.version));
+        }, published::add, log);
+        // The delay gathers keystrokes; the first check of a document it would only hold up.
+        scheduler.schedule(doc(1), 60_000);
+        TestClient.await("version 1 published", () -> !published.isEmpty());
+        scheduler.schedule(doc(2), 60_000);
+        OpenDocument closed = doc(3);
+        scheduler.clear(closed);
+        // Opened again: at once again.
+        scheduler.schedule(doc(4), 60_000);
+        TestClient.await("version 4 published", () -> published.stream().anyMatch(p -> Integer.valueOf(4).equals(
+                p.getVersion())));
+        assertEquals(List.of(1, 4), finished, "version 2 waits for its delay");
     }
 }
