@@ -163,6 +163,8 @@ final class AwsEvidence {
     }
 
     private static boolean says(String text) {
-        return text != null && SAYS_AWS.matcher(text).find();
+        // Each alternative needs `aws`, `amazon` or a dash: looked for first, as plain text.
+        return text != null && (text.indexOf('-') >= 0 || dev.ixls.aws.AwsSampleReader.containsIgnoringCase(text, "aws")
+                || dev.ixls.aws.AwsSampleReader.containsIgnoringCase(text, "amazon")) && SAYS_AWS.matcher(text).find();
     }
 }

@@ -159,7 +159,9 @@ public final class AwsSampleReader {
         if (start.startsWith("<")) {
             return XML_MARKER.matcher(head).find() ? Optional.of(SampleFormat.XML) : Optional.empty();
         }
-        if (looksLikeIos(head) && IOS_ENDPOINT.matcher(head).find()) {
+        // Each pattern below needs a word that an IX config's head seldom holds: looked for first, as
+        // plain text, since `ixls check` asks this of every file of a folder.
+        if (head.contains("crypto") && looksLikeIos(head) && IOS_ENDPOINT.matcher(head).find()) {
             for (String line : head.split("\\r\\n|\\r|\\n")) {
                 if (CiscoLineBreaker.isRunIn(line)) {
                     return Optional.of(SampleFormat.CISCO_IOS_FLATTENED);
@@ -168,13 +170,27 @@ public final class AwsSampleReader {
             return Optional.of(SampleFormat.CISCO_IOS);
         }
         // An ASA sample whose endpoints are placeholders is still one: its reader says what is missing.
-        if (ASA_COMMAND.matcher(head).find() && AWS_MARKER.matcher(head).find()) {
+        if (head.contains("tunnel-group") && ASA_COMMAND.matcher(head).find() && AWS_MARKER.matcher(head).find()) {
             return Optional.of(SampleFormat.CISCO_ASA);
         }
-        if (GENERIC_KEY_FIELD.matcher(head).find() || GENERIC_TUNNEL_HEADING.matcher(head).find()) {
+        if (containsIgnoringCase(head, "pre-shared") && GENERIC_KEY_FIELD.matcher(head).find()
+                || head.contains("=====") && GENERIC_TUNNEL_HEADING.matcher(head).find()) {
             return Optional.of(SampleFormat.GENERIC);
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code text} holds {@code lower} (lower-case ASCII) in any case: a cheap test before a pattern. */
+    public static boolean containsIgnoringCase(String text, String lower) {
+        char first = lower.charAt(0);
+        char upper = Character.toUpperCase(first);
+        for (int i = 0, last = text.length() - lower.length(); i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == upper) && text.regionMatches(true, i, lower, 0, lower.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean looksLikeIos(String head) {
