@@ -27,9 +27,13 @@ import java.util.concurrent.TimeUnit;
  * mvn -B -q -DskipTests package &amp;&amp; mvn -B -q -Pbench -DskipTests package
  * (cd benchmarks/peers &amp;&amp; npm ci)
  * java -cp benchmarks/target/benchmarks.jar dev.ixls.bench.PeersBenchmark [--runs 5] [--lines 5000] [--edits 200]
+ *     [--only NAME] [--trace]
  * </pre>
  */
 public final class PeersBenchmark {
+
+    /** --trace: print every edit's time. */
+    private static boolean trace;
 
     /** What the VS Code extension starts the server with (vscode-client/src/settings.ts). */
     static final List<String> IXLS_SERVER_OPTIONS = List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC",
@@ -49,8 +53,11 @@ public final class PeersBenchmark {
         int lines = 5000;
         int edits = 200;
         int runs = 5;
+        String only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--only" -> only = args[++i];
+                case "--trace" -> trace = true;
                 case "--jar" -> jar = Path.of(args[++i]);
                 case "--peers" -> peers = Path.of(args[++i]);
                 case "--lines" -> lines = Integer.parseInt(args[++i]);
@@ -98,6 +105,9 @@ public final class PeersBenchmark {
             Map<String, List<Run>> results = new LinkedHashMap<>();
             for (int r = 0; r < runs; r++) {
                 for (Server s : servers) {
+                    if (only != null && !s.name.startsWith(only)) {
+                        continue;
+                    }
                     Run run = measure(s, work, edits);
                     results.computeIfAbsent(s.name, k -> new ArrayList<>()).add(run);
                     System.out.printf(Locale.ROOT, "run %d %-36s initialize %6.0f ms, first diagnostics %6.0f ms, "
@@ -105,7 +115,9 @@ public final class PeersBenchmark {
                             run.firstDiagnostics, run.firstEdits, run.lastEdits, run.peakKb / 1024);
                 }
             }
-            table(results, servers.get(0).name, servers.get(1).name);
+            if (results.size() == servers.size()) {
+                table(results, servers.get(0).name, servers.get(1).name);
+            }
         } finally {
             try (var walk = Files.walk(work)) {
                 walk.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -166,6 +178,10 @@ public final class PeersBenchmark {
             p.waitFor(10, TimeUnit.SECONDS);
         } finally {
             p.destroyForcibly();
+        }
+        if (trace) {
+            System.out.println(s.name + " edit times (ms): " + times.stream().map(t -> String.format(Locale.ROOT, "%.0f", t))
+                    .toList());
         }
         return new Run(initialize, firstDiagnostics, median(times.subList(0, Math.min(40, times.size()))),
                 median(times.subList(Math.max(0, times.size() - 100), times.size())), peak);
