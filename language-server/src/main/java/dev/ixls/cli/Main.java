@@ -78,6 +78,9 @@ public final class Main {
         }
         command.out = o;
         command.err = e;
+        if (command instanceof CheckCommand || command instanceof ConvertCommand || command instanceof DiagnoseCommand) {
+            dev.ixls.service.IxLanguageService.loadInBackground();
+        }
         try {
             return command.call();
         } catch (Exception x) {

@@ -116,8 +116,10 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
             initialized = true;
             InitializeResult result = new InitializeResult(capabilities());
             result.setServerInfo(new ServerInfo("ixls", Main.version()));
-            log.info("ixls " + Main.version() + " initialized: " + workspace.roots().size() + " workspace folder(s), "
-                    + "messages in " + settings.language().name().toLowerCase(java.util.Locale.ROOT));
+            String said = "ixls " + Main.version() + " initialized: " + workspace.roots().size()
+                    + " workspace folder(s), messages in " + settings.language().name().toLowerCase(java.util.Locale.ROOT);
+            // Logged beside the answer, not before it.
+            executors.workspace(() -> log.info(said));
             return result;
         }, executors.requests());
     }
@@ -211,6 +213,16 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
     public void exit() {
         stopWork();
         onExit.run();
+    }
+
+    /** Loads what the first check needs (catalog, rules, messages); the first check would otherwise. */
+    void prepare() {
+        try {
+            service.prepare();
+        } catch (RuntimeException e) {
+            // The first check meets it again and reports it (IX900).
+            log.warn("preparing the engine failed (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     /** The server's log, for the connection's protocol problems. */

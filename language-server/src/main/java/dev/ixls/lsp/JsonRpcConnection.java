@@ -84,6 +84,17 @@ final class JsonRpcConnection<T> {
      */
     JsonRpcConnection(Object local, Class<T> remoteInterface, InputStream in, OutputStream out,
             Consumer<GsonBuilder> gson, Consumer<String> log, Supplier<Language> language) {
+        this(local, remoteInterface, in, out, gson, log, language, null);
+    }
+
+    /**
+     * As above; {@code ready} is handed the Gson instance that reads and writes the messages as
+     * soon as it exists (the server prepares its first messages' adapters on another thread while
+     * the rest is set up).
+     */
+    JsonRpcConnection(Object local, Class<T> remoteInterface, InputStream in, OutputStream out,
+            Consumer<GsonBuilder> gson, Consumer<String> log, Supplier<Language> language,
+            Consumer<com.google.gson.Gson> ready) {
         this.served = ServiceEndpoints.getSupportedMethods(local.getClass());
         Map<String, JsonRpcMethod> all = new LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(remoteInterface));
         all.putAll(served);
@@ -93,6 +104,9 @@ final class JsonRpcConnection<T> {
                 gson.accept(builder);
             }
         });
+        if (ready != null) {
+            ready.accept(json.getGson());
+        }
         this.log = log;
         this.language = language;
         this.reader = new FrameReader(in);

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /** Runs the language server over a pair of streams (the process's stdin/stdout for {@code ixls lsp}). */
@@ -41,10 +43,17 @@ public final class LspServer {
             t.setDaemon(true);
             return t;
         });
+        // What the initialize answer does not wait for runs on the other core meanwhile: the engine
+        // (catalog, rules, messages) that the first check needs, and Gson's adapters of the first
+        // messages, while this thread sets up LSP4J's reflective dispatch.
+        io.execute(server::prepare);
         // Our own reading side over LSP4J's dispatch: a malformed message cannot wedge the stream. Newer
         // clients' enum values LSP4J does not know are left out when read (NewerClients), after StrictJson.
         JsonRpcConnection<LanguageClient> connection = new JsonRpcConnection<>(server, LanguageClient.class, in, out,
-                NewerClients::configureGson, server.log()::warn, server::language);
+                NewerClients::configureGson, server.log()::warn, server::language, gson -> io.execute(() -> {
+                    gson.getAdapter(InitializeParams.class);
+                    gson.getAdapter(InitializeResult.class);
+                }));
         server.connect(connection.remote());
         Future<Void> listening = connection.listen(io);
         CompletableFuture<Void> inputClosed = CompletableFuture.runAsync(() -> {

@@ -26,32 +26,71 @@ import java.util.function.Function;
  */
 public final class IxLanguageService {
 
-    private final CommandCatalog catalog;
-    private final IxConfigParser parser;
-    private final RuleEngine engine;
-    private final Completion completion;
-    private final Hover hover;
-    private final Navigation navigation;
-    private final DocumentSymbols documentSymbols;
-    private final SemanticTokens semanticTokens;
+    /**
+     * Everything built from the catalog. Made on first use (or by {@link #prepare}, which the
+     * language server calls on another thread at start): a server answers {@code initialize}
+     * without waiting for the catalog, the rules and their messages to load.
+     */
+    private record Parts(CommandCatalog catalog, IxConfigParser parser, RuleEngine engine, Completion completion,
+            Hover hover, Navigation navigation, DocumentSymbols documentSymbols, SemanticTokens semanticTokens) {
 
-    public IxLanguageService() {
-        this(CommandCatalog.standard());
+        static Parts of(CommandCatalog catalog) {
+            return new Parts(catalog, new IxConfigParser(catalog), new RuleEngine(RuleCatalog.all()),
+                    new Completion(catalog), new Hover(catalog), new Navigation(catalog), new DocumentSymbols(catalog),
+                    new SemanticTokens(catalog));
+        }
     }
 
+    private final CommandCatalog given;
+    private volatile Parts parts;
+
+    public IxLanguageService() {
+        this(null);
+    }
+
+    /** @param catalog the catalog to use; null for the standard one */
     public IxLanguageService(CommandCatalog catalog) {
-        this.catalog = catalog;
-        this.parser = new IxConfigParser(catalog);
-        this.engine = new RuleEngine(RuleCatalog.all());
-        this.completion = new Completion(catalog);
-        this.hover = new Hover(catalog);
-        this.navigation = new Navigation(catalog);
-        this.documentSymbols = new DocumentSymbols(catalog);
-        this.semanticTokens = new SemanticTokens(catalog);
+        this.given = catalog;
+    }
+
+    private Parts parts() {
+        Parts p = parts;
+        if (p == null) {
+            synchronized (this) {
+                p = parts;
+                if (p == null) {
+                    p = Parts.of(given != null ? given : CommandCatalog.standard());
+                    parts = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Starts loading the rules with their messages and the lexer on a daemon thread, while the
+     * caller reads its input and the catalog: a short CLI run has two cores for its start-up.
+     */
+    public static void loadInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                RuleCatalog.all();
+                dev.ixls.syntax.ConfigLexer.lex(new dev.ixls.syntax.SourceText("hostname x\n"));
+            } catch (RuntimeException | LinkageError e) {
+                // The caller meets the same failure where it can report it.
+            }
+        }, "ixls-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Loads the catalog, the rules and the parts built on them now rather than on first use. */
+    public void prepare() {
+        parts();
     }
 
     public CommandCatalog catalog() {
-        return catalog;
+        return parts().catalog();
     }
 
     /**
@@ -61,9 +100,10 @@ public final class IxLanguageService {
     public IxConfig model(String text) {
         ParsedConfig parsed;
         try {
-            parsed = parser.parse(text);
+            parsed = parts().parser().parse(text);
         } catch (RuntimeException | StackOverflowError e) {
-            return IxConfigModelBuilder.empty(parser.parse(""), List.of(ModelFailure.ofFile(ModelFailure.PARSE, e)));
+            return IxConfigModelBuilder.empty(parts().parser().parse(""),
+                    List.of(ModelFailure.ofFile(ModelFailure.PARSE, e)));
         }
         return IxConfigModelBuilder.build(parsed);
     }
@@ -99,8 +139,8 @@ public final class IxLanguageService {
             samples = List.of();
             linkFailure = InternalFailure.ofLinking(e);
         }
-        AnalysisContext context = new AnalysisContext(location, config, samples, catalog);
-        List<Diagnostic> diagnostics = engine.run(context, settings, checkpoint);
+        AnalysisContext context = new AnalysisContext(location, config, samples, catalog());
+        List<Diagnostic> diagnostics = parts().engine().run(context, settings, checkpoint);
         if (linkFailure != null) {
             List<Diagnostic> all = new ArrayList<>(diagnostics.size() + 1);
             all.add(linkFailure);
@@ -111,23 +151,23 @@ public final class IxLanguageService {
     }
 
     public Completion completion() {
-        return completion;
+        return parts().completion();
     }
 
     public Hover hover() {
-        return hover;
+        return parts().hover();
     }
 
     public Navigation navigation() {
-        return navigation;
+        return parts().navigation();
     }
 
     public DocumentSymbols documentSymbols() {
-        return documentSymbols;
+        return parts().documentSymbols();
     }
 
     public SemanticTokens semanticTokens() {
-        return semanticTokens;
+        return parts().semanticTokens();
     }
 
     /**
@@ -139,7 +179,7 @@ public final class IxLanguageService {
             return List.of();
         }
         return TunnelSummaries.of(new AnalysisContext(analysis.location(), analysis.config(), analysis.samples(),
-                catalog));
+                catalog()));
     }
 
     /** Checks a file's bytes: decodes them first, and reports binary or oddly encoded input. */
