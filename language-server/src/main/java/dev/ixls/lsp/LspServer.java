@@ -50,7 +50,10 @@ public final class LspServer {
         // Our own reading side over LSP4J's dispatch: a malformed message cannot wedge the stream. Newer
         // clients' enum values LSP4J does not know are left out when read (NewerClients), after StrictJson.
         JsonRpcConnection<LanguageClient> connection = new JsonRpcConnection<>(server, LanguageClient.class, in, out,
-                NewerClients::configureGson, server.log()::warn, server::language, gson -> io.execute(() -> {
+                builder -> {
+                    NewerClients.configureGson(builder);
+                    builder.registerTypeAdapterFactory(new OutlineJson());
+                }, server.log()::warn, server::language, gson -> io.execute(() -> {
                     gson.getAdapter(InitializeParams.class);
                     gson.getAdapter(InitializeResult.class);
                 }));

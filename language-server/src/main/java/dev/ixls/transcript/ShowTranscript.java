@@ -99,7 +99,7 @@ public final class ShowTranscript {
      * that shows the router's state (a running config alone, or typed config commands, are a config).
      */
     public static boolean looksLikeTranscript(String text) {
-        if (text == null || !QUICK.matcher(text).find()) {
+        if (text == null || !quick(text)) {
             return false;
         }
         return read(text).isTranscript();
@@ -110,7 +110,40 @@ public final class ShowTranscript {
      * not read at all (an editor asks this of every config it opens).
      */
     public static ShowTranscript readIfLikely(String text) {
-        return text != null && QUICK.matcher(text).find() ? read(text) : read("");
+        return text != null && quick(text) ? read(text) : read("");
+    }
+
+    /** Plain words one of {@link #QUICK}'s alternatives needs (all but the log time stamp's). */
+    private static final String[] QUICK_WORDS = {"ISAKMP SA - ", "IPsec SA - ", "IP Routing Table - ", "BGP router ID ",
+        "BGP table version is ", "Interface ", "packets transmitted", "ikev2 sa"};
+
+    /**
+     * {@link #QUICK} on the text, asked only when the text holds one of its plain words or a
+     * date's shape ({@code 2024/01/31}): an editor asks it of every version of every config, and
+     * the pattern's alternatives tried at every character cost more than the check itself.
+     */
+    private static boolean quick(String text) {
+        boolean maybe = false;
+        for (String word : QUICK_WORDS) {
+            if (text.indexOf(word) >= 0) {
+                maybe = true;
+                break;
+            }
+        }
+        for (int at = text.indexOf('/', 4); !maybe && at >= 0 && at + 3 < text.length(); at = text.indexOf('/', at + 1)) {
+            maybe = digits(text, at - 4, at) && digits(text, at + 1, at + 3) && text.charAt(at + 3) == '/';
+        }
+        return maybe && QUICK.matcher(text).find();
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** See {@link #looksLikeTranscript(String)}. */
