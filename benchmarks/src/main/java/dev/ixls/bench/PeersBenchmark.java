@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * mvn -B -q -DskipTests package &amp;&amp; mvn -B -q -Pbench -DskipTests package
  * (cd benchmarks/peers &amp;&amp; npm ci)
  * java -cp benchmarks/target/benchmarks.jar dev.ixls.bench.PeersBenchmark [--runs 5] [--lines 5000] [--edits 200]
- *     [--only NAME] [--trace]
+ *     [--only NAME] [--trace] [--ixls-options "JVM OPTIONS"]
  * </pre>
  */
 public final class PeersBenchmark {
@@ -54,9 +54,11 @@ public final class PeersBenchmark {
         int edits = 200;
         int runs = 5;
         String only = null;
+        List<String> extra = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--only" -> only = args[++i];
+                case "--ixls-options" -> extra = List.of(args[++i].trim().split("\\s+"));
                 case "--trace" -> trace = true;
                 case "--jar" -> jar = Path.of(args[++i]);
                 case "--peers" -> peers = Path.of(args[++i]);
@@ -86,6 +88,7 @@ public final class PeersBenchmark {
             if (Files.isRegularFile(archive)) {
                 ixls.add("-XX:SharedArchiveFile=" + archive);
             }
+            ixls.addAll(extra);
             ixls.addAll(List.of("-Dixls.cds.archive=" + archive, "-jar", jar.toString(), "lsp", "--stdio"));
 
             String ix = padded(GeneratedConfig.ofLines(lines), lines);

@@ -13,9 +13,9 @@ import java.util.function.BooleanSupplier;
  * priority, started after the {@code initialize} answer went out:
  * <ol>
  * <li>a warm-up: ixls's analysis and features on its bundled config ({@link WarmUp}), so that the
- * JIT has compiled them before the user's first edits. It waits while the server has real work
- * ({@link ServerExecutors#busy}) and checks again between steps, so a request or a check never
- * waits for more than one step of it; it ends after {@link #ROUNDS} rounds or {@link #BUDGET_MS};</li>
+ * JIT has compiled them before the user's first edits. It waits while the server has real work and
+ * a little after ({@link ServerExecutors#quietFor}) and checks again between steps, so a request
+ * or a check never waits for more than one step of it; it ends after {@link #ROUNDS} rounds or {@link #BUDGET_MS};</li>
  * <li>the class-data archive the editor named ({@code -Dixls.cds.archive=PATH}) when it is
  * missing: made by {@link ClassDataArchive} once the server has been idle a while, for the next
  * start.</li>
@@ -28,7 +28,8 @@ final class BackgroundWork {
     static final long BUDGET_MS = 4_000;
     /** The archive is made only after the server has been idle this long. */
     private static final long IDLE_BEFORE_ARCHIVE_MS = 3_000;
-    private static final long POLL_MS = 20;
+    private static final long POLL_MS = 10;
+    private static final long QUIET_MS = 50;
 
     private final IxLanguageService service;
     private final ServerExecutors executors;
@@ -87,9 +88,12 @@ final class BackgroundWork {
         }
     }
 
-    /** Waits until the server has no real work; false once it is stopping. */
+    /**
+     * Waits until the server has had no real work for {@link #QUIET_MS} (a pause in typing, not the
+     * gap between two keystrokes); false once it is stopping.
+     */
     private boolean waitWhileBusy() {
-        while (!stopped && executors.busy()) {
+        while (!stopped && !executors.quietFor(QUIET_MS)) {
             try {
                 Thread.sleep(POLL_MS);
             } catch (InterruptedException e) {

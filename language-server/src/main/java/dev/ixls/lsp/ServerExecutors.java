@@ -24,17 +24,34 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
  */
 final class ServerExecutors {
 
+    /** When the last piece of real work ended (System.nanoTime). */
+    private volatile long lastWork = System.nanoTime();
     private final ThreadPoolExecutor requests = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
-            new LinkedBlockingQueue<>(), daemon("ixls-request"));
+            new LinkedBlockingQueue<>(), daemon("ixls-request")) {
+        @Override
+        protected void afterExecute(Runnable r, Throwable t) {
+            lastWork = System.nanoTime();
+        }
+    };
     private final ScheduledThreadPoolExecutor diagnostics;
     private final ThreadPoolExecutor workspace = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new LinkedBlockingQueue<>(), daemon("ixls-workspace"));
+            new LinkedBlockingQueue<>(), daemon("ixls-workspace")) {
+        @Override
+        protected void afterExecute(Runnable r, Throwable t) {
+            lastWork = System.nanoTime();
+        }
+    };
     private final Runnable requestGuard;
 
     /** @param requestGuard runs before each request's body; throws to refuse it (before {@code initialize}) */
     ServerExecutors(Runnable requestGuard) {
         this.requestGuard = requestGuard;
-        ScheduledThreadPoolExecutor checks = new ScheduledThreadPoolExecutor(1, daemon("ixls-diagnostics"));
+        ScheduledThreadPoolExecutor checks = new ScheduledThreadPoolExecutor(1, daemon("ixls-diagnostics")) {
+            @Override
+            protected void afterExecute(Runnable r, Throwable t) {
+                lastWork = System.nanoTime();
+            }
+        };
         checks.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         checks.setRemoveOnCancelPolicy(true);
         this.diagnostics = checks;
@@ -45,6 +62,15 @@ final class ServerExecutors {
      * its delay, workspace work): background work ({@link BackgroundWork}) waits while it has.
      */
     boolean busy() {
+        return hasWork();
+    }
+
+    /** Whether the server has had no real work for the last {@code ms} milliseconds. */
+    boolean quietFor(long ms) {
+        return !hasWork() && (System.nanoTime() - lastWork) / 1_000_000 >= ms;
+    }
+
+    private boolean hasWork() {
         return requests.getActiveCount() > 0 || !requests.getQueue().isEmpty() || diagnostics.getActiveCount() > 0
                 || !diagnostics.getQueue().isEmpty() || workspace.getActiveCount() > 0 || !workspace.getQueue().isEmpty();
     }
