@@ -37,6 +37,8 @@ final class OpenDocument {
     final String text;
 
     private IxConfig model;
+    /** The model of an earlier version, until this one's is made: its unchanged lines are not lexed again. */
+    private IxConfig earlier;
     private Optional<SampleIndex.Entry> sample;
     private Boolean readsAsConfig;
     private dev.ixls.transcript.ShowTranscript transcript;
@@ -71,7 +73,14 @@ final class OpenDocument {
             }
             t = t.substring(0, start) + c.getText() + t.substring(end);
         }
-        return new OpenDocument(uri, languageId, newVersion, t);
+        OpenDocument next = new OpenDocument(uri, languageId, newVersion, t);
+        next.earlier = latestModel();
+        return next;
+    }
+
+    /** This version's model, else the earlier one it would be made from; null when none was made. */
+    private synchronized IxConfig latestModel() {
+        return model != null ? model : earlier;
     }
 
     boolean tooLarge() {
@@ -80,7 +89,8 @@ final class OpenDocument {
 
     synchronized IxConfig model(IxLanguageService service) {
         if (model == null) {
-            model = service.model(text);
+            model = service.model(text, earlier);
+            earlier = null;
         }
         return model;
     }

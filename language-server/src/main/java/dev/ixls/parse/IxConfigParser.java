@@ -34,8 +34,17 @@ public final class IxConfigParser {
     }
 
     public ParsedConfig parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * Parses a new version of a document; the lines that did not change since {@code previous}
+     * (an earlier version's parse, or null) are not lexed again ({@link ConfigLexer}).
+     */
+    public ParsedConfig parse(String text, ParsedConfig previous) {
         SourceText source = new SourceText(text);
-        List<ConfigLine> lines = ConfigLexer.lex(source);
+        List<ConfigLine> lines = previous == null ? ConfigLexer.lex(source)
+                : ConfigLexer.lex(source, previous.source(), previous.lines());
         List<Statement> statements = new ArrayList<>(lines.size()); // most lines are commands: no regrowth
         List<Statement> roots = new ArrayList<>();
         int[] depths = new int[lines.size()];

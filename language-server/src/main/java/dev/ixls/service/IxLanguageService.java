@@ -98,9 +98,17 @@ public final class IxLanguageService {
      * model is empty and says so in {@link IxConfig#failures()}: the check reports it (IX900).
      */
     public IxConfig model(String text) {
+        return model(text, null);
+    }
+
+    /**
+     * As above, for a new version of a document whose earlier version's model is {@code previous}
+     * (or null): the lines that did not change are not lexed again.
+     */
+    public IxConfig model(String text, IxConfig previous) {
         ParsedConfig parsed;
         try {
-            parsed = parts().parser().parse(text);
+            parsed = parts().parser().parse(text, previous == null ? null : previous.parsed());
         } catch (RuntimeException | StackOverflowError e) {
             return IxConfigModelBuilder.empty(parts().parser().parse(""),
                     List.of(ModelFailure.ofFile(ModelFailure.PARSE, e)));

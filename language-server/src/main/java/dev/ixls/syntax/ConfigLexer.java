@@ -94,6 +94,58 @@ public final class ConfigLexer {
         return lines;
     }
 
+    /** More changed lines than this (a paste, a formatting) and the whole text is lexed at once. */
+    static final int MAX_LINES_ALONE = 64;
+
+    /**
+     * Lexes a new version of a document from the lines of an earlier version (an editor's next
+     * version after a keystroke): when both have as many lines, a line whose text did not change
+     * keeps its words, and only the lines that changed are lexed, each alone. That gives the same
+     * lines as lexing the whole text, since every line starts in the lexer's default mode and no
+     * token spans a line break ({@code ConfigLexerIncrementalTest}). Otherwise the whole text is
+     * lexed.
+     *
+     * @param previousSource the earlier version's text, or null
+     * @param previous its lines, as {@link #lex(SourceText)} gave them
+     */
+    public static List<ConfigLine> lex(SourceText source, SourceText previousSource, List<ConfigLine> previous) {
+        int count = source.lineCount();
+        if (previous == null || previousSource == null || previous.size() != count
+                || previousSource.lineCount() != count) {
+            return lex(source);
+        }
+        String text = source.text();
+        String old = previousSource.text();
+        List<ConfigLine> lines = new ArrayList<>(count);
+        int alone = 0;
+        for (int i = 0; i < count; i++) {
+            int start = source.lineStart(i);
+            int length = source.lineEnd(i) - start;
+            int oldStart = previousSource.lineStart(i);
+            ConfigLine was = previous.get(i);
+            if (length == previousSource.lineEnd(i) - oldStart && text.regionMatches(start, old, oldStart, length)) {
+                lines.add(new ConfigLine(i, was.kind(), text, start, length, was.words(), was.indent(),
+                        was.contentStart()));
+            } else if (++alone > MAX_LINES_ALONE) {
+                return lex(source);
+            } else {
+                lines.add(alone(text, start, length, i));
+            }
+        }
+        return lines;
+    }
+
+    /** One line of {@code text} lexed on its own, as line {@code index}. */
+    private static ConfigLine alone(String text, int start, int length, int index) {
+        ConfigLine l = lex(new SourceText(text.substring(start, start + length))).get(0);
+        List<Word> words = new ArrayList<>(l.words().size());
+        for (Word w : l.words()) {
+            words.add(new Word(w.text(), w.kind(), index, w.start(), w.end()));
+        }
+        return new ConfigLine(index, l.kind(), text, start, length, words.isEmpty() ? List.of() : List.copyOf(words),
+                l.indent(), l.contentStart());
+    }
+
     /** The width of the white space that starts a line. */
     private static int indentOf(String text, int start, int end) {
         int i = start;
