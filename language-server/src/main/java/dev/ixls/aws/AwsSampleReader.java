@@ -182,12 +182,22 @@ public final class AwsSampleReader {
 
     /** Whether {@code text} holds {@code lower} (lower-case ASCII) in any case: a cheap test before a pattern. */
     public static boolean containsIgnoringCase(String text, String lower) {
+        // Jumps between the first letter's places with String.indexOf (compiled early in any JVM),
+        // rather than reading every character here: this is asked of configs just opened too.
         char first = lower.charAt(0);
         char upper = Character.toUpperCase(first);
-        for (int i = 0, last = text.length() - lower.length(); i <= last; i++) {
-            char c = text.charAt(i);
-            if ((c == first || c == upper) && text.regionMatches(true, i, lower, 0, lower.length())) {
+        int nextLower = text.indexOf(first);
+        int nextUpper = upper == first ? -1 : text.indexOf(upper);
+        while (nextLower >= 0 || nextUpper >= 0) {
+            boolean lowerFirst = nextLower >= 0 && (nextUpper < 0 || nextLower < nextUpper);
+            int at = lowerFirst ? nextLower : nextUpper;
+            if (text.regionMatches(true, at, lower, 0, lower.length())) {
                 return true;
+            }
+            if (lowerFirst) {
+                nextLower = text.indexOf(first, at + 1);
+            } else {
+                nextUpper = text.indexOf(upper, at + 1);
             }
         }
         return false;

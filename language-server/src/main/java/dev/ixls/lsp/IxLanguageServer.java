@@ -219,6 +219,14 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
     void prepare() {
         try {
             service.prepare();
+            // The classes (and their patterns) every document's first check meets, set up once here:
+            // what a document reads as, the lexer, the model, the rules' context.
+            OpenDocument first = new OpenDocument("file:///ixls-prepare.ix", OpenDocument.CONFIG_LANGUAGE, 0,
+                    "hostname ixls\n");
+            first.isSample();
+            first.isTranscript();
+            service.analyze(first.uri, first.model(service), config -> List.of(), dev.ixls.analysis.RuleSettings.defaults(),
+                    () -> { });
         } catch (RuntimeException e) {
             // The first check meets it again and reports it (IX900).
             log.warn("preparing the engine failed (" + e.getClass().getSimpleName() + ")");
