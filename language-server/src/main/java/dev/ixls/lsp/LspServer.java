@@ -34,15 +34,16 @@ public final class LspServer {
      * the warm-up, the class-data archive), as {@code ixls lsp} does.
      */
     public static int serve(InputStream in, OutputStream out, PrintStream err, boolean background) {
-        oneLineLogging(err);
-        CompletableFuture<Void> exited = new CompletableFuture<>();
-        IxLanguageServer server = new IxLanguageServer(err, () -> exited.complete(null), background);
         AtomicInteger n = new AtomicInteger();
         ExecutorService io = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "ixls-jsonrpc-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        // java.util.logging's set-up on the other core; done before the first message is read.
+        CompletableFuture<Void> logging = CompletableFuture.runAsync(() -> oneLineLogging(err), io);
+        CompletableFuture<Void> exited = new CompletableFuture<>();
+        IxLanguageServer server = new IxLanguageServer(err, () -> exited.complete(null), background);
         // What the initialize answer does not wait for runs on the other core meanwhile: the engine
         // (catalog, rules, messages) that the first check needs, and Gson's adapters of the first
         // messages, while this thread sets up LSP4J's reflective dispatch.
@@ -58,6 +59,7 @@ public final class LspServer {
                     gson.getAdapter(InitializeResult.class);
                 }));
         server.connect(connection.remote());
+        logging.join();
         Future<Void> listening = connection.listen(io);
         CompletableFuture<Void> inputClosed = CompletableFuture.runAsync(() -> {
             try {
