@@ -3,13 +3,10 @@ package dev.ixls.cli;
 import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.Diagnostic;
 import dev.ixls.analysis.InternalFailure;
-import dev.ixls.analysis.LinkedSample;
-import dev.ixls.analysis.SampleLinks;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TunnelStatus;
 import dev.ixls.analysis.TunnelStatuses;
 import dev.ixls.analysis.rules.InputNotAConfig;
-import dev.ixls.aws.AwsSample;
 import dev.ixls.aws.AwsSampleReader;
 import dev.ixls.aws.SampleFormatException;
 import dev.ixls.cli.report.FileReport;
@@ -104,15 +101,12 @@ final class CheckCommand implements Callable<Integer> {
             return 2;
         }
 
-        List<LinkedSample> explicit = new ArrayList<>();
+        CheckLinks links = new CheckLinks();
         List<Path> explicitPaths = new ArrayList<>(awsSamples);
         explicitPaths.addAll(settings.awsSamples());
         for (Path p : explicitPaths) {
             try {
-                String text = readText(p);
-                for (AwsSample s : AwsSampleReader.readAll(text)) {
-                    explicit.add(new LinkedSample(s, display(p)));
-                }
+                links.named(p, AwsSampleReader.readAll(readText(p)));
             } catch (IOException e) {
                 err.println("ixls check: cannot read AWS sample " + p + ": " + Failures.reason(e));
                 return 2;
@@ -123,37 +117,27 @@ final class CheckCommand implements Callable<Integer> {
         }
 
         List<Input> inputs = collect(err);
-        List<LinkedSample> found = new ArrayList<>();
         List<FileReport> reports = new ArrayList<>();
         List<Input> configs = new ArrayList<>();
         for (Input in : inputs) {
-            if (in.decoded.encoding() != TextDecoder.Encoding.BINARY && AwsSampleReader.looksLikeSample(in.decoded.text())) {
-                try {
-                    for (AwsSample s : AwsSampleReader.readAll(in.decoded.text())) {
-                        found.add(new LinkedSample(s, display(in.path)));
-                    }
-                } catch (SampleFormatException e) {
+            var sample = in.decoded.encoding() == TextDecoder.Encoding.BINARY ? java.util.Optional.<dev.ixls.service
+                    .SampleIndex.Entry>empty() : links.input(in.path, in.decoded.text());
+            if (sample.isPresent()) {
+                if (sample.get().problem() != null) {
                     reports.add(new FileReport(display(in.path),
-                            List.of(InputNotAConfig.unreadableSample(e.getMessage()))));
+                            List.of(InputNotAConfig.unreadableSample(sample.get().problem()))));
                 }
             } else if (in.explicit || mayBeConfig(in)) {
                 configs.add(in);
             }
         }
+        configs.forEach(in -> links.config(in.path));
 
         IxLanguageService service = new IxLanguageService();
         for (Input in : configs) {
             ConfigAnalysis analysis;
             try {
-                analysis = service.analyze(display(in.path), in.bytes, config -> {
-                    List<LinkedSample> linked = new ArrayList<>(explicit);
-                    for (LinkedSample s : SampleLinks.forConfig(config, found)) {
-                        if (!linked.contains(s)) {
-                            linked.add(s);
-                        }
-                    }
-                    return linked;
-                }, settings.rules());
+                analysis = service.analyze(display(in.path), in.bytes, links::linkedTo, settings.rules());
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 // ixls failed on this file (a bug, or a file too big for the heap): say so in its
                 // report, and go on with the others (what the failed check held is garbage now).

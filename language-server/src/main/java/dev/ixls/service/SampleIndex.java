@@ -22,11 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 /**
- * The AWS samples of a workspace, found by content (never by file name): those on disk under the
- * workspace folders, those open in the editor (their text wins over the disk), and those the
- * settings name explicitly. Configs link to the samples that share a peer address with them;
- * explicitly named samples link to every config, as {@code ixls check --aws-sample} does.
- * Thread-safe.
+ * The AWS samples a config may be checked against, found by content (never by file name): those
+ * on disk in the folders walked (workspace folders, {@code ixls check}'s folders), those saved
+ * beside a config ({@link #indexBeside}), those open in the editor (their text wins over the
+ * disk), and those the settings or the command line name explicitly. Configs link to the samples
+ * that share a peer address with them; explicitly named samples link to every config. The
+ * language server and {@code ixls check} both link through this class, so both find the same
+ * samples. Listings are in URI order, so a link never depends on a hash map's order. Thread-safe.
  */
 public final class SampleIndex {
 
@@ -38,6 +40,8 @@ public final class SampleIndex {
     /** A scan stops after this many files, whatever the workspace holds. */
     public static final int MAX_SCAN_FILES = 20_000;
     private static final int HEAD_BYTES = 64 * 1024;
+    /** A config's own folder is listed up to this many files (a Downloads folder may hold thousands). */
+    public static final int MAX_BESIDE_FILES = 2_000;
 
     /**
      * One document that reads as an AWS sample.
@@ -56,6 +60,8 @@ public final class SampleIndex {
     private final Map<String, Entry> fromDisk = new ConcurrentHashMap<>();
     private final Map<String, Entry> fromEditor = new ConcurrentHashMap<>();
     private volatile List<Entry> explicit = List.of();
+    /** The folders {@link #indexBeside} has read, each once. */
+    private final Set<Path> besideFolders = ConcurrentHashMap.newKeySet();
 
     /**
      * Reads a text as a sample when its content says it is one.
@@ -104,6 +110,45 @@ public final class SampleIndex {
         return entry.isPresent() || before != null;
     }
 
+    /**
+     * Reads the samples saved in a config's own folder (not below it), once per folder: a sample
+     * downloaded beside its config links without a workspace, a setting or a flag, as a person
+     * would expect. Files already known keep their entry.
+     *
+     * @param configFile the config's path (relative ones against the working directory)
+     * @return the URIs of the samples found that were not known before
+     */
+    public Set<String> indexBeside(Path configFile, java.util.function.Function<Path, String> toUri) {
+        Path folder = configFile.toAbsolutePath().normalize().getParent();
+        if (folder == null || !besideFolders.add(folder)) {
+            return Set.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+            list.filter(f -> !f.getFileName().toString().startsWith(".")).limit(MAX_BESIDE_FILES).forEach(files::add);
+        } catch (IOException | java.io.UncheckedIOException | SecurityException e) {
+            return Set.of(); // an unreadable folder: nothing beside the config to link
+        }
+        files.sort(null);
+        Set<String> added = new java.util.TreeSet<>();
+        for (Path f : files) {
+            String uri = toUri.apply(f);
+            if (fromDisk.containsKey(uri) || fromEditor.containsKey(uri)) {
+                continue;
+            }
+            Optional<Entry> e = readFile(uri, f, false);
+            if (e.isPresent() && fromDisk.putIfAbsent(uri, e.get()) == null) {
+                added.add(uri);
+            }
+        }
+        return added;
+    }
+
+    /** A file read elsewhere (a path {@code ixls check} was given) that reads as a sample. */
+    public void putFile(Entry entry) {
+        fromDisk.put(entry.uri(), entry);
+    }
+
     /** A file on disk was deleted; returns whether it was a sample. */
     public boolean deleteFile(String uri) {
         return fromDisk.remove(uri) != null;
@@ -145,6 +190,13 @@ public final class SampleIndex {
         return problems;
     }
 
+    /** Adds a sample named explicitly that the caller read itself ({@code ixls check --aws-sample}). */
+    public synchronized void addExplicit(Entry entry) {
+        List<Entry> all = new ArrayList<>(explicit);
+        all.add(new Entry(entry.uri(), entry.samples(), entry.problem(), true));
+        explicit = List.copyOf(all);
+    }
+
     /** Every sample connection known, one per connection, the editor's text first. */
     public List<LinkedSample> all() {
         List<LinkedSample> out = new ArrayList<>();
@@ -152,14 +204,20 @@ public final class SampleIndex {
         for (Entry e : explicit) {
             add(out, seen, e);
         }
-        for (Entry e : fromEditor.values()) {
+        for (Entry e : inUriOrder(fromEditor)) {
             add(out, seen, e);
         }
-        for (Entry e : fromDisk.values()) {
+        for (Entry e : inUriOrder(fromDisk)) {
             if (!fromEditor.containsKey(e.uri())) {
                 add(out, seen, e);
             }
         }
+        return out;
+    }
+
+    private static List<Entry> inUriOrder(Map<String, Entry> entries) {
+        List<Entry> out = new ArrayList<>(entries.values());
+        out.sort(java.util.Comparator.comparing(Entry::uri));
         return out;
     }
 
