@@ -32,6 +32,8 @@ final class DocumentChecks {
     private final ServerLog log;
     /** Counts changes of settings and samples: an analysis made under an older count is stale. */
     private final AtomicLong generation = new AtomicLong();
+    /** The samples each open config was last linked to (location and VPN), to tell when that changes. */
+    private final java.util.Map<String, List<String>> links = new java.util.concurrent.ConcurrentHashMap<>();
 
     DocumentChecks(IxLanguageService service, Workspace workspace, SettingsLayers settings, Transcripts transcripts,
             ServerEvents events, ServerLog log) {
@@ -80,12 +82,14 @@ final class DocumentChecks {
         if (doc.isTranscript()) {
             return transcripts.diagnostics(doc);
         }
+        prepareLinks(doc, checkpoint);
         long current = generation.get();
         IxConfig model = doc.model(service);
         checkpoint.run();
         ConfigAnalysis analysis = service.analyze(doc.uri, model, workspace::linkedTo, settings.current().rules(),
                 checkpoint);
         doc.analyzed(new OpenDocument.Analyzed(current, analysis));
+        recordLinks(doc, analysis);
         List<Diagnostic> out = new ArrayList<>(analysis.diagnostics().size());
         Function<String, String> toUri = workspace.uriMapper();
         for (dev.ixls.analysis.Diagnostic d : analysis.diagnostics()) {
@@ -114,9 +118,39 @@ final class DocumentChecks {
         if (a != null && a.generation() == current) {
             return a.analysis();
         }
+        prepareLinks(doc, () -> { });
+        current = generation.get();
         ConfigAnalysis analysis = service.analyze(doc.uri, doc.model(service), workspace::linkedTo,
                 settings.current().rules(), () -> { });
         doc.analyzed(new OpenDocument.Analyzed(current, analysis));
+        recordLinks(doc, analysis);
         return analysis;
+    }
+
+    /**
+     * Makes the samples a config may link to known before it is checked: those of the workspace
+     * (the first scan), and those saved beside it, found the way {@code ixls check} finds them.
+     */
+    private void prepareLinks(OpenDocument doc, Runnable checkpoint) {
+        workspace.awaitFirstScan(checkpoint);
+        Set<String> found = workspace.indexBeside(doc.key);
+        if (!found.isEmpty()) {
+            events.samplesFound(found, doc);
+        }
+    }
+
+    /** Tells the server when the samples linked to a config changed since its last check. */
+    private void recordLinks(OpenDocument doc, ConfigAnalysis analysis) {
+        List<String> now = analysis.samples().stream()
+                .map(s -> s.location() + " " + s.sample().connectionId()).distinct().sorted().toList();
+        List<String> before = links.put(doc.key, now);
+        if (!now.equals(before == null ? List.of() : before)) {
+            events.linksChanged(doc);
+        }
+    }
+
+    /** The document was closed: its links are forgotten (reopened, it is told afresh). */
+    void closed(OpenDocument doc) {
+        links.remove(doc.key);
     }
 }

@@ -93,6 +93,7 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
 
     @Override
     public void connect(LanguageClient client) {
+        // LspServer connects an IxLanguageClient (ixls/linksChanged); any other client gets LSP only.
         this.client.connect(client);
         log.connect(client);
     }
@@ -106,6 +107,9 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
                 workspace.roots(Workspace.rootsOf(params));
             }
             reloadSettings();
+            // The samples the settings name are read before the first document can arrive: a
+            // config opened right after start-up is checked against them (no race with a scan).
+            loadExplicitSamples();
             initialized = true;
             InitializeResult result = new InitializeResult(capabilities());
             result.setServerInfo(new ServerInfo("ixls", Main.version()));
@@ -156,8 +160,11 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
         }
         client.watchFiles();
         executors.workspace(() -> {
-            loadExplicitSamples();
-            scanWorkspace();
+            try {
+                scanWorkspace();
+            } finally {
+                workspace.firstScanDone();
+            }
         });
     }
 
@@ -307,6 +314,23 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
             if (changed == null || d.isTranscript() || linkedTo(d, changed)) {
                 schedule(d);
             }
+        }
+    }
+
+    @Override
+    public void samplesFound(Set<String> uris, OpenDocument by) {
+        checks.invalidate();
+        for (OpenDocument d : documents.all()) {
+            if (!d.key.equals(by.key) && !d.isSample() && (d.isTranscript() || linkedTo(d, uris))) {
+                schedule(d);
+            }
+        }
+    }
+
+    @Override
+    public void linksChanged(OpenDocument config) {
+        if (initialized && !shutdown) {
+            client.linksChanged(List.of(config.uri));
         }
     }
 

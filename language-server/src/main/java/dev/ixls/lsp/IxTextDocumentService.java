@@ -136,6 +136,7 @@ final class IxTextDocumentService implements TextDocumentService {
             return;
         }
         diagnostics.clear(doc);
+        parts.checks().closed(doc);
         SampleIndex samples = parts.workspace().samples();
         if (samples.closeOpen(doc.key)) {
             // The disk's version of the sample counts again.

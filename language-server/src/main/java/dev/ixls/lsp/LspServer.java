@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.lsp4j.services.LanguageClient;
 
 /** Runs the language server over a pair of streams (the process's stdin/stdout for {@code ixls lsp}). */
 public final class LspServer {
@@ -35,7 +34,7 @@ public final class LspServer {
         });
         // Our own reading side over LSP4J's dispatch: a malformed message cannot wedge the stream. Newer
         // clients' enum values LSP4J does not know are left out when read (NewerClients), after StrictJson.
-        JsonRpcConnection<LanguageClient> connection = new JsonRpcConnection<>(server, LanguageClient.class, in, out,
+        JsonRpcConnection<IxLanguageClient> connection = new JsonRpcConnection<>(server, IxLanguageClient.class, in, out,
                 NewerClients::configureGson, server.log()::warn, server::language);
         server.connect(connection.remote());
         Future<Void> listening = connection.listen(io);
