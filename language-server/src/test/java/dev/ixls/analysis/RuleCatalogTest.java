@@ -97,8 +97,8 @@ class RuleCatalogTest {
     void crossChecksPointIntoTheSampleLine() throws Exception {
         int checked = 0;
         for (RuleFixture f : RuleFixtureFiles.all()) {
-            if (!f.code().name().startsWith("IX5") || !f.name().contains("/triggers")) {
-                continue;
+            if (!f.code().name().startsWith("IX5") || !f.name().contains("/triggers") || f.code() == RuleCode.IX512) {
+                continue; // IX512: no sample to point into
             }
             for (Diagnostic d : service.analyze(f.name(), f.text(), f.samples(), RuleSettings.defaults()).diagnostics()) {
                 if (d.code() != f.code()) {
