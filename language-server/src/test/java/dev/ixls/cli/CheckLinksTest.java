@@ -26,7 +26,7 @@ class CheckLinksTest {
     /** {@code configs/mistakes.ix} with the seed sample saved beside it under its download name. */
     private Path configs() throws Exception {
         Path configs = Files.createDirectories(dir.resolve("configs"));
-        Files.copy(Fixtures.path("cli/peer-typo.ix"), configs.resolve("mistakes.ix"));
+        Files.copy(Fixtures.path("rules/IX502/triggers-typo-ike-policy-only.ix"), configs.resolve("mistakes.ix"));
         Files.copy(Fixtures.path("aws/seed-article-cisco-flattened.txt"), configs.resolve("vpn-0123abcd.txt"));
         return configs;
     }
@@ -40,6 +40,9 @@ class CheckLinksTest {
         assertTrue(out.contains(LINKED + " (vpn-0123abcd.txt)"), out + run.errText());
         assertTrue(out.contains("[" + RuleCode.IX502 + "]"), "the peer is checked against the sample: " + out);
         assertFalse(out.contains("No AWS sample is linked"), out);
+        // One mistake, one finding: the mistyped peer, not also the two halves it no longer pairs.
+        assertFalse(out.contains("[" + RuleCode.IX201 + "]"), out);
+        assertTrue(out.contains("1       18.182.91.31    Tunnel0.0  FAIL  ok   ok     ok      ok   ok   5/6"), out);
     }
 
     @Test
