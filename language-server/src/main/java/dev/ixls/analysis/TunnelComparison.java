@@ -144,6 +144,11 @@ public final class TunnelComparison {
         return sampleTunnel.tunnel();
     }
 
+    /** What AWS negotiates on this tunnel. */
+    public AwsAcceptance accepts() {
+        return accepts;
+    }
+
     /** The config's IKE offer to this tunnel's AWS address, if it has one. */
     public Optional<PeerOffer> offer() {
         return Optional.ofNullable(offer);

@@ -255,7 +255,9 @@ final class Commands {
             }
             apply(client, edit, Messages.get(parts.settings().language(), "command.updateLabel"));
         }
-        return Map.of("changed", update.fixed());
+        // The message is worded here, from the catalogs (plural included), so no client words it.
+        return Map.of("changed", update.fixed(), "message",
+                CodeActions.updatedMessage(update.fixed(), parts.settings().language()));
     }
 
     /** The open document, or the file read as a config when the editor has not opened it. */

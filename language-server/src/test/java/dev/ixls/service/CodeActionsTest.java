@@ -74,4 +74,48 @@ class CodeActionsTest {
         assertFalse(update.isEmpty());
         assertTrue(CodeActions.updateFromSample(List.of(finding(RuleCode.IX101, key))).isEmpty());
     }
+
+    private List<Diagnostic> check(String text, String sample) {
+        return service.analyze("mem:test.ix", text, Samples.linked(sample), RuleSettings.defaults()).diagnostics();
+    }
+
+    @Test
+    void updateFromSampleFixesEverythingTheSampleDecidesInOneEdit() {
+        // Tunnel 1's peer mistyped, tunnel 2's key wrong and its neighbor's remote-as wrong: three fixes at once.
+        String text = dev.ixls.Fixtures.read("lsp/e2e/seed-mistakes.ix");
+        List<Diagnostic> before = check(text, Samples.SEED);
+        CodeActions.Update update = CodeActions.updateFromSample(before);
+        assertEquals(3, update.fixed(), before.toString());
+        String after = dev.ixls.assertions.EditAssertions.apply(text, update.edits());
+        List<Diagnostic> left = check(after, Samples.SEED).stream()
+                .filter(d -> d.severity() == Severity.ERROR || d.severity() == Severity.WARNING).toList();
+        assertEquals(List.of(), left);
+        assertEquals("Update from AWS sample vpn-0e88bfbe4ce7ff72a (3 fixes)",
+                CodeActions.updateTitle(Samples.linked(Samples.SEED), update.fixed(), Language.EN));
+        assertEquals("Update from AWS sample vpn-0e88bfbe4ce7ff72a (1 fix)",
+                CodeActions.updateTitle(Samples.linked(Samples.SEED), 1, Language.EN));
+    }
+
+    @Test
+    void updateFromSampleWritesTheLifetimesTheTunnelOptionsAllow() {
+        String text = dev.ixls.Fixtures.read("rules/IX509/triggers-ikev1-lifetime.ix");
+        String sample = "aws/describe-vpn-connections.json";
+        CodeActions.Update update = CodeActions.updateFromSample(check(text, sample));
+        String after = dev.ixls.assertions.EditAssertions.apply(text, update.edits());
+        assertTrue(after.contains("ike proposal ike-prop encryption aes-256 hash sha2-256 group 2048-bit lifetime 14400"),
+                after);
+        assertTrue(after.contains("lifetime time 1800"), after);
+        assertTrue(check(after, sample).stream().noneMatch(d -> d.code() == RuleCode.IX509
+                || d.code() == RuleCode.IX508 && d.message().en().contains("lifetime")), after);
+    }
+
+    @Test
+    void theCountOfChangesIsWordedWithItsPlural() {
+        assertEquals("Made 1 change to the config from its AWS sample. Review it and save.",
+                CodeActions.updatedMessage(1, Language.EN));
+        assertEquals("Made 2 changes to the config from its AWS sample. Review them and save.",
+                CodeActions.updatedMessage(2, Language.EN));
+        assertEquals("The config already matches its AWS sample.", CodeActions.updatedMessage(0, Language.EN));
+        assertTrue(CodeActions.updatedMessage(2, Language.JA).contains("2"));
+    }
 }
