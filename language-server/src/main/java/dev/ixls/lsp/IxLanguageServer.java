@@ -50,6 +50,8 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
     static final String CMD_GENERATE = "ixls.generateConfig";
     static final String CMD_UPDATE = "ixls.updateFromSample";
     static final String CMD_STATUS = "ixls.tunnelStatus";
+    /** What a document is, by content: {@code {"kind": "config"|"awsSample"|"transcript"|"other"}}. */
+    static final String CMD_DETECT = "ixls.detectDocumentKind";
     /** Run by the code lenses; editors with a tunnel-status view bind it themselves. */
     static final String CMD_SHOW_STATUS = "ixls.showTunnelStatus";
 
@@ -142,7 +144,7 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
         c.setSemanticTokensProvider(tokens);
         c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.Source)));
         c.setCodeLensProvider(new CodeLensOptions(false));
-        c.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(CMD_GENERATE, CMD_UPDATE, CMD_STATUS)));
+        c.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(CMD_GENERATE, CMD_UPDATE, CMD_STATUS, CMD_DETECT)));
         WorkspaceServerCapabilities ws = new WorkspaceServerCapabilities();
         WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
         folders.setSupported(true);

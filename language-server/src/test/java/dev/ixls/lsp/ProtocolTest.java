@@ -103,7 +103,7 @@ class ProtocolTest {
             assertTrue(c.getSemanticTokensProvider().getLegend().getTokenModifiers().contains("secret"));
             assertNotNull(c.getCodeActionProvider());
             assertNotNull(c.getCodeLensProvider());
-            assertEquals(List.of("ixls.generateConfig", "ixls.updateFromSample", "ixls.tunnelStatus"),
+            assertEquals(List.of("ixls.generateConfig", "ixls.updateFromSample", "ixls.tunnelStatus", "ixls.detectDocumentKind"),
                     c.getExecuteCommandProvider().getCommands());
             TestClient.await("file watching registration", () -> !s.client.registrations.isEmpty());
             assertEquals("workspace/didChangeWatchedFiles",
