@@ -1,5 +1,11 @@
 package dev.ixls.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +22,15 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // UTF-8 whatever the locale: under C/POSIX (or a locale that is not installed) the JVM's
+        // default charset is ASCII, which would turn every Japanese message into '?'.
+        System.setOut(utf8(FileDescriptor.out));
+        System.setErr(utf8(FileDescriptor.err));
         System.exit(run(args));
+    }
+
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
     }
 
     /** Runs a command line and returns its exit code; tests call this instead of {@link #main}. */
@@ -27,17 +41,13 @@ public final class Main implements Runnable {
     /** Runs with the given output streams (null for the process's own). */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
-        if (out != null) {
-            cli.setOut(out);
-        }
-        if (err != null) {
-            cli.setErr(err);
-        }
+        // The streams are UTF-8 whatever the platform's default charset (see main).
+        cli.setOut(out != null ? out : new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(err != null ? err : new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // No stack trace and no exception message (it may quote a config, keys included): the
             // class names the failure for a report, and the exit code is the I/O one.
-            commandLine.getErr().println(dev.ixls.i18n.Messages.get(dev.ixls.i18n.Language.fromTag(
-                    java.util.Locale.getDefault().toLanguageTag()), "cli.internalError",
+            commandLine.getErr().println(dev.ixls.i18n.Messages.get(LanguageChoice.of(null), "cli.internalError",
                     "error", e.getClass().getSimpleName()));
             return 2;
         });
