@@ -37,9 +37,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code ixls check}: lint IX configs, cross-checked against AWS samples. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check NEC IX configs. AWS samples among the paths (found by content) are matched to the "
-                + "configs by peer address and cross-checked.",
-                "NEC IX の設定をチェックします。パス中の AWS サンプル（内容で判別）はピアアドレスで設定に対応付けて突き合わせます。"})
+        description = "Check NEC IX configs. AWS samples among the paths, beside each config or named in .ixls.json "
+                + "(found by content) are matched to the configs by peer address and cross-checked.")
 final class CheckCommand implements Callable<Integer> {
 
     /**
@@ -54,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Config files or folders to walk.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "paths", description = "Config files or folders to walk.")
     List<Path> paths;
 
     @Option(names = "--aws-sample", paramLabel = "FILE", description = "An AWS sample to compare every config with (repeatable).")
@@ -64,12 +63,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--lang", paramLabel = "en|ja", description = "Language of messages (default: from LANG).")
+    @Option(names = "--lang", paramLabel = "en|ja", converter = LanguageChoice.Tag.class, description = "Language of messages (default: from LANG).")
     String lang;
 
-    @Option(names = "--summary", description = {"Also show, per tunnel of each linked AWS sample, a pass/fail mark for "
-            + "IKE proposal, key, IPsec proposal, inside address, BGP neighbor and ASNs.",
-            "リンクした AWS サンプルのトンネルごとに、IKE プロポーザル・鍵・IPsec プロポーザル・内側アドレス・BGP ネイバー・AS 番号の合否も表示します。"})
+    @Option(names = "--summary", description = "Also show, per tunnel of each linked AWS sample, a pass/fail mark for "
+            + "IKE proposal, key, IPsec proposal, inside address, BGP neighbor and ASNs.")
     boolean summary;
 
     @Option(names = "--config", paramLabel = "FILE",
@@ -95,7 +93,9 @@ final class CheckCommand implements Callable<Integer> {
         WorkspaceSettings settings;
         try {
             Path file = settingsFile != null ? settingsFile : WorkspaceSettings.find(Path.of("")).orElse(null);
-            settings = file == null ? WorkspaceSettings.defaults() : WorkspaceSettings.load(file);
+            // What the settings hold that ixls does not use is named, never ignored in silence.
+            settings = file == null ? WorkspaceSettings.defaults() : WorkspaceSettings.load(file,
+                    problem -> err.println("ixls check: " + file + ": " + problem.message().get(language)));
         } catch (IOException e) {
             err.println("ixls check: " + e.getMessage());
             return 2;
@@ -166,6 +166,9 @@ final class CheckCommand implements Callable<Integer> {
         }
 
         PrintWriter out = spec.commandLine().getOut();
+        if (reports.isEmpty() && ioError && report instanceof TextReport) {
+            return exitCode(reports, true); // each path was said to be unreadable: no "0 files checked"
+        }
         report.write(reports, language, out);
         out.flush();
         return exitCode(reports, ioError);

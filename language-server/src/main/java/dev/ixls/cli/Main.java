@@ -11,12 +11,11 @@ import picocli.CommandLine.Command;
 
 /** {@code ixls}: the command-line entry point. */
 @Command(name = "ixls", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"NEC IX config tools: check configs, convert AWS VPN samples, serve editors over LSP.",
-                "NEC IX 設定ツール: 設定のチェック、AWS VPN サンプルの変換、エディタ向け LSP サーバ。"},
+        description = "NEC IX config tools: check configs, convert AWS VPN samples, serve editors over LSP.",
         subcommands = {ConvertCommand.class, CheckCommand.class, DiagnoseCommand.class, LspCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean (warnings allowed)", "1:errors found", "2:usage, I/O or internal error"})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,6 +40,8 @@ public final class Main implements Runnable {
     /** Runs with the given output streams (null for the process's own). */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        // Help in one language: the one --lang names, else the environment's (HelpText).
+        cli.setResourceBundle(HelpText.bundle(HelpText.languageOf(args)));
         // The streams are UTF-8 whatever the platform's default charset (see main).
         cli.setOut(out != null ? out : new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(err != null ? err : new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
@@ -54,9 +55,11 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    /** {@code ixls} with no subcommand: the usage, on standard error, and the usage exit code. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
     }
 
     /** The version from the jar's manifest, or {@code dev} when run from classes. */

@@ -72,6 +72,9 @@ final class DocumentChecks {
             return List.of(Lsp.diagnostic(InputNotAConfig.tooLarge(doc.text.length() >> 20,
                     OpenDocument.MAX_CHECKED_CHARS >> 20), doc.uri, lang, workspace.uriMapper()));
         }
+        if (isSettingsFile(doc)) {
+            return settingsDiagnostics(doc, lang);
+        }
         Optional<SampleIndex.Entry> sample = doc.sample();
         if (workspace.samples().putOpen(doc.key, sample)) {
             events.samplesChanged(Set.of(doc.key));
@@ -95,6 +98,44 @@ final class DocumentChecks {
         for (dev.ixls.analysis.Diagnostic d : analysis.diagnostics()) {
             out.add(Lsp.diagnostic(d, doc.uri, lang, toUri));
         }
+        return out;
+    }
+
+    private static boolean isSettingsFile(OpenDocument doc) {
+        return Uris.path(doc.key).map(p -> p.getFileName() != null
+                && p.getFileName().toString().equals(dev.ixls.service.WorkspaceSettings.FILE_NAME)).orElse(false);
+    }
+
+    /** {@code .ixls.json} open in the editor: a warning on each key or rule code the server does not use. */
+    private List<Diagnostic> settingsDiagnostics(OpenDocument doc, Language lang) {
+        List<Diagnostic> out = new ArrayList<>();
+        dev.ixls.syntax.SourceText source = new dev.ixls.syntax.SourceText(doc.text);
+        com.google.gson.JsonElement json;
+        try {
+            json = dev.ixls.service.SettingsCheck.parse(doc.text);
+        } catch (IllegalArgumentException e) {
+            String[] at = e.getMessage().split(":", 3);
+            int line = Math.max(0, Integer.parseInt(at[0]) - 1);
+            int column = Math.max(0, Integer.parseInt(at[1]) - 1);
+            org.eclipse.lsp4j.Position p = new org.eclipse.lsp4j.Position(line, column);
+            out.add(new Diagnostic(new org.eclipse.lsp4j.Range(p, p), dev.ixls.i18n.Messages.get(lang,
+                    "settings.notJson", "file", dev.ixls.service.WorkspaceSettings.FILE_NAME, "where", e.getMessage()),
+                    org.eclipse.lsp4j.DiagnosticSeverity.Error, Lsp.SOURCE));
+            return out;
+        }
+        if (!json.isJsonObject()) {
+            return out;
+        }
+        for (dev.ixls.service.SettingsCheck.Problem p : dev.ixls.service.SettingsCheck.problems(json.getAsJsonObject(),
+                false)) {
+            int at = doc.text.indexOf("\"" + p.key() + "\"");
+            dev.ixls.syntax.Position start = source.positionAt(Math.max(at, 0));
+            dev.ixls.syntax.Position end = source.positionAt(at < 0 ? 0 : at + p.key().length() + 2);
+            out.add(new Diagnostic(new org.eclipse.lsp4j.Range(Lsp.position(start), Lsp.position(end)),
+                    p.message().get(lang), org.eclipse.lsp4j.DiagnosticSeverity.Warning, Lsp.SOURCE));
+        }
+        out.sort(java.util.Comparator.comparing((Diagnostic d) -> d.getRange().getStart().getLine())
+                .thenComparing(d -> d.getRange().getStart().getCharacter()));
         return out;
     }
 

@@ -71,6 +71,8 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
     private volatile boolean initialized;
     private volatile boolean shutdown;
     private volatile boolean shutdownRequested;
+    /** The settings problems last shown to the user (each set is shown once). */
+    private List<String> settingsProblemsTold = List.of();
 
     /**
      * @param log where the server's own messages go besides the client (standard error)
@@ -347,6 +349,7 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
     /** Merges the settings layers again; re-checks when something changed. */
     private void reloadSettings() {
         Optional<ServerSettings> before = settings.reload(workspace.firstRoot());
+        tellSettingsProblems();
         if (before.isEmpty()) {
             return;
         }
@@ -359,6 +362,24 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
         }
         for (OpenDocument d : documents.all()) {
             schedule(d);
+        }
+    }
+
+    /**
+     * What the settings hold that the server does not use, told where the user looks: once, as a
+     * warning message (again only when it changes), and in the log.
+     */
+    private void tellSettingsProblems() {
+        List<String> now = settings.problems().stream().map(p -> p.get(settings.language())).toList();
+        synchronized (this) {
+            if (now.equals(settingsProblemsTold)) {
+                return;
+            }
+            settingsProblemsTold = now;
+        }
+        if (!now.isEmpty()) {
+            now.forEach(p -> log.warn("settings: " + p));
+            client.showMessage(org.eclipse.lsp4j.MessageType.Warning, String.join("\n", now));
         }
     }
 

@@ -30,7 +30,8 @@ class MessagesTest {
 
     /** Keys code builds rather than spells out; each pattern says which code builds it. */
     private static final List<Pattern> BUILT_KEYS = List.of(
-            Pattern.compile("list\\.(or|and)(\\.separator)?") // Messages.joined
+            Pattern.compile("list\\.(or|and)(\\.separator)?"), // Messages.joined
+            Pattern.compile("help\\..+") // cli.HelpText: picocli's resource bundle (HelpTextTest checks each)
     );
 
     @Test
