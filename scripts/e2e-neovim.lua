@@ -129,12 +129,12 @@ protect(function()
   local fix
   for _, response in pairs(actions or {}) do
     for _, action in ipairs(response.result or {}) do
-      if action.title == 'Change to `ike-policy1`' then
+      if action.title == "Change to 'ike-policy1'" then
         fix = action
       end
     end
   end
-  check(fix ~= nil and fix.kind == 'quickfix', 'a quick fix "Change to `ike-policy1`" is offered')
+  check(fix ~= nil and fix.kind == 'quickfix', [[a quick fix "Change to 'ike-policy1'" is offered]])
   vim.lsp.util.apply_workspace_edit(fix.edit, 'utf-16')
   check(vim.api.nvim_buf_get_lines(config_buf, keepalive_line, keepalive_line + 1, false)[1]
     == 'ike keepalive ike-policy1 10 10', 'the quick fix corrects the line')

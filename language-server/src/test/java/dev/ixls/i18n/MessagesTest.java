@@ -88,6 +88,22 @@ class MessagesTest {
     }
 
     @Test
+    void noMessageAnEditorShowsRawHoldsMarkdownBackticks() {
+        // The Problems panel, quick fix menus, message boxes and terminals show text as it is; only
+        // hovers and completion documentation render Markdown.
+        List<String> offending = new ArrayList<>();
+        for (Language language : Language.values()) {
+            Messages.catalog(language).forEach((key, t) -> {
+                boolean markdown = key.startsWith("hover.") || key.startsWith("completion.") || key.startsWith("snippet.");
+                if (!markdown && t.source().contains("`")) {
+                    offending.add(language + " " + key);
+                }
+            });
+        }
+        assertEquals(List.of(), offending);
+    }
+
+    @Test
     void everyRuleHasItsTitleAndReason() {
         List<String> missing = new ArrayList<>();
         for (RuleCode code : RuleCode.values()) {

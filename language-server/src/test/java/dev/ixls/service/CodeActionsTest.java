@@ -35,22 +35,22 @@ class CodeActionsTest {
         String text = "ike proposal p1 encryption aes hash sha\nike policy pol1 peer 192.0.2.1 key k p2\n";
         List<Diagnostic> diagnostics = check(text);
         List<CodeActions.QuickFix> fixes = CodeActions.quickFixes(diagnostics, Range.onLine(1, 0, 0), Language.EN);
-        assertTitles(fixes, "Change to `p1`",
-                "Create `ike proposal p2 encryption aes-256 hash sha2-256 group 2048-bit`");
-        CodeActions.QuickFix change = fix(fixes, "Change to `p1`");
+        assertTitles(fixes, "Change to 'p1'",
+                "Create 'ike proposal p2 encryption aes-256 hash sha2-256 group 2048-bit'");
+        CodeActions.QuickFix change = fix(fixes, "Change to 'p1'");
         assertDiagnostics(List.of(change.diagnostic()), diagnostic(RuleCode.IX101, "2:38-2:40"));
         assertTrue(change.preferred(), "the first fix of a finding is preferred");
         assertFalse(fixes.get(1).preferred());
-        assertFixGives(fixes, "Change to `p1`", text,
+        assertFixGives(fixes, "Change to 'p1'", text,
                 "ike proposal p1 encryption aes hash sha\nike policy pol1 peer 192.0.2.1 key k p1\n");
-        assertTitles(CodeActions.quickFixes(diagnostics, Range.onLine(1, 0, 0), Language.JA), "`p1` に変更",
-                "`ike proposal p2 encryption aes-256 hash sha2-256 group 2048-bit` を作成");
+        assertTitles(CodeActions.quickFixes(diagnostics, Range.onLine(1, 0, 0), Language.JA), "「p1」に変更",
+                "「ike proposal p2 encryption aes-256 hash sha2-256 group 2048-bit」を作成");
         // Only the findings on the range's lines: on line 1, the unused proposal.
         assertTitles(CodeActions.quickFixes(diagnostics, Range.onLine(0, 0, 3), Language.EN),
-                "Remove unused `p1`");
+                "Remove unused 'p1'");
         // A selection over two lines offers the fixes of both.
-        assertTitles(CodeActions.quickFixes(diagnostics, Range.of(0, 5, 1, 2), Language.EN), "Remove unused `p1`",
-                "Change to `p1`", "Create `ike proposal p2 encryption aes-256 hash sha2-256 group 2048-bit`");
+        assertTitles(CodeActions.quickFixes(diagnostics, Range.of(0, 5, 1, 2), Language.EN), "Remove unused 'p1'",
+                "Change to 'p1'", "Create 'ike proposal p2 encryption aes-256 hash sha2-256 group 2048-bit'");
     }
 
     private static Diagnostic finding(RuleCode code, TextEdit... edits) {

@@ -42,7 +42,7 @@ class PlaceholderSampleRulesTest {
         List<Diagnostic> ix511 = check(config, "aws/cisco-ios-doc-placeholders.txt").stream()
                 .filter(x -> x.code() == RuleCode.IX511).toList();
         assertEquals(1, ix511.size(), ix511.toString());
-        assertTrue(ix511.get(0).message().en().contains("Add `router bgp <AS>`"), ix511.get(0).message().en());
+        assertTrue(ix511.get(0).message().en().contains("Add 'router bgp <AS>'"), ix511.get(0).message().en());
         assertFalse(ix511.get(0).message().en().contains("null") || ix511.get(0).message().ja().contains("null"));
     }
 
