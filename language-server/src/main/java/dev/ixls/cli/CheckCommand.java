@@ -106,7 +106,8 @@ final class CheckCommand implements Callable<Integer> {
         explicitPaths.addAll(settings.awsSamples());
         for (Path p : explicitPaths) {
             try {
-                links.named(p, AwsSampleReader.readAll(readText(p)));
+                String text = readText(p);
+                links.named(p, text, AwsSampleReader.readAll(text));
             } catch (IOException e) {
                 err.println("ixls check: cannot read AWS sample " + p + ": " + Failures.reason(e));
                 return 2;

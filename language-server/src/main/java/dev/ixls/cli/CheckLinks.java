@@ -19,8 +19,8 @@ final class CheckLinks {
     private final SampleIndex index = new SampleIndex();
 
     /** A sample named on the command line or in the settings, already read. */
-    void named(Path file, List<AwsSample> samples) {
-        index.addExplicit(new SampleIndex.Entry(CheckCommand.display(file), samples, null, true));
+    void named(Path file, String text, List<AwsSample> samples) {
+        index.addExplicit(new SampleIndex.Entry(CheckCommand.display(file), samples, null, true, text));
     }
 
     /**

@@ -48,8 +48,13 @@ public final class SampleIndex {
      *
      * @param samples the connections read from it; empty when it could not be read
      * @param problem why it could not be read, or null (never contains a key)
+     * @param text its text, to place related information on a value of it; null when not kept
      */
-    public record Entry(String uri, List<AwsSample> samples, String problem, boolean explicit) {
+    public record Entry(String uri, List<AwsSample> samples, String problem, boolean explicit, String text) {
+
+        public Entry(String uri, List<AwsSample> samples, String problem, boolean explicit) {
+            this(uri, samples, problem, explicit, null);
+        }
     }
 
     /** Reports a scan's progress: files looked at so far, and files to look at. */
@@ -73,7 +78,7 @@ public final class SampleIndex {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Entry(uri, AwsSampleReader.readAll(text), null, explicit));
+            return Optional.of(new Entry(uri, AwsSampleReader.readAll(text), null, explicit, text));
         } catch (SampleFormatException e) {
             return Optional.of(new Entry(uri, List.of(), e.getMessage(), explicit));
         }
@@ -193,7 +198,7 @@ public final class SampleIndex {
     /** Adds a sample named explicitly that the caller read itself ({@code ixls check --aws-sample}). */
     public synchronized void addExplicit(Entry entry) {
         List<Entry> all = new ArrayList<>(explicit);
-        all.add(new Entry(entry.uri(), entry.samples(), entry.problem(), true));
+        all.add(new Entry(entry.uri(), entry.samples(), entry.problem(), true, entry.text()));
         explicit = List.copyOf(all);
     }
 
@@ -226,7 +231,7 @@ public final class SampleIndex {
             return;
         }
         for (AwsSample s : e.samples()) {
-            out.add(new LinkedSample(s, e.uri()));
+            out.add(new LinkedSample(s, e.uri(), e.text()));
         }
     }
 

@@ -104,6 +104,19 @@ class MessagesTest {
     }
 
     @Test
+    void everyCountIsShownWithItsPlural() {
+        // "{count} changes" would say "1 changes": a count before a noun goes through a plural form.
+        Pattern bare = Pattern.compile("\\{(count|total|files|errors|warnings|fixes|changes|references)\\}\\s+[a-z]+s\\b");
+        List<String> offending = new ArrayList<>();
+        Messages.catalog(Language.EN).forEach((key, t) -> {
+            if (bare.matcher(t.source()).find()) {
+                offending.add(key + ": " + t.source());
+            }
+        });
+        assertEquals(List.of(), offending);
+    }
+
+    @Test
     void everyRuleHasItsTitleAndReason() {
         List<String> missing = new ArrayList<>();
         for (RuleCode code : RuleCode.values()) {
