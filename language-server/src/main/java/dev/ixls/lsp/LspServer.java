@@ -70,6 +70,11 @@ public final class LspServer {
                     return;
                 }
                 String message = r.getMessage() == null ? "" : r.getMessage();
+                if (message.startsWith("Unmatched cancel notification")) {
+                    // A client cancelling a request whose answer was already sent: a normal race
+                    // (VS Code does it all the time), not worth a warning in the editor's output.
+                    return;
+                }
                 // Never the message's contents: cut before anything that may quote a document.
                 int cut = message.length();
                 for (String stop : new String[] {"\n", ": {", "{", "\"", ": Content", "Message("}) {
