@@ -166,6 +166,26 @@ class MessagesTest {
     }
 
     @Test
+    void theCommandCatalogsJapaneseFollowsTheGlossaryToo() throws IOException {
+        // Hover and completion show the command catalog's documentation beside the catalogs' text.
+        Map<String, List<String>> avoid = Glossary.read(ROOT.resolve("docs/i18n.md"));
+        dev.ixls.catalog.CommandCatalog catalog = dev.ixls.catalog.CommandCatalog.standard();
+        Map<String, String> texts = new java.util.TreeMap<>();
+        catalog.commands().forEach(c -> texts.put("command " + c.id(), c.doc().ja()));
+        catalog.contexts().forEach((id, label) -> texts.put("context " + id, label.ja()));
+        catalog.kinds().forEach((id, kind) -> texts.put("kind " + id, kind.label().ja()));
+        List<String> offending = new ArrayList<>();
+        texts.forEach((where, text) -> avoid.forEach((use, nots) -> {
+            for (String not : nots) {
+                if (text != null && Glossary.usesTerm(text, not, use)) {
+                    offending.add(where + ": '" + not + "' (use '" + use + "')");
+                }
+            }
+        }));
+        assertEquals(List.of(), offending);
+    }
+
+    @Test
     void theGlossaryTellsAVariantFromThePreferredTerm() {
         assertTrue(Glossary.usesTerm("インターフェースの設定", "インターフェース", "インタフェース"));
         assertFalse(Glossary.usesTerm("事前共有鍵が違います", "共有鍵", "事前共有鍵"));
