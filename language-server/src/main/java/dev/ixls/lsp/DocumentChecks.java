@@ -1,13 +1,19 @@
 package dev.ixls.lsp;
 
+import com.google.gson.JsonElement;
 import dev.ixls.analysis.InternalFailure;
 import dev.ixls.analysis.rules.InputNotAConfig;
 import dev.ixls.i18n.Language;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.IxConfig;
 import dev.ixls.service.ConfigAnalysis;
 import dev.ixls.service.IxLanguageService;
 import dev.ixls.service.SampleIndex;
+import dev.ixls.service.SettingsCheck;
+import dev.ixls.service.WorkspaceSettings;
+import dev.ixls.syntax.SourceText;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +21,9 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 
 /**
  * Checks open documents: a config against its linked samples (the diagnostics run), a sample for
@@ -103,38 +112,33 @@ final class DocumentChecks {
 
     private static boolean isSettingsFile(OpenDocument doc) {
         return Uris.path(doc.key).map(p -> p.getFileName() != null
-                && p.getFileName().toString().equals(dev.ixls.service.WorkspaceSettings.FILE_NAME)).orElse(false);
+                && p.getFileName().toString().equals(WorkspaceSettings.FILE_NAME)).orElse(false);
     }
 
     /** {@code .ixls.json} open in the editor: a warning on each key or rule code the server does not use. */
-    private List<Diagnostic> settingsDiagnostics(OpenDocument doc, Language lang) {
+    private static List<Diagnostic> settingsDiagnostics(OpenDocument doc, Language lang) {
         List<Diagnostic> out = new ArrayList<>();
-        dev.ixls.syntax.SourceText source = new dev.ixls.syntax.SourceText(doc.text);
-        com.google.gson.JsonElement json;
+        JsonElement json;
         try {
-            json = dev.ixls.service.SettingsCheck.parse(doc.text);
+            json = SettingsCheck.parse(doc.text);
         } catch (IllegalArgumentException e) {
-            String[] at = e.getMessage().split(":", 3);
-            int line = Math.max(0, Integer.parseInt(at[0]) - 1);
-            int column = Math.max(0, Integer.parseInt(at[1]) - 1);
-            org.eclipse.lsp4j.Position p = new org.eclipse.lsp4j.Position(line, column);
-            out.add(new Diagnostic(new org.eclipse.lsp4j.Range(p, p), dev.ixls.i18n.Messages.get(lang,
-                    "settings.notJson", "file", dev.ixls.service.WorkspaceSettings.FILE_NAME, "where", e.getMessage()),
-                    org.eclipse.lsp4j.DiagnosticSeverity.Error, Lsp.SOURCE));
+            String[] at = e.getMessage().split(":", 3); // LINE:COLUMN: reason
+            Position p = new Position(Math.max(0, Integer.parseInt(at[0]) - 1), Math.max(0, Integer.parseInt(at[1]) - 1));
+            out.add(new Diagnostic(new Range(p, p), Messages.get(lang, "settings.notJson", "file",
+                    WorkspaceSettings.FILE_NAME, "where", e.getMessage()), DiagnosticSeverity.Error, Lsp.SOURCE));
             return out;
         }
         if (!json.isJsonObject()) {
             return out;
         }
-        for (dev.ixls.service.SettingsCheck.Problem p : dev.ixls.service.SettingsCheck.problems(json.getAsJsonObject(),
-                false)) {
+        SourceText source = new SourceText(doc.text);
+        for (SettingsCheck.Problem p : SettingsCheck.problems(json.getAsJsonObject(), false)) {
             int at = doc.text.indexOf("\"" + p.key() + "\"");
-            dev.ixls.syntax.Position start = source.positionAt(Math.max(at, 0));
-            dev.ixls.syntax.Position end = source.positionAt(at < 0 ? 0 : at + p.key().length() + 2);
-            out.add(new Diagnostic(new org.eclipse.lsp4j.Range(Lsp.position(start), Lsp.position(end)),
-                    p.message().get(lang), org.eclipse.lsp4j.DiagnosticSeverity.Warning, Lsp.SOURCE));
+            Position start = Lsp.position(source.positionAt(Math.max(at, 0)));
+            Position end = Lsp.position(source.positionAt(at < 0 ? 0 : at + p.key().length() + 2));
+            out.add(new Diagnostic(new Range(start, end), p.message().get(lang), DiagnosticSeverity.Warning, Lsp.SOURCE));
         }
-        out.sort(java.util.Comparator.comparing((Diagnostic d) -> d.getRange().getStart().getLine())
+        out.sort(Comparator.comparing((Diagnostic d) -> d.getRange().getStart().getLine())
                 .thenComparing(d -> d.getRange().getStart().getCharacter()));
         return out;
     }

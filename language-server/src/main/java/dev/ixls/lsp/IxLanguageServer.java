@@ -114,6 +114,7 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
             // The samples the settings name are read before the first document can arrive: a
             // config opened right after start-up is checked against them (no race with a scan).
             loadExplicitSamples();
+            workspace.firstScanExpected();
             initialized = true;
             InitializeResult result = new InitializeResult(capabilities());
             result.setServerInfo(new ServerInfo("ixls", Main.version()));

@@ -24,6 +24,9 @@ final class Workspace {
 
     private final SampleIndex samples = new SampleIndex();
     private final java.util.concurrent.CompletableFuture<Void> firstScan = new java.util.concurrent.CompletableFuture<>();
+    /** Past this moment no check waits for the first scan (a client may never send {@code initialized}). */
+    private volatile long firstScanDeadline;
+    private volatile boolean firstScanExpected;
     private volatile List<Path> roots = List.of();
 
     /** The sample index itself, for open, changed and deleted sample files. */
@@ -64,20 +67,30 @@ final class Workspace {
         return samples.scan(roots, Uris::of, progress, stop);
     }
 
+    /** {@code initialize} was answered: the first scan is on its way, if there are folders to scan. */
+    void firstScanExpected() {
+        firstScanDeadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(FIRST_SCAN_WAIT_MS);
+        firstScanExpected = true;
+        if (roots.isEmpty()) {
+            firstScanDone();
+        }
+    }
+
     /** The first scan of the workspace folders ended (or there was none to make). */
     void firstScanDone() {
         firstScan.complete(null);
     }
 
     /**
-     * Waits until the first scan of the workspace has ended, at most {@link #FIRST_SCAN_WAIT_MS}:
+     * Waits until the first scan of the workspace has ended, at most until {@link #FIRST_SCAN_WAIT_MS}
+     * after {@code initialize}:
      * a config opened at start-up is then first checked against the samples of its workspace, not
      * checked without them and again a moment later. {@code checkpoint} runs between waits (it
      * throws when the check went stale).
      */
     void awaitFirstScan(Runnable checkpoint) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(FIRST_SCAN_WAIT_MS);
-        while (!firstScan.isDone() && System.nanoTime() < deadline) {
+        long deadline = firstScanDeadline;
+        while (firstScanExpected && !firstScan.isDone() && System.nanoTime() - deadline < 0) {
             checkpoint.run();
             try {
                 firstScan.get(50, java.util.concurrent.TimeUnit.MILLISECONDS);

@@ -41,7 +41,7 @@ public final class SampleIndex {
     public static final int MAX_SCAN_FILES = 20_000;
     private static final int HEAD_BYTES = 64 * 1024;
     /** A config's own folder is listed up to this many files (a Downloads folder may hold thousands). */
-    public static final int MAX_BESIDE_FILES = 2_000;
+    public static final int MAX_BESIDE_FILES = 500;
 
     /**
      * One document that reads as an AWS sample.
