@@ -31,8 +31,11 @@ public final class SampleNotLinked extends Rule {
             String peer = context.config().peerOf(tunnel);
             Range at = tunnel.opener().range();
             if (peer != null) {
+                // On the peer: of the IKE policy (IKEv1), else of the tunnel's ikev2 peer line.
                 IkePolicy policy = context.config().ikePolicyForPeer(peer).orElse(null);
-                Word word = policy == null ? null : policy.statement().argWord("peer");
+                var ikev2Peer = tunnel.member("interface.ikev2-peer");
+                Word word = policy != null ? policy.statement().argWord("peer")
+                        : ikev2Peer != null ? ikev2Peer.argWord("peer") : null;
                 if (word != null) {
                     at = word.range();
                 }
