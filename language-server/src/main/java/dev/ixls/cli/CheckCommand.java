@@ -92,7 +92,12 @@ final class CheckCommand implements Callable<Integer> {
         Language language = language();
         WorkspaceSettings settings;
         try {
-            Path file = settingsFile != null ? settingsFile : WorkspaceSettings.find(Path.of("")).orElse(null);
+            // The nearest .ixls.json from the working directory up, else from the first path's folder
+            // up (a project checked from elsewhere keeps its settings, as its editor would).
+            Path file = settingsFile != null ? settingsFile : WorkspaceSettings.find(Path.of(""))
+                    .or(() -> paths.isEmpty() ? java.util.Optional.empty() : WorkspaceSettings.find(
+                            Files.isDirectory(paths.get(0)) ? paths.get(0) : paths.get(0).toAbsolutePath().getParent()))
+                    .orElse(null);
             // What the settings hold that ixls does not use is named, never ignored in silence.
             settings = file == null ? WorkspaceSettings.defaults() : WorkspaceSettings.load(file,
                     problem -> err.println("ixls check: " + file + ": " + problem.message().get(language)));

@@ -82,4 +82,15 @@ class CheckLinksTest {
         assertFalse(run.out().contains("AWS VPN vpn-"), run.out());
         assertEquals(1, run.exitCode(), run.out());
     }
+
+    @Test
+    void theProjectsSettingsAreFoundFromTheConfigWhenCheckedFromElsewhere() throws Exception {
+        Path configs = configs();
+        Path aws = Files.createDirectories(dir.resolve("aws"));
+        Files.move(configs.resolve("vpn-0123abcd.txt"), aws.resolve("vpn-0123abcd.txt"));
+        Files.writeString(dir.resolve(".ixls.json"), "{ \"awsSamples\": [\"aws/vpn-0123abcd.txt\"] }");
+        // The tests run in language-server/, far from this project: no .ixls.json from there up.
+        CliRun run = CliRun.of("check", "--summary", configs.resolve("mistakes.ix").toString());
+        assertTrue(run.out().contains(LINKED), run.out() + run.err());
+    }
 }
