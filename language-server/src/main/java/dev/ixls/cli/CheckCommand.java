@@ -3,13 +3,10 @@ package dev.ixls.cli;
 import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.Diagnostic;
 import dev.ixls.analysis.InternalFailure;
-import dev.ixls.analysis.LinkedSample;
-import dev.ixls.analysis.SampleLinks;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TunnelStatus;
 import dev.ixls.analysis.TunnelStatuses;
 import dev.ixls.analysis.rules.InputNotAConfig;
-import dev.ixls.aws.AwsSample;
 import dev.ixls.aws.AwsSampleReader;
 import dev.ixls.aws.SampleFormatException;
 import dev.ixls.cli.report.FileReport;
@@ -40,9 +37,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code ixls check}: lint IX configs, cross-checked against AWS samples. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check NEC IX configs. AWS samples among the paths (found by content) are matched to the "
-                + "configs by peer address and cross-checked.",
-                "NEC IX の設定をチェックします。パス中の AWS サンプル（内容で判別）はピアアドレスで設定に対応付けて突き合わせます。"})
+        description = "Check NEC IX configs. AWS samples among the paths, beside each config or named in .ixls.json "
+                + "(found by content) are matched to the configs by peer address and cross-checked.")
 final class CheckCommand implements Callable<Integer> {
 
     /**
@@ -57,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Config files or folders to walk.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "paths", description = "Config files or folders to walk.")
     List<Path> paths;
 
     @Option(names = "--aws-sample", paramLabel = "FILE", description = "An AWS sample to compare every config with (repeatable).")
@@ -67,12 +63,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--lang", paramLabel = "en|ja", description = "Language of messages (default: from LANG).")
+    @Option(names = "--lang", paramLabel = "en|ja", converter = LanguageChoice.Tag.class, description = "Language of messages (default: from LANG).")
     String lang;
 
-    @Option(names = "--summary", description = {"Also show, per tunnel of each linked AWS sample, a pass/fail mark for "
-            + "IKE proposal, key, IPsec proposal, inside address, BGP neighbor and ASNs.",
-            "リンクした AWS サンプルのトンネルごとに、IKE プロポーザル・鍵・IPsec プロポーザル・内側アドレス・BGP ネイバー・AS 番号の合否も表示します。"})
+    @Option(names = "--summary", description = "Also show, per tunnel of each linked AWS sample, a pass/fail mark for "
+            + "IKE proposal, key, IPsec proposal, inside address, BGP neighbor and ASNs.")
     boolean summary;
 
     @Option(names = "--config", paramLabel = "FILE",
@@ -97,22 +92,27 @@ final class CheckCommand implements Callable<Integer> {
         Language language = language();
         WorkspaceSettings settings;
         try {
-            Path file = settingsFile != null ? settingsFile : WorkspaceSettings.find(Path.of("")).orElse(null);
-            settings = file == null ? WorkspaceSettings.defaults() : WorkspaceSettings.load(file);
+            // The nearest .ixls.json from the working directory up, else from the first path's folder
+            // up (a project checked from elsewhere keeps its settings, as its editor would).
+            Path file = settingsFile != null ? settingsFile : WorkspaceSettings.find(Path.of(""))
+                    .or(() -> paths.isEmpty() ? java.util.Optional.empty() : WorkspaceSettings.find(
+                            Files.isDirectory(paths.get(0)) ? paths.get(0) : paths.get(0).toAbsolutePath().getParent()))
+                    .orElse(null);
+            // What the settings hold that ixls does not use is named, never ignored in silence.
+            settings = file == null ? WorkspaceSettings.defaults() : WorkspaceSettings.load(file,
+                    problem -> err.println("ixls check: " + file + ": " + problem.message().get(language)));
         } catch (IOException e) {
             err.println("ixls check: " + e.getMessage());
             return 2;
         }
 
-        List<LinkedSample> explicit = new ArrayList<>();
+        CheckLinks links = new CheckLinks();
         List<Path> explicitPaths = new ArrayList<>(awsSamples);
         explicitPaths.addAll(settings.awsSamples());
         for (Path p : explicitPaths) {
             try {
                 String text = readText(p);
-                for (AwsSample s : AwsSampleReader.readAll(text)) {
-                    explicit.add(new LinkedSample(s, display(p)));
-                }
+                links.named(p, text, AwsSampleReader.readAll(text));
             } catch (IOException e) {
                 err.println("ixls check: cannot read AWS sample " + p + ": " + Failures.reason(e));
                 return 2;
@@ -123,37 +123,27 @@ final class CheckCommand implements Callable<Integer> {
         }
 
         List<Input> inputs = collect(err);
-        List<LinkedSample> found = new ArrayList<>();
         List<FileReport> reports = new ArrayList<>();
         List<Input> configs = new ArrayList<>();
         for (Input in : inputs) {
-            if (in.decoded.encoding() != TextDecoder.Encoding.BINARY && AwsSampleReader.looksLikeSample(in.decoded.text())) {
-                try {
-                    for (AwsSample s : AwsSampleReader.readAll(in.decoded.text())) {
-                        found.add(new LinkedSample(s, display(in.path)));
-                    }
-                } catch (SampleFormatException e) {
+            var sample = in.decoded.encoding() == TextDecoder.Encoding.BINARY ? java.util.Optional.<dev.ixls.service
+                    .SampleIndex.Entry>empty() : links.input(in.path, in.decoded.text());
+            if (sample.isPresent()) {
+                if (sample.get().problem() != null) {
                     reports.add(new FileReport(display(in.path),
-                            List.of(InputNotAConfig.unreadableSample(e.getMessage()))));
+                            List.of(InputNotAConfig.unreadableSample(sample.get().problem()))));
                 }
             } else if (in.explicit || mayBeConfig(in)) {
                 configs.add(in);
             }
         }
+        configs.forEach(in -> links.config(in.path));
 
         IxLanguageService service = new IxLanguageService();
         for (Input in : configs) {
             ConfigAnalysis analysis;
             try {
-                analysis = service.analyze(display(in.path), in.bytes, config -> {
-                    List<LinkedSample> linked = new ArrayList<>(explicit);
-                    for (LinkedSample s : SampleLinks.forConfig(config, found)) {
-                        if (!linked.contains(s)) {
-                            linked.add(s);
-                        }
-                    }
-                    return linked;
-                }, settings.rules());
+                analysis = service.analyze(display(in.path), in.bytes, links::linkedTo, settings.rules());
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 // ixls failed on this file (a bug, or a file too big for the heap): say so in its
                 // report, and go on with the others (what the failed check held is garbage now).
@@ -182,6 +172,9 @@ final class CheckCommand implements Callable<Integer> {
         }
 
         PrintWriter out = spec.commandLine().getOut();
+        if (reports.isEmpty() && ioError && report instanceof TextReport) {
+            return exitCode(reports, true); // each path was said to be unreadable: no "0 files checked"
+        }
         report.write(reports, language, out);
         out.flush();
         return exitCode(reports, ioError);

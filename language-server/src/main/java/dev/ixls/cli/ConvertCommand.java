@@ -36,14 +36,13 @@ import picocli.CommandLine.Spec;
 /** {@code ixls convert}: an AWS VPN sample in, an NEC IX config out. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert an AWS Site-to-Site VPN sample (Cisco IOS or ASA text, Generic text, XML, AWS CLI "
-                + "JSON or Terraform state) into an NEC IX config.",
-                "AWS サイト間 VPN のサンプル設定（Cisco IOS・ASA、Generic、XML、AWS CLI の JSON、Terraform の state）を NEC IX の設定に変換します。"})
+                + "JSON or Terraform state) into an NEC IX config."})
 final class ConvertCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SAMPLE", description = "The AWS sample file.")
+    @Parameters(index = "0", paramLabel = "SAMPLE", descriptionKey = "sample", description = "The AWS sample file.")
     Path sample;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the config here instead of stdout.")
@@ -96,7 +95,7 @@ final class ConvertCommand implements Callable<Integer> {
                     + "the tunnels borrow (default: ${DEFAULT-VALUE}).")
     String unnumbered;
 
-    @Option(names = "--lang", paramLabel = "en|ja", description = "Language of messages (default: from LANG).")
+    @Option(names = "--lang", paramLabel = "en|ja", converter = LanguageChoice.Tag.class, description = "Language of messages (default: from LANG).")
     String lang;
 
     @Override

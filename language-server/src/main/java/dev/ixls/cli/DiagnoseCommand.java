@@ -40,18 +40,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
         description = {"Diagnose each AWS tunnel from a transcript of the router's show output (show ike sa, show ipsec sa, "
                 + "show ip bgp summary, show ip route, show interfaces, show logging, ping), joined with the config and "
-                + "the AWS sample. With --commands, print the show commands to run for a config.",
-                "ルータの show 出力（コンソールや SSH の記録）から AWS の各トンネルを診断し、設定と AWS サンプルと突き合わせて、"
-                        + "停止の原因と対処を示します。--commands では設定に合わせて実行すべき show コマンドを表示します。"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every tunnel up", "1:a tunnel down, impaired or not shown (or none found)",
-                "2:usage or I/O error"})
+                + "the AWS sample. With --commands, print the show commands to run for a config."})
 final class DiagnoseCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "TRANSCRIPT", arity = "0..1",
+    @Parameters(paramLabel = "TRANSCRIPT", arity = "0..1", descriptionKey = "transcript",
             description = "A file with the router's output: prompts, paging, several commands, CRLF, lost line breaks "
                     + "and output captured without prompts are all read.")
     Path transcript;
@@ -70,7 +65,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--lang", paramLabel = "en|ja", description = "Language of messages (default: from LANG).")
+    @Option(names = "--lang", paramLabel = "en|ja", converter = LanguageChoice.Tag.class, description = "Language of messages (default: from LANG).")
     String lang;
 
     @Override

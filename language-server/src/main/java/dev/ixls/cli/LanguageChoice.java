@@ -8,6 +8,20 @@ final class LanguageChoice {
     private LanguageChoice() {
     }
 
+    /**
+     * Refuses a {@code --lang} that names neither language ({@code fr}), naming the ones there are;
+     * a tag such as {@code ja-JP} or {@code en_US} is taken.
+     */
+    static final class Tag implements picocli.CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (!value.matches("(?i)(en|ja)([-_].*)?")) {
+                throw new picocli.CommandLine.TypeConversionException("takes en or ja, not '" + value + "'");
+            }
+            return value;
+        }
+    }
+
     static Language of(String lang) {
         if (lang != null) {
             return Language.fromTag(lang);

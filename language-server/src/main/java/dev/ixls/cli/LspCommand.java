@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code ixls lsp}: the language server on stdin/stdout. */
 @Command(name = "lsp", mixinStandardHelpOptions = true,
-        description = {"Start the language server on stdin/stdout.", "標準入出力で言語サーバを起動します。"})
+        description = "Start the language server on stdin/stdout.")
 final class LspCommand implements Callable<Integer> {
 
     @Option(names = "--stdio", description = "Accepted for editors that pass it; stdio is the only transport.")

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.lsp4j.services.LanguageClient;
 
 /** Runs the language server over a pair of streams (the process's stdin/stdout for {@code ixls lsp}). */
 public final class LspServer {
@@ -35,7 +34,7 @@ public final class LspServer {
         });
         // Our own reading side over LSP4J's dispatch: a malformed message cannot wedge the stream. Newer
         // clients' enum values LSP4J does not know are left out when read (NewerClients), after StrictJson.
-        JsonRpcConnection<LanguageClient> connection = new JsonRpcConnection<>(server, LanguageClient.class, in, out,
+        JsonRpcConnection<IxLanguageClient> connection = new JsonRpcConnection<>(server, IxLanguageClient.class, in, out,
                 NewerClients::configureGson, server.log()::warn, server::language);
         server.connect(connection.remote());
         Future<Void> listening = connection.listen(io);
@@ -71,6 +70,11 @@ public final class LspServer {
                     return;
                 }
                 String message = r.getMessage() == null ? "" : r.getMessage();
+                if (message.startsWith("Unmatched cancel notification")) {
+                    // A client cancelling a request whose answer was already sent: a normal race
+                    // (VS Code does it all the time), not worth a warning in the editor's output.
+                    return;
+                }
                 // Never the message's contents: cut before anything that may quote a document.
                 int cut = message.length();
                 for (String stop : new String[] {"\n", ": {", "{", "\"", ": Content", "Message("}) {
