@@ -67,10 +67,12 @@ public final class LspServer {
         root.addHandler(new java.util.logging.Handler() {
             @Override
             public void publish(java.util.logging.LogRecord r) {
-                if (!isLoggable(r)) {
+                String message = r.getMessage() == null ? "" : r.getMessage();
+                // A cancel that crossed its request's answer is the protocol working (LSP: the
+                // server may ignore it), not trouble: an editor cancels on every keystroke.
+                if (!isLoggable(r) || message.startsWith("Unmatched cancel notification")) {
                     return;
                 }
-                String message = r.getMessage() == null ? "" : r.getMessage();
                 // Never the message's contents: cut before anything that may quote a document.
                 int cut = message.length();
                 for (String stop : new String[] {"\n", ": {", "{", "\"", ": Content", "Message("}) {
