@@ -268,8 +268,13 @@ async function problemsOf(file) {
   for (let i = 0; i < (await rows.count()); i++) {
     const row = rows.nth(i);
     const text = (await row.innerText()).replace(/\s+/g, ' ');
-    const severity = (await row.locator('.codicon-error').count()) > 0 ? 'error'
-      : (await row.locator('.codicon-warning').count()) > 0 ? 'warning' : 'info';
+    // The row's label names the severity ("Error: ..."); its icon gives way to a light bulb on the selected row.
+    const label = (await row.getAttribute('aria-label')) ?? '';
+    const named = label.match(/^(Error|Warning|Info)\b/);
+    const severity = named ? named[1].toLowerCase()
+      : (await row.locator('.codicon-error').count()) > 0 ? 'error'
+      : (await row.locator('.codicon-warning').count()) > 0 ? 'warning'
+      : (await row.locator('.codicon-info').count()) > 0 ? 'info' : 'hint';
     const code = (text.match(/IX\d{3}/) ?? ['?'])[0];
     const line = (text.match(/\[Ln (\d+), Col \d+\]/) ?? [])[1] ?? '?';
     found.push({ key: `${code} ${line} ${severity}`, text });
@@ -408,6 +413,8 @@ try {
     await clearProblemsFilter();
     // The README's picture: the config, its problems and the status bar with the linked sample.
     await page.locator('.tabs-container .tab', { hasText: CONFIG }).first().click();
+    await page.locator('.editor-group-container.active .editor-instance .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Home');
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(options.out, 'vscode-problems.png') });
     // The tunnel interfaces are at the end of the config: the lenses over them are read there.
