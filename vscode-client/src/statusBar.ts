@@ -83,11 +83,12 @@ export class StatusBar implements vscode.Disposable {
     this.item.backgroundColor =
       shown.alarm === 'none' ? undefined : new vscode.ThemeColor(`statusBarItem.${shown.alarm}Background`);
     // Plain text files activate the extension too (samples are found by content): the item stays
-    // out of the way there, unless something is wrong with the server.
+    // out of the way in other files' editors, unless something is wrong with the server. With no
+    // text editor active (a webview such as the tunnel status has the focus) it stays as it was.
     const languageId = vscode.window.activeTextEditor?.document.languageId;
     if (shown.alarm !== 'none' || (languageId !== undefined && OWN_LANGUAGES.includes(languageId))) {
       this.item.show();
-    } else {
+    } else if (languageId !== undefined) {
       this.item.hide();
     }
   }
