@@ -28,7 +28,8 @@
 //      "Generate IX config" at its top, the palette offers Generate, Ctrl+. offers it too, and
 //      taking it writes a config with no error in the Problems panel;
 //   8. after "Developer: Reload Window": the status bar names the linked sample exactly again;
-//      8a. my-aws-download.txt is still an AWS VPN Sample;
+//      8a. my-aws-download.txt is still an AWS VPN Sample; 8b. vpn-0a1b2c3d4e5f67890.txt, made Plain
+//      Text by hand before the reload (7b), is still Plain Text;
 //   9. the server's output channel has each log line once and no "Unmatched cancel notification".
 // Each check prints "CHECK PASS <name>" or "CHECK FAIL <name>: <why>" and leaves a screenshot.
 // The Problems panel as the README shows it is saved as vscode-problems.png.
@@ -619,6 +620,23 @@ try {
     assert(errors.length === 0, `errors in ${name}: ${settled.texts.filter((t, i) => settled.keys[i]?.endsWith(' error')).join(' | ') || JSON.stringify(errors)}`);
   });
 
+  // VS Code forgets a language picked by hand when the file opens again; the extension keeps it.
+  await serverCheck('7b. a language picked by hand: the vpn-*.txt sample made Plain Text', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('.tabs-container .tab', { hasText: SAMPLE }).first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: SAMPLE }).waitFor();
+    await runCommand('Change Language Mode');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill('Plain Text');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Plain Text' }).first().click();
+    let mode = '';
+    for (let waited = 0; waited <= 5000 && mode !== 'Plain Text'; waited += 500) {
+      await page.waitForTimeout(500);
+      mode = await languageMode();
+    }
+    assert(mode === 'Plain Text', `${SAMPLE} is "${mode}" after picking Plain Text`);
+  });
+
   await serverCheck('8. after a reload the status bar names the linked sample', async () => {
     await page.keyboard.press('Escape');
     await page.locator('.tabs-container .tab', { hasText: CONFIG }).first().click();
@@ -643,6 +661,19 @@ try {
       }
     }
     assert(mode === 'AWS VPN Sample', `${SAMPLE_BY_CONTENT} reopened as "${mode}"`);
+  });
+
+  await serverCheck('8b. after the reload the language picked by hand is kept', async () => {
+    await page.locator('.tabs-container .tab', { hasText: SAMPLE }).first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: SAMPLE }).waitFor();
+    let mode = '';
+    for (let waited = 0; waited <= 15_000 && mode !== 'Plain Text'; waited += 500) {
+      mode = await languageMode().catch(() => '');
+      if (mode !== 'Plain Text') {
+        await page.waitForTimeout(500);
+      }
+    }
+    assert(mode === 'Plain Text', `${SAMPLE} reopened as "${mode}", not as the Plain Text picked for it`);
   });
 
   await check('9. the server output: each log line once, no "Unmatched cancel notification"', async () => {
