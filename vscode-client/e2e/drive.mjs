@@ -29,7 +29,7 @@
 //      taking it writes a config with no error in the Problems panel;
 //   8. after "Developer: Reload Window": the status bar names the linked sample exactly again;
 //      8a. my-aws-download.txt is still an AWS VPN Sample; 8b. vpn-0a1b2c3d4e5f67890.txt, made Plain
-//      Text by hand before the reload (7b), is still Plain Text;
+//      Text by hand before the reload (7b), closed and opened again, is still Plain Text;
 //   9. the server's output channel has each log line once and no "Unmatched cancel notification".
 // Each check prints "CHECK PASS <name>" or "CHECK FAIL <name>: <why>" and leaves a screenshot.
 // The Problems panel as the README shows it is saved as vscode-problems.png.
@@ -663,8 +663,14 @@ try {
     assert(mode === 'AWS VPN Sample', `${SAMPLE_BY_CONTENT} reopened as "${mode}"`);
   });
 
-  await serverCheck('8b. after the reload the language picked by hand is kept', async () => {
+  await serverCheck('8b. after the reload, closed and opened again, the file keeps the language picked by hand', async () => {
+    // VS Code restores a restored tab's language itself; a file opened anew gets it by its name.
     await page.locator('.tabs-container .tab', { hasText: SAMPLE }).first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: SAMPLE }).waitFor();
+    await runCommand('View: Close Editor');
+    await page.locator('.tabs-container .tab', { hasText: SAMPLE }).first().waitFor({ state: 'detached' });
+    await page.waitForTimeout(2000);
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SAMPLE }).first().click();
     await page.locator('.tabs-container .tab.active', { hasText: SAMPLE }).waitFor();
     let mode = '';
     for (let waited = 0; waited <= 15_000 && mode !== 'Plain Text'; waited += 500) {
