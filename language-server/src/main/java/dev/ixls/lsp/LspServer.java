@@ -66,13 +66,10 @@ public final class LspServer {
         root.addHandler(new java.util.logging.Handler() {
             @Override
             public void publish(java.util.logging.LogRecord r) {
-                if (!isLoggable(r)) {
-                    return;
-                }
                 String message = r.getMessage() == null ? "" : r.getMessage();
-                if (message.startsWith("Unmatched cancel notification")) {
-                    // A client cancelling a request whose answer was already sent: a normal race
-                    // (VS Code does it all the time), not worth a warning in the editor's output.
+                // A cancel that crossed its request's answer is the protocol working (LSP: the
+                // server may ignore it), not trouble: an editor cancels on every keystroke.
+                if (!isLoggable(r) || message.startsWith("Unmatched cancel notification")) {
                     return;
                 }
                 // Never the message's contents: cut before anything that may quote a document.

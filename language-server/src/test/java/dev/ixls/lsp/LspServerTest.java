@@ -46,4 +46,16 @@ class LspServerTest {
             assertFalse(h.log().contains("Unmatched cancel"), h.log());
         }
     }
+
+    @Test
+    void aCancelThatCrossedItsAnswerIsNotLogged() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        LspServer.oneLineLogging(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        Logger lsp4j = Logger.getLogger("org.eclipse.lsp4j.jsonrpc.RemoteEndpoint");
+        lsp4j.log(Level.WARNING, "Unmatched cancel notification for request id 12");
+        lsp4j.log(Level.WARNING, "Unmatched response message: 13");
+        String log = bytes.toString(StandardCharsets.UTF_8);
+        assertFalse(log.contains("cancel"), log);
+        assertTrue(log.contains("Unmatched response message"), log);
+    }
 }
