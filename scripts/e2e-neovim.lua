@@ -129,12 +129,12 @@ protect(function()
   local fix
   for _, response in pairs(actions or {}) do
     for _, action in ipairs(response.result or {}) do
-      if action.title == 'Change to `ike-policy1`' then
+      if action.title == "Change to 'ike-policy1'" then
         fix = action
       end
     end
   end
-  check(fix ~= nil and fix.kind == 'quickfix', 'a quick fix "Change to `ike-policy1`" is offered')
+  check(fix ~= nil and fix.kind == 'quickfix', [[a quick fix "Change to 'ike-policy1'" is offered]])
   vim.lsp.util.apply_workspace_edit(fix.edit, 'utf-16')
   check(vim.api.nvim_buf_get_lines(config_buf, keepalive_line, keepalive_line + 1, false)[1]
     == 'ike keepalive ike-policy1 10 10', 'the quick fix corrects the line')
@@ -205,6 +205,52 @@ protect(function()
   check(vim.wait(WAIT_MS, function() return vim.lsp.get_client_by_id(client_id) == nil end, 20),
     'the server stops on shutdown')
   ok('shutdown')
+
+  -- 8. No workspace folder, the sample named in init_options, a config opened at once: the FIRST
+  --    diagnostics already hold the cross-checks against the sample (IX502, IX503, IX506).
+  local first = {} -- uri -> the first publishDiagnostics params
+  local links_told = {}
+  local bare_id = vim.lsp.start_client({
+    name = 'ixls-bare',
+    cmd = { java, '-jar', jar, 'lsp', '--stdio' },
+    init_options = {
+      locale = 'en',
+      diagnostics = { delayMs = 0 },
+      awsSamples = { dir .. '/aws/downloaded-sample.txt' },
+    },
+    handlers = {
+      ['textDocument/publishDiagnostics'] = function(_, result)
+        if first[result.uri] == nil then
+          first[result.uri] = result
+        end
+      end,
+      ['ixls/linksChanged'] = function(_, result)
+        for _, uri in ipairs(result.uris or {}) do
+          links_told[uri] = true
+        end
+      end,
+    },
+  })
+  check(bare_id ~= nil, 'a second server starts without a workspace folder')
+  vim.cmd('edit ' .. vim.fn.fnameescape(dir .. '/bare/router.ix'))
+  vim.bo.filetype = 'nec-ix'
+  local bare_buf = vim.api.nvim_get_current_buf()
+  local bare_uri = vim.uri_from_bufnr(bare_buf)
+  vim.lsp.buf_attach_client(bare_buf, bare_id)
+  check(vim.wait(WAIT_MS, function() return first[bare_uri] ~= nil end, 20), 'the first diagnostics arrive')
+  local codes = {}
+  for _, d in ipairs(first[bare_uri].diagnostics) do
+    codes[d.code] = true
+  end
+  for _, code in ipairs({ 'IX502', 'IX503', 'IX506' }) do
+    check(codes[code], code .. ' is in the first diagnostics: ' .. vim.inspect(vim.tbl_keys(codes)))
+  end
+  check(not codes['IX201'], 'the mistyped peer is one finding (no IX201 beside IX502)')
+  check(vim.wait(WAIT_MS, function() return links_told[bare_uri] end, 20), 'ixls/linksChanged names the config')
+  ok('first open without a workspace folder: IX502, IX503, IX506 on the first publish')
+  vim.lsp.get_client_by_id(bare_id).stop()
+  check(vim.wait(WAIT_MS, function() return vim.lsp.get_client_by_id(bare_id) == nil end, 20),
+    'the second server stops on shutdown')
   io.stdout:write(passed .. ' passed, 0 failed\n')
   vim.cmd('qall!')
 end)

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end test of the language server in a real editor: Neovim, headless. Opens a config with
 # a mistake, receives the diagnostics, asks for completion, hover and code actions, applies a
-# quick fix, then applies "Generate IX config" on an AWS sample (scripts/e2e-neovim.lua).
+# quick fix, then applies "Generate IX config" on an AWS sample; a second client without a
+# workspace folder checks that a config's first diagnostics already hold the cross-checks against
+# the sample its init_options name (scripts/e2e-neovim.lua).
 #
 # Needs: Java 17, Maven (to build the jar when missing), Neovim >= 0.7 (Debian package `neovim`;
 # installed here with apt-get when missing and running as root). Every step is bounded in time;
@@ -35,8 +37,10 @@ cleanup() {
   if [ "${IXLS_E2E_KEEP:-0}" = 1 ]; then echo "work folder kept: $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
-mkdir -p "$work/aws" "$work/home"
+mkdir -p "$work/aws" "$work/home" "$work/bare"
 cp test-fixtures/lsp/e2e/seed-typo.ix "$work/seed-typo.ix"
+# Opened by a second client without a workspace folder, the sample named in init_options.
+cp test-fixtures/lsp/e2e/seed-mistakes.ix "$work/bare/router.ix"
 cp test-fixtures/lsp/e2e/downloaded-sample.txt "$work/aws/downloaded-sample.txt"
 
 echo "== Neovim end-to-end test (work folder $work)"

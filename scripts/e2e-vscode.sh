@@ -10,8 +10,10 @@
 #   4. installs the .vsix into a fresh extensions dir, starts code-server on 127.0.0.1 with a
 #      temporary user-data-dir and a workspace copied from test-fixtures/e2e/;
 #   5. drives the workbench with playwright-core + /usr/bin/chromium (vscode-client/e2e/drive.mjs)
-#      and checks what a user sees: colouring, Problems panel, completion, "Generate IX config",
-#      the tunnel status view, a router transcript's diagnosis and code lenses, a server restart.
+#      and checks what a user sees: colouring, the exact Problems panel, the status bar with the
+#      linked sample (after a fresh start and after a reload), code lenses, completion, "Generate IX
+#      config" (from the palette, a code lens and Ctrl+. on a sample recognised by content), the
+#      tunnel status view, a router transcript's diagnosis, a server restart and its output channel.
 #
 # Environment:
 #   IXLS_E2E_CACHE        cache dir for code-server (default: ~/.cache/ixls-e2e)
@@ -162,6 +164,10 @@ EXTENSIONS="$TMP_ROOT/extensions"
 WORKSPACE="$TMP_ROOT/workspace"
 mkdir -p "$USER_DATA/User" "$EXTENSIONS" "$WORKSPACE"
 cp -R "$ROOT/test-fixtures/e2e/." "$WORKSPACE/"
+# The expectations are read from the fixtures, not shown to the editor.
+rm -f "$WORKSPACE"/*.problems.txt
+# An AWS sample saved under a name VS Code opens as Plain Text, pasted without its header.
+cp "$ROOT/test-fixtures/lsp/e2e/downloaded-sample.txt" "$WORKSPACE/my-aws-download.txt"
 
 # Settings for a quiet, predictable workbench. Word-based suggestions and snippets are off so
 # that any completion list comes from the language server.
@@ -210,16 +216,16 @@ done
 curl -fsS -o /dev/null "http://127.0.0.1:$PORT/healthz" || fail "code-server did not answer within 60 s"
 log "code-server is up"
 
-setsid timeout --kill-after=10 300 node "$CLIENT/e2e/drive.mjs" \
+setsid timeout --kill-after=10 480 node "$CLIENT/e2e/drive.mjs" \
   --url "http://127.0.0.1:$PORT/?folder=$WORKSPACE" \
-  --workspace "$WORKSPACE" --out "$OUT" --logs "$USER_DATA/logs" &
+  --workspace "$WORKSPACE" --out "$OUT" --logs "$USER_DATA/logs" --fixtures "$ROOT/test-fixtures" &
 DRIVER_PID=$!
 DRIVE_STATUS=0
 wait "$DRIVER_PID" || DRIVE_STATUS=$?
 # The extension host's log holds the language client's output channel contents.
 find "$USER_DATA/logs" -name '*.log' -path '*exthost*' -exec cp {} "$OUT/" \; 2>/dev/null || true
 if ((DRIVE_STATUS == 124)); then
-  fail "the browser run took longer than 300 s (screenshots in $OUT)"
+  fail "the browser run took longer than 480 s (screenshots in $OUT)"
 elif ((DRIVE_STATUS != 0)); then
   fail "checks failed (screenshots and logs in $OUT)"
 fi

@@ -8,6 +8,7 @@ import {
   INTERFACE_NAME,
   SERVER_COMMANDS,
   readGenerateConfigResult,
+  readGenerateRequest,
   readTunnelStatusResult,
   readUpdateFromSampleResult,
   type IkeVersion,
@@ -17,14 +18,16 @@ import type { TunnelStatusView } from './tunnelStatusView';
 
 /**
  * The file a command is about: the explorer or editor menu passes a Uri, a code lens passes the
- * URI as a string, the palette passes nothing (then the active editor's file is meant).
+ * URI as a string, a server's code action `{ uri, ... }`, the palette passes nothing (then the
+ * active editor's file is meant).
  */
 function targetUri(arg: unknown, ...languageIds: string[]): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) {
     return arg;
   }
-  if (typeof arg === 'string' && arg !== '') {
-    return vscode.Uri.parse(arg, true);
+  const named = readGenerateRequest(arg).uri;
+  if (named !== undefined) {
+    return vscode.Uri.parse(named, true);
   }
   const doc = vscode.window.activeTextEditor?.document;
   return doc && languageIds.includes(doc.languageId) ? doc.uri : undefined;
@@ -61,9 +64,12 @@ async function askIkeVersion(): Promise<IkeVersion | undefined> {
   return picked?.value;
 }
 
-async function askOutsideInterface(): Promise<string | undefined> {
+/** @param secondStep the IKE version was asked first */
+async function askOutsideInterface(secondStep: boolean): Promise<string | undefined> {
   const value = await vscode.window.showInputBox({
-    title: vscode.l10n.t('Generate IX config (2/2): outside interface'),
+    title: secondStep
+      ? vscode.l10n.t('Generate IX config (2/2): outside interface')
+      : vscode.l10n.t('Generate IX config: outside interface'),
     prompt: vscode.l10n.t('The IX interface facing the internet, which the tunnels run over'),
     value: DEFAULT_OUTSIDE_INTERFACE,
     ignoreFocusOut: true,
@@ -75,6 +81,8 @@ async function askOutsideInterface(): Promise<string | undefined> {
 
 export async function generateConfig(server: ServerController, arg: unknown): Promise<void> {
   const sample = targetUri(arg, 'aws-vpn-sample');
+  // A code action of the server names the IKE version (and the connection) already.
+  const request = arg instanceof vscode.Uri ? {} : readGenerateRequest(arg);
   if (!sample) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open an AWS VPN sample configuration first.'));
     return;
@@ -85,11 +93,11 @@ export async function generateConfig(server: ServerController, arg: unknown): Pr
     await reportFailure(server, error);
     return;
   }
-  const ikeVersion = await askIkeVersion();
+  const ikeVersion = request.ikeVersion ?? (await askIkeVersion());
   if (!ikeVersion) {
     return;
   }
-  const outsideInterface = await askOutsideInterface();
+  const outsideInterface = await askOutsideInterface(request.ikeVersion === undefined);
   if (!outsideInterface) {
     return;
   }
@@ -104,6 +112,7 @@ export async function generateConfig(server: ServerController, arg: unknown): Pr
             uri: sample.toString(),
             ikeVersion,
             outsideInterface,
+            ...(request.connectionId === undefined ? {} : { connectionId: request.connectionId }),
           }),
         ),
     );

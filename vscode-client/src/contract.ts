@@ -6,7 +6,31 @@ export const SERVER_COMMANDS = {
   generateConfig: 'ixls.generateConfig',
   updateFromSample: 'ixls.updateFromSample',
   tunnelStatus: 'ixls.tunnelStatus',
+  detectDocumentKind: 'ixls.detectDocumentKind',
 } as const;
+
+/** Notifications the server sends the client. */
+export const SERVER_NOTIFICATIONS = {
+  /** `{ uris: string[] }`: the configs whose linked samples changed; empty means all of them. */
+  linksChanged: 'ixls/linksChanged',
+} as const;
+
+/** What the server's own detectors make of a text (the client never guesses by itself). */
+export type DocumentKind = 'config' | 'awsSample' | 'transcript' | 'other';
+
+export interface DetectDocumentKindArgs {
+  readonly uri: string;
+  /** The start of the text, for a document the server has not been sent (plain text). */
+  readonly text?: string;
+}
+
+/** How much of a document is sent for detection: the server looks at no more than its first 64 KB. */
+export const DETECT_TEXT_CHARS = 64 * 1024;
+
+export interface LinksChanged {
+  /** Config URIs; empty: every config may have changed. */
+  readonly uris: readonly string[];
+}
 
 export type IkeVersion = 'v1' | 'v2';
 
@@ -18,6 +42,8 @@ export interface GenerateConfigArgs {
   readonly uri: string;
   readonly ikeVersion?: IkeVersion;
   readonly outsideInterface?: string;
+  /** Which connection of a sample that holds several (the server's code actions name it). */
+  readonly connectionId?: string;
   readonly firstTunnel?: number;
   readonly advertise?: readonly string[];
 }
@@ -161,4 +187,66 @@ export function readTunnelStatusResult(value: unknown): TunnelStatusResult {
       };
     }),
   };
+}
+
+const DOCUMENT_KINDS: readonly DocumentKind[] = ['config', 'awsSample', 'transcript', 'other'];
+
+export function readDocumentKindResult(value: unknown): DocumentKind {
+  if (!isRecord(value) || !DOCUMENT_KINDS.includes(value.kind as DocumentKind)) {
+    throw new ContractError(SERVER_COMMANDS.detectDocumentKind, `expected { kind: ${DOCUMENT_KINDS.join(' | ')} }`);
+  }
+  return value.kind as DocumentKind;
+}
+
+/** The params of `ixls/linksChanged`; a malformed notification counts as "everything changed". */
+export function readLinksChanged(value: unknown): LinksChanged {
+  if (isRecord(value) && Array.isArray(value.uris) && value.uris.every((uri) => typeof uri === 'string')) {
+    return { uris: value.uris as string[] };
+  }
+  return { uris: [] };
+}
+
+/**
+ * The argument of `ixls.generateConfig` as a code lens, a code action, a menu or the palette
+ * passes it: the server's `{ uri, ikeVersion?, connectionId? }`, a URI string, or nothing
+ * (then `uri` is absent and the active editor is meant).
+ */
+export function readGenerateRequest(value: unknown): { uri?: string; ikeVersion?: IkeVersion; connectionId?: string } {
+  if (typeof value === 'string' && value !== '') {
+    return { uri: value };
+  }
+  if (!isRecord(value)) {
+    return {};
+  }
+  return {
+    uri: typeof value.uri === 'string' && value.uri !== '' ? value.uri : undefined,
+    ikeVersion: value.ikeVersion === 'v1' || value.ikeVersion === 'v2' ? value.ikeVersion : undefined,
+    connectionId: typeof value.connectionId === 'string' && value.connectionId !== '' ? value.connectionId : undefined,
+  };
+}
+
+/**
+ * Whether two document URIs name the same document, however each side encoded it (the server may
+ * write `file:///c:/x` where VS Code writes `file:///c%3A/x`).
+ */
+export function sameDocumentUri(a: string, b: string): boolean {
+  if (a === b) {
+    return true;
+  }
+  const normal = (uri: string): string => {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(uri);
+    } catch {
+      decoded = uri;
+    }
+    // Windows drive letters: VS Code writes them in lower case, Java in upper case.
+    return decoded.replace(/^file:\/\/\/([A-Za-z]):/, (_whole, drive: string) => `file:///${drive.toLowerCase()}:`);
+  };
+  return normal(a) === normal(b);
+}
+
+/** Whether an `ixls/linksChanged` notification concerns the config `uri` (an empty list concerns all). */
+export function linksChangedConcerns(change: LinksChanged, uri: string): boolean {
+  return change.uris.length === 0 || change.uris.some((changed) => sameDocumentUri(changed, uri));
 }

@@ -16,7 +16,9 @@ import {
   type ServerOptions,
   type StaticFeature,
 } from 'vscode-languageclient/node';
+import { SERVER_NOTIFICATIONS, readLinksChanged, type LinksChanged } from './contract';
 import { discoverJava, javaProblemMessage, type JavaDiscoveryHost, type JavaRuntime } from './java';
+import { ServerOutputChannel } from './serverOutput';
 import {
   archiveFileName,
   initializationOptions,
@@ -63,6 +65,11 @@ class IxLanguageClient extends LanguageClient {
    * reports those itself, with a restart offer, so they go to the output channel only.
    */
   public override error(message: string, data?: unknown, showNotification?: boolean | 'force'): void {
+    // The library reports every exit as an error, a clean one after shutdown included.
+    if (/^Server process exited with code 0\.$/.test(message)) {
+      super.info(message);
+      return;
+    }
     super.error(message, data, showNotification === 'force' ? false : showNotification);
   }
 }
@@ -77,6 +84,9 @@ export class ServerController implements vscode.Disposable {
   private stateValue: ServerState = { kind: 'stopped' };
   private readonly stateEmitter = new vscode.EventEmitter<ServerState>();
   readonly onDidChangeState = this.stateEmitter.event;
+  private readonly linksEmitter = new vscode.EventEmitter<LinksChanged>();
+  /** The server's `ixls/linksChanged`: configs whose linked samples changed. */
+  readonly onLinksChanged = this.linksEmitter.event;
   private queue: Promise<void> = Promise.resolve();
   /** Set while this extension stops the client, so the close is not reported as a crash. */
   private stopping = false;
@@ -183,6 +193,7 @@ export class ServerController implements vscode.Disposable {
       options: { env: process.env },
     };
     const crashReported = { value: false };
+    const serverOutput = new ServerOutputChannel(this.output);
     const clientOptions: LanguageClientOptions = {
       documentSelector: [
         { scheme: 'file', language: 'nec-ix' },
@@ -197,7 +208,7 @@ export class ServerController implements vscode.Disposable {
         fileEvents: this.fileWatcher,
       },
       initializationOptions: initializationOptions(read, vscode.env.language),
-      outputChannel: this.output,
+      outputChannel: serverOutput,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       // Without this handler the library shows the raw error; the controller reports it instead.
       initializationFailedHandler: (error) => {
@@ -207,6 +218,7 @@ export class ServerController implements vscode.Disposable {
       errorHandler: {
         error: () => ({ action: ErrorAction.Continue }),
         closed: () => {
+          serverOutput.flush();
           if (!this.stopping) {
             this.reportCrash(crashReported);
           }
@@ -217,6 +229,9 @@ export class ServerController implements vscode.Disposable {
 
     const client = new IxLanguageClient(CLIENT_ID, 'NEC IX Language Server', serverOptions, clientOptions);
     this.client = client;
+    client.onNotification(SERVER_NOTIFICATIONS.linksChanged, (params: unknown) =>
+      this.linksEmitter.fire(readLinksChanged(params)),
+    );
     try {
       await client.start();
       // start() also resolves when the process died during initialisation (the close handler
@@ -302,6 +317,7 @@ export class ServerController implements vscode.Disposable {
   dispose(): void {
     void this.stop();
     this.stateEmitter.dispose();
+    this.linksEmitter.dispose();
     this.fileWatcher.dispose();
   }
 }

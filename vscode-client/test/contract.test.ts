@@ -4,9 +4,14 @@ import {
   ContractError,
   DEFAULT_OUTSIDE_INTERFACE,
   INTERFACE_NAME,
+  linksChangedConcerns,
+  readDocumentKindResult,
   readGenerateConfigResult,
+  readGenerateRequest,
+  readLinksChanged,
   readTunnelStatusResult,
   readUpdateFromSampleResult,
+  sameDocumentUri,
 } from '../src/contract';
 
 describe('outside interface argument', () => {
@@ -82,5 +87,47 @@ describe('server command results', () => {
         }),
       /samples\[0\]\.tunnels\[0\]\.live/,
     );
+  });
+});
+
+describe('document kinds and link changes', () => {
+  test('detectDocumentKind answers one of the four kinds', () => {
+    for (const kind of ['config', 'awsSample', 'transcript', 'other'] as const) {
+      assert.equal(readDocumentKindResult({ kind }), kind);
+    }
+    assert.throws(() => readDocumentKindResult({ kind: 'sample' }), ContractError);
+    assert.throws(() => readDocumentKindResult('awsSample'), ContractError);
+  });
+
+  test('ixls/linksChanged names configs; an empty or malformed list concerns every config', () => {
+    const config = 'file:///w/ix-aws.ix';
+    assert.ok(linksChangedConcerns(readLinksChanged({ uris: [config] }), config));
+    assert.ok(!linksChangedConcerns(readLinksChanged({ uris: ['file:///w/other.ix'] }), config));
+    assert.ok(linksChangedConcerns(readLinksChanged({ uris: [] }), config));
+    assert.ok(linksChangedConcerns(readLinksChanged({ uris: [1] }), config));
+    assert.ok(linksChangedConcerns(readLinksChanged(null), config));
+  });
+
+  test('a URI names the same document however either side encoded it', () => {
+    assert.ok(sameDocumentUri('file:///c%3A/w/ix-aws.ix', 'file:///C:/w/ix-aws.ix'));
+    assert.ok(sameDocumentUri('file:///w/my%20config.ix', 'file:///w/my config.ix'));
+    assert.ok(!sameDocumentUri('file:///w/a.ix', 'file:///w/b.ix'));
+    assert.ok(!sameDocumentUri('file:///w/a.ix', 'untitled:/w/a.ix'));
+  });
+
+  test('Generate is asked for by a lens or a menu (a URI) or by the server\'s code action (an object)', () => {
+    assert.deepEqual(readGenerateRequest('file:///w/my-aws-download.txt'), { uri: 'file:///w/my-aws-download.txt' });
+    assert.deepEqual(readGenerateRequest({ uri: 'file:///w/s.txt', ikeVersion: 'v2', connectionId: 'vpn-0a1b2c3d' }), {
+      uri: 'file:///w/s.txt',
+      ikeVersion: 'v2',
+      connectionId: 'vpn-0a1b2c3d',
+    });
+    assert.deepEqual(readGenerateRequest({ uri: 'file:///w/s.txt', ikeVersion: 'v3' }), {
+      uri: 'file:///w/s.txt',
+      ikeVersion: undefined,
+      connectionId: undefined,
+    });
+    assert.equal(readGenerateRequest(undefined).uri, undefined);
+    assert.equal(readGenerateRequest({ uri: '' }).uri, undefined);
   });
 });

@@ -197,6 +197,46 @@ describe('nec-ix grammar', () => {
     assertNoScope(lines[3], 'description', 'string.unquoted.secret');
   });
 
+  test('a keyword in a key\'s or password\'s place is no secret; the key is where the command has it', () => {
+    // Shapes of test-fixtures/field/ (username with a level, L2TP's authentication password) and
+    // half-typed lines as they stand while the user types.
+    const lines = tokenize(
+      ix,
+      [
+        'ike policy l2tp-ike-policy peer any key RemoteAccess2025 l2tp-ike1',
+        'ike policy p1 peer 192.0.2.1 key mode aggressive',
+        'ike policy p1 peer 192.0.2.1 key any',
+        'ikev2 authentication psk id ipv4 192.0.2.8 key char',
+        'username viewer password plain 0 Viewer2025 operator',
+        'username admin password plain 0',
+        'nm account home-group password secret Hq28dLpa91xZm3Rt0VbN7cKs2Yw',
+        '  authentication password phone-user Ph0neUserPw',
+        'http-server username admin secret-password Adm1nPw',
+        '  neighbor 169.254.10.1 password BgpMd5Pw',
+      ].join('\n'),
+    );
+    assertNoScope(lines[0], 'any', 'string.unquoted.secret');
+    assertScope(lines[0], 'RemoteAccess2025', 'string.unquoted.secret.nec-ix');
+    assertNoScope(lines[1], 'mode', 'string.unquoted.secret');
+    assertNoScope(lines[2], 'any', 'string.unquoted.secret');
+    assertNoScope(lines[3], 'char', 'string.unquoted.secret');
+    assertNoScope(lines[4], '0', 'string.unquoted.secret');
+    assertScope(lines[4], 'Viewer2025', 'string.unquoted.secret.nec-ix');
+    assertNoScope(lines[4], 'operator', 'string.unquoted.secret');
+    assertScope(lines[5], '0', 'string.unquoted.secret.nec-ix');
+    assertScope(lines[6], 'Hq28dLpa91xZm3Rt0VbN7cKs2Yw', 'string.unquoted.secret.nec-ix');
+    assertNoScope(lines[6], 'secret', 'string.unquoted.secret');
+    assertNoScope(lines[7], 'phone-user', 'string.unquoted.secret');
+    assertScope(lines[7], 'Ph0neUserPw', 'string.unquoted.secret.nec-ix');
+    assertScope(lines[8], 'Adm1nPw', 'string.unquoted.secret.nec-ix');
+    assertScope(lines[9], 'BgpMd5Pw', 'string.unquoted.secret.nec-ix');
+    for (const line of lines) {
+      for (const token of line.filter((t) => t.scopes.some((s) => s.startsWith('string.unquoted.secret')))) {
+        assert.ok(!/^(any|char|hex|mode|plain|hash|secret|operator|administrator)$/.test(token.text), token.text);
+      }
+    }
+  });
+
   test('console prompts', () => {
     const lines = tokenize(ix, ['ix01(config-GigaEthernet1.2)# ip address 10.0.0.1/24', 'Router(config)#', 'ix01# show running-config'].join('\n'));
     assertScope(lines[0], 'ix01(config-GigaEthernet1.2)#', 'entity.other.prompt.nec-ix');

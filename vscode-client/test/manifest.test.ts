@@ -105,6 +105,22 @@ describe('package.json', () => {
     assert.equal(properties['ixls.trace.server'].default, 'off');
   });
 
+  test('every setting is editable in the Settings UI: one type, and a default of that type', () => {
+    // The Settings UI shows a setting typed ['string', 'null'] only as "Edit in settings.json".
+    const typeOf = (value: unknown) => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
+    for (const [key, property] of Object.entries(contributes.configuration.properties)) {
+      const declared = (property as { type?: unknown }).type;
+      assert.equal(typeof declared, 'string', `${key} has the type ${JSON.stringify(declared)}`);
+      const expected = declared === 'integer' ? 'number' : declared;
+      assert.equal(typeOf(property.default), expected, `${key}'s default ${JSON.stringify(property.default)}`);
+    }
+    assert.equal(contributes.configuration.properties['ixls.java.home'].default, '');
+  });
+
+  test('plain text files activate the extension, so that AWS samples are recognised by content', () => {
+    assert.ok((manifest.activationEvents as string[]).includes('onLanguage:plaintext'));
+  });
+
   test('the bundle entry point and the packaged files', () => {
     assert.equal(manifest.main, './dist/extension.js');
     assert.match(manifest.engines.vscode, /^\^1\.\d+\.\d+$/);

@@ -1,8 +1,12 @@
 // A small stand-in for the ixls language server, used only to check the end-to-end harness
 // itself (scripts/e2e-vscode.sh with IXLS_E2E_STUB_SERVER=1). It speaks the same contract in the
 // simplest way: IX001 for an IPv4 prefix longer than /32, a fixed completion list,
-// ixls.generateConfig creating <sample name>.ix beside the sample, and for a router transcript
-// IX702 on a non-zero hash error counter with a code lens per SA. It is not the product.
+// ixls.generateConfig creating <sample name>.ix beside the sample, for a router transcript IX702
+// on a non-zero hash error counter with a code lens per SA, ixls.detectDocumentKind by two words,
+// and on an AWS sample a "Generate IX config" code lens and quick fix. It links samples late, as a
+// real server may (ixls.tunnelStatus names none until it sends ixls/linksChanged, a few seconds
+// after the first config opened), so that the views' following of linking is exercised. It is
+// not the product.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -19,14 +23,24 @@ const { TextDocument } = require('vscode-languageserver-textdocument');
 const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
 const documents = new TextDocuments(TextDocument);
 
+/** Logs as the real server does: on standard error and as window/logMessage (the client shows it once). */
+function log(message) {
+  process.stderr.write(`[ixls ${new Date().toISOString().slice(11, 23)} info] ${message}\n`);
+  connection.console.log(message);
+}
+
 connection.onInitialize((params) => {
+  log(`stub server initialized: ${(params.workspaceFolders ?? []).length} workspace folder(s)`);
   connection.console.log(`stub server: initializationOptions ${JSON.stringify(params.initializationOptions)}`);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Full,
       completionProvider: {},
       codeLensProvider: { resolveProvider: false },
-      executeCommandProvider: { commands: ['ixls.generateConfig', 'ixls.updateFromSample', 'ixls.tunnelStatus'] },
+      codeActionProvider: true,
+      executeCommandProvider: {
+        commands: ['ixls.generateConfig', 'ixls.updateFromSample', 'ixls.tunnelStatus', 'ixls.detectDocumentKind'],
+      },
     },
   };
 });
@@ -53,7 +67,26 @@ function lensTitle(sa, index) {
   return `Tunnel #${index + 1} · ${sa.peer} · ${sa.up ? 'up' : 'down: Pre-shared key mismatch (IX702)'}`;
 }
 
+/** The stub's idea of an AWS sample: a Cisco command and an AWS endpoint. */
+function looksLikeSample(text) {
+  return /crypto isakmp/.test(text) && /pre-shared-key address \d/.test(text);
+}
+
+/** Samples are linked late: after this, ixls.tunnelStatus names them, and the client is told so. */
+let linked = false;
+function linkLater() {
+  if (!linked) {
+    setTimeout(() => {
+      linked = true;
+      void connection.sendNotification('ixls/linksChanged', { uris: [] });
+    }, 3000);
+  }
+}
+
 function validate(document) {
+  if (document.languageId === 'nec-ix') {
+    linkLater();
+  }
   if (document.languageId === 'nec-ix-show') {
     const diagnostics = transcriptSas(document.getText())
       .filter((sa) => sa.hashErrorLine >= 0)
@@ -92,8 +125,13 @@ function validate(document) {
 }
 documents.onDidChangeContent((event) => validate(event.document));
 
+const TOP = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
 connection.onCodeLens((params) => {
   const document = documents.get(params.textDocument.uri);
+  if (document && document.languageId === 'aws-vpn-sample') {
+    return [{ range: TOP, command: { title: 'Generate IX config', command: 'ixls.generateConfig', arguments: [document.uri] } }];
+  }
   if (!document || document.languageId !== 'nec-ix-show') {
     return [];
   }
@@ -101,6 +139,15 @@ connection.onCodeLens((params) => {
     range: { start: { line: sa.line, character: 0 }, end: { line: sa.line, character: 0 } },
     command: { title: lensTitle(sa, i), command: 'ixls.showTunnelStatus', arguments: [document.uri] },
   }));
+});
+
+connection.onCodeAction((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || document.languageId !== 'aws-vpn-sample') {
+    return [];
+  }
+  const argument = { uri: document.uri, ikeVersion: 'v1' };
+  return [{ title: 'Generate IX config (IKEv1)', kind: 'quickfix', command: { title: 'Generate IX config (IKEv1)', command: 'ixls.generateConfig', arguments: [argument] } }];
 });
 
 connection.onCompletion(() =>
@@ -135,14 +182,15 @@ connection.onExecuteCommand(async (params) => {
     }
     case 'ixls.updateFromSample':
       return { changed: 0 };
+    case 'ixls.detectDocumentKind':
+      return { kind: looksLikeSample(argument.text ?? '') ? 'awsSample' : 'other' };
     case 'ixls.tunnelStatus': {
       // The samples beside the config, tunnels by their AWS outside address.
       const config = fileURLToPath(argument.uri);
       const configText = fs.readFileSync(config, 'utf8');
       const dir = path.dirname(config);
       const live = config.endsWith('.ixlog') ? transcriptSas(configText) : [];
-      const samples = fs
-        .readdirSync(dir)
+      const samples = (linked ? fs.readdirSync(dir) : [])
         .filter((name) => /^vpn-[0-9a-f]+\.txt$/.test(name))
         .map((name) => {
           const sampleText = fs.readFileSync(path.join(dir, name), 'utf8');

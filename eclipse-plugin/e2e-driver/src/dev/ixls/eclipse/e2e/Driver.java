@@ -154,7 +154,10 @@ public final class Driver implements IStartup {
         completion(editor);
         hover(editor);
         screenshot(window, editor);
-        generateConfig(window, project, sample);
+        generateConfig(window, project, sample, "");
+        // A sample saved under another name, pasted with its header and line breaks lost: known by content.
+        IFile byContent = copy(project, "lsp/e2e/downloaded-sample.txt", "my-aws-download.txt");
+        generateConfig(window, project, byContent, " (a sample named by content)");
     }
 
     private void japanese(IWorkbenchWindow window) throws Exception {
@@ -438,8 +441,11 @@ public final class Driver implements IStartup {
                 "screenshot: " + file.getFileName(), Files.isRegularFile(file) ? Files.size(file) + " bytes" : out);
     }
 
-    /** Ctrl+1 on an AWS sample offers "Generate IX config"; taking it writes a config that has no error markers. */
-    private void generateConfig(IWorkbenchWindow window, IProject project, IFile sample) throws Exception {
+    /**
+     * Ctrl+1 on an AWS sample offers "Generate IX config"; taking it writes a config that has no
+     * error markers. {@code which} tells the checks of one sample from another's.
+     */
+    private void generateConfig(IWorkbenchWindow window, IProject project, IFile sample, String which) throws Exception {
         ITextEditor editor = open(window, sample, AWS_SAMPLE);
         ITextViewer viewer = viewer(editor);
         IQuickAssistAssistant assistant = ((ISourceViewerExtension3) viewer).getQuickAssistAssistant();
@@ -449,7 +455,7 @@ public final class Driver implements IStartup {
             return proposals == null ? null : Arrays.stream(proposals)
                     .filter(p -> p.getDisplayString().startsWith("Generate IX config")).findFirst().orElse(null);
         }));
-        results.check(generate != null, "code action: 'Generate IX config' offered on the AWS sample",
+        results.check(generate != null, "code action: 'Generate IX config' offered on the AWS sample" + which,
                 generate == null ? "not offered within " + SERVER_WAIT.toSeconds() + " s" : generate.getDisplayString());
         if (generate == null) {
             return;
@@ -473,7 +479,7 @@ public final class Driver implements IStartup {
             }
             return null;
         });
-        results.check(generated != null, "code action: a new IX config written beside the sample",
+        results.check(generated != null, "code action: a new IX config written beside the sample" + which,
                 generated == null ? "no new .ix file in 60 s; files: " + ixFiles(project) : generated.getName());
         if (generated == null) {
             return;
@@ -490,7 +496,7 @@ public final class Driver implements IStartup {
             found = found(generated);
         }
         List<Found> errors = found == null ? List.of() : found.stream().filter(f -> f.severity() == IMarker.SEVERITY_ERROR).toList();
-        results.check(found != null && errors.isEmpty(), "code action: the generated config has no error markers",
+        results.check(found != null && errors.isEmpty(), "code action: the generated config has no error markers" + which,
                 found == null ? "the server never checked it (no markers in " + SERVER_WAIT.toSeconds() + " s)"
                         : "markers: " + found);
     }

@@ -35,6 +35,14 @@ public record AnalysisContext(String location, IxConfig config, List<LinkedSampl
         private Predicate<Ipv4Address> awsNeighbors;
         private SubnetIndex<Interface> connectedSubnets;
         private AwsEvidence awsEvidence;
+        private MistypedPeers mistypedPeers;
+
+        synchronized MistypedPeers mistypedPeers(AnalysisContext context) {
+            if (mistypedPeers == null) {
+                mistypedPeers = MistypedPeers.compute(context);
+            }
+            return mistypedPeers;
+        }
 
         synchronized AwsEvidence awsEvidence(IxConfig config) {
             if (awsEvidence == null) {

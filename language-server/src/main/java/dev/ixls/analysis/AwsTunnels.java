@@ -76,7 +76,71 @@ public final class AwsTunnels {
     }
 
     public static RelatedLocation sampleLine(LinkedSample sample, AwsTunnel t, SampleField field, LocalizedText message) {
-        int line = t.lineOf(field);
-        return new RelatedLocation(sample.location(), Range.onLine(Math.max(line, 0), 0, 0), message);
+        int line = Math.max(t.lineOf(field), 0);
+        return new RelatedLocation(sample.location(), valueRange(sample.text(), line, valueOf(t, field)), message);
+    }
+
+    /** The sample's value a field stands for, as its text shows it; null when the field has no one value. */
+    private static String valueOf(AwsTunnel t, SampleField field) {
+        Object v = switch (field) {
+            case AWS_OUTSIDE_ADDRESS -> t.awsOutsideAddress();
+            case CUSTOMER_OUTSIDE_ADDRESS -> t.customerOutsideAddress();
+            case INSIDE_ADDRESSES -> t.customerInsideAddress() != null ? t.customerInsideAddress() : t.awsInsideAddress();
+            // Only where the key stands (a range, never the key itself, leaves the sample).
+            case PRESHARED_KEY -> t.presharedKey() == null ? null : t.presharedKey().reveal();
+            case AWS_ASN -> t.awsAsn();
+            case CUSTOMER_ASN -> t.customerAsn();
+            case HOLD_TIME -> t.holdTime();
+            default -> null;
+        };
+        return v == null ? null : String.valueOf(v);
+    }
+
+    /**
+     * On the value where the sample's line shows it (the key or the address, not column 1); else
+     * the line's text; else, without the sample's text, the line's start.
+     */
+    static Range valueRange(String text, int line, String value) {
+        if (text == null) {
+            return Range.onLine(line, 0, 0);
+        }
+        dev.ixls.syntax.SourceText source = new dev.ixls.syntax.SourceText(text);
+        if (line >= source.lineCount()) {
+            return Range.onLine(line, 0, 0);
+        }
+        String lineText = source.line(line);
+        int at = value == null || value.isEmpty() ? -1 : indexOfWord(lineText, value);
+        if (at >= 0) {
+            return Range.onLine(line, at, at + value.length());
+        }
+        int start = 0;
+        while (start < lineText.length() && Character.isWhitespace(lineText.charAt(start))) {
+            start++;
+        }
+        return Range.onLine(line, start, lineText.stripTrailing().length());
+    }
+
+    /** The first occurrence of a value not inside a longer number or word (18.182.91.3 is not in 18.182.91.31). */
+    private static int indexOfWord(String line, String value) {
+        for (int at = line.indexOf(value); at >= 0; at = line.indexOf(value, at + 1)) {
+            boolean before = at == 0 || !joins(line, at - 1);
+            int end = at + value.length();
+            boolean after = end >= line.length() || !joins(line, end);
+            if (before && after) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the character at {@code i} would make the value part of a longer word or number. */
+    private static boolean joins(String line, int i) {
+        char c = line.charAt(i);
+        if (Character.isLetterOrDigit(c) || c == '_' || c == '-') {
+            return true;
+        }
+        // A dot between digits joins (an address); a full stop after a value does not.
+        return c == '.' && i + 1 < line.length() && i > 0 && Character.isDigit(line.charAt(i + 1))
+                && Character.isDigit(line.charAt(i - 1));
     }
 }

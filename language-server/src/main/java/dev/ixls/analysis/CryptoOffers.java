@@ -100,18 +100,41 @@ public final class CryptoOffers {
         return forPeer(config, peer, new ProposalSuites(config));
     }
 
+    /**
+     * The offer to an AWS tunnel's address whose lines may name it mistyped ({@link MistypedPeers}):
+     * the IKE policy, IPsec map or IKEv2 peer of the address itself first, else of a mistyping.
+     */
+    public static Optional<PeerOffer> forTunnel(IxConfig config, String peer, List<String> mistypings) {
+        if (mistypings.isEmpty()) {
+            return forPeer(config, peer);
+        }
+        List<String> all = new ArrayList<>();
+        all.add(peer);
+        all.addAll(mistypings);
+        return forPeers(config, peer, all, new ProposalSuites(config));
+    }
+
     private static Optional<PeerOffer> forPeer(IxConfig config, String peer, ProposalSuites proposals) {
-        Optional<IkePolicy> exact = config.ikePolicyForPeer(peer);
-        if (exact.isPresent()) {
-            return Optional.of(ikev1Offer(config, peer, exact.get(), proposals));
+        return forPeers(config, peer, List.of(peer), proposals);
+    }
+
+    private static Optional<PeerOffer> forPeers(IxConfig config, String peer, List<String> names,
+            ProposalSuites proposals) {
+        for (String name : names) {
+            Optional<IkePolicy> exact = config.ikePolicyForPeer(name);
+            if (exact.isPresent()) {
+                return Optional.of(ikev1Offer(config, peer, exact.get(), proposals, names));
+            }
         }
-        // Through the peer index: scanning every interface per peer would be quadratic.
-        Optional<Interface> ikev2 = config.tunnelsToPeer(peer).stream().filter(i -> peer.equals(i.ikev2Peer()))
-                .findFirst();
-        if (ikev2.isPresent()) {
-            return Optional.of(ikev2Offer(config, peer, ikev2.get()));
+        for (String name : names) {
+            // Through the peer index: scanning every interface per peer would be quadratic.
+            Optional<Interface> ikev2 = config.tunnelsToPeer(name).stream().filter(i -> name.equals(i.ikev2Peer()))
+                    .findFirst();
+            if (ikev2.isPresent()) {
+                return Optional.of(ikev2Offer(config, name, ikev2.get()));
+            }
         }
-        return config.ikePolicyForPeer("any").map(p -> ikev1Offer(config, peer, p, proposals));
+        return config.ikePolicyForPeer("any").map(p -> ikev1Offer(config, peer, p, proposals, names));
     }
 
     /**
@@ -135,7 +158,8 @@ public final class CryptoOffers {
         return out;
     }
 
-    private static PeerOffer ikev1Offer(IxConfig config, String peer, IkePolicy policy, ProposalSuites proposals) {
+    private static PeerOffer ikev1Offer(IxConfig config, String peer, IkePolicy policy, ProposalSuites proposals,
+            List<String> mapPeers) {
         List<Suite> phase1 = new ArrayList<>();
         for (String name : policy.proposals()) {
             Suite suite = proposals.ike(name);
@@ -143,7 +167,8 @@ public final class CryptoOffers {
                 phase1.add(suite);
             }
         }
-        Optional<IpsecMap> map = config.ipsecMapForPeer(peer).or(() -> config.ipsecMapForPeer("any"));
+        Optional<IpsecMap> map = mapPeers.stream().map(config::ipsecMapForPeer).flatMap(Optional::stream).findFirst()
+                .or(() -> config.ipsecMapForPeer("any"));
         List<Suite> phase2 = new ArrayList<>();
         map.ifPresent(m -> {
             // The model read the group from this word already (pfsGroup), so only its place is looked up.

@@ -32,6 +32,7 @@ import dev.ixls.analysis.rules.PresharedKeyRefused;
 import dev.ixls.analysis.rules.RemoteAsMismatch;
 import dev.ixls.analysis.rules.ReservedInsideNetwork;
 import dev.ixls.analysis.rules.RoutingTypeMismatch;
+import dev.ixls.analysis.rules.SampleNotLinked;
 import dev.ixls.analysis.rules.SharedTunnelBinding;
 import dev.ixls.analysis.rules.UnboundIpsecTunnel;
 import dev.ixls.analysis.rules.UndefinedReference;
@@ -87,7 +88,8 @@ public final class RuleCatalog {
             new IkeProposalMismatch(),
             new IpsecProposalMismatch(),
             new CrossedTunnels(),
-            new RoutingTypeMismatch());
+            new RoutingTypeMismatch(),
+            new SampleNotLinked());
 
     private RuleCatalog() {
     }

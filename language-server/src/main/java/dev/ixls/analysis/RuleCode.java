@@ -107,6 +107,8 @@ public enum RuleCode {
     IX510,
     /** {@link dev.ixls.analysis.rules.RoutingTypeMismatch} */
     IX511,
+    /** {@link dev.ixls.analysis.rules.SampleNotLinked} */
+    IX512,
 
     // IX7xx: Causes found in the router's show output (ixls diagnose, docs/diagnose.md)
     /** {@link dev.ixls.analysis.diagnose.Cause#TEXT_NOT_READ} */

@@ -45,6 +45,8 @@ public final class TunnelComparison {
     private final RouterBgp bgp;
     private final BgpNeighbor neighbor;
     private final BgpNeighbor neighborCandidate;
+    private final boolean ikePeerMistyped;
+    private final boolean ipsecPeerMistyped;
 
     private TunnelComparison(AnalysisContext context, SampleTunnel st) {
         IxConfig config = context.config();
@@ -52,26 +54,53 @@ public final class TunnelComparison {
         String peer = t.awsOutsideAddress();
         this.sampleTunnel = st;
         this.accepts = AwsAcceptance.of(t);
-        this.offer = CryptoOffers.forPeer(config, peer).orElse(null);
-        this.tunnelInterface = config.tunnelsToPeer(peer).stream().findFirst().orElse(null);
+        // A peer mistyped on the config's lines is still this tunnel's (IX502 reports the typo): the
+        // rest of those lines (key, proposals, interface) is compared, not reported missing.
+        List<String> mistypings = MistypedPeers.of(context).mistypingsOf(peer);
+        List<String> names = new ArrayList<>();
+        names.add(peer);
+        names.addAll(mistypings);
+        this.offer = CryptoOffers.forTunnel(config, peer, mistypings).orElse(null);
+        this.tunnelInterface = names.stream().flatMap(n -> config.tunnelsToPeer(n).stream()).findFirst().orElse(null);
 
         Statement keyLine = null;
         PresharedKey k = null;
+        String keyPeer = null;
         // The key of the IKE version in use; without an offer, whichever key the config has.
-        boolean ikev2 = offer != null ? offer.version().equals("ikev2") : config.ikev2KeyFor(peer).isPresent();
+        boolean ikev2 = offer != null ? offer.version().equals("ikev2")
+                : names.stream().anyMatch(n -> config.ikev2KeyFor(n).isPresent());
         if (ikev2) {
-            Optional<Ikev2Key> v2 = config.ikev2KeyFor(peer);
-            if (v2.isPresent()) {
-                keyLine = v2.get().statement();
-                k = v2.get().key();
+            for (String n : names) {
+                Optional<Ikev2Key> v2 = config.ikev2KeyFor(n);
+                if (v2.isPresent()) {
+                    keyLine = v2.get().statement();
+                    k = v2.get().key();
+                    keyPeer = n;
+                    break;
+                }
             }
         } else {
-            Optional<IkePolicy> policy = config.ikePolicyForPeer(peer).or(() -> config.ikePolicyForPeer("any"));
-            if (policy.isPresent()) {
-                keyLine = policy.get().statement();
-                k = policy.get().key();
+            for (String n : names) {
+                Optional<IkePolicy> policy = config.ikePolicyForPeer(n);
+                if (policy.isPresent()) {
+                    keyLine = policy.get().statement();
+                    k = policy.get().key();
+                    keyPeer = n;
+                    break;
+                }
+            }
+            if (keyLine == null) {
+                Optional<IkePolicy> any = config.ikePolicyForPeer("any");
+                if (any.isPresent()) {
+                    keyLine = any.get().statement();
+                    k = any.get().key();
+                }
             }
         }
+        this.ikePeerMistyped = keyPeer != null && !keyPeer.equals(peer);
+        this.ipsecPeerMistyped = config.ipsecMapForPeer(peer).isEmpty()
+                && mistypings.stream().anyMatch(n -> config.ipsecMapForPeer(n).isPresent()
+                        || config.tunnelsToPeer(n).stream().anyMatch(i -> n.equals(i.ikev2Peer())));
         this.key = k;
         this.keyWord = keyLine == null ? null : keyLine.argWord("key");
 
@@ -115,9 +144,24 @@ public final class TunnelComparison {
         return sampleTunnel.tunnel();
     }
 
+    /** What AWS negotiates on this tunnel. */
+    public AwsAcceptance accepts() {
+        return accepts;
+    }
+
     /** The config's IKE offer to this tunnel's AWS address, if it has one. */
     public Optional<PeerOffer> offer() {
         return Optional.ofNullable(offer);
+    }
+
+    /** Whether the IKE policy or IKEv2 key serving this tunnel names its peer mistyped (IX502). */
+    public boolean ikePeerMistyped() {
+        return ikePeerMistyped;
+    }
+
+    /** Whether the IPsec map or IKEv2 peer serving this tunnel names its peer mistyped (IX502). */
+    public boolean ipsecPeerMistyped() {
+        return ipsecPeerMistyped;
     }
 
     /** The tunnel interface bound to this tunnel's AWS address, or null. */

@@ -29,10 +29,11 @@ public final class TunnelStatuses {
         for (TunnelComparison c : TunnelComparison.all(context)) {
             List<TunnelCheck> checks = new ArrayList<>();
             boolean hasOffer = c.offer().isPresent();
-            checks.add(new TunnelCheck("ike", IKE, hasOffer && c.ikeMismatches(Set.of()).isEmpty()));
+            // A mistyped peer fails the phase whose line names it, and only that one (IX502 says why).
+            checks.add(new TunnelCheck("ike", IKE, hasOffer && !c.ikePeerMistyped() && c.ikeMismatches(Set.of()).isEmpty()));
             checks.add(new TunnelCheck("key", KEY, c.keyState() == TunnelComparison.KeyState.MATCHES));
-            checks.add(new TunnelCheck("ipsec", IPSEC,
-                    hasOffer && c.offer().get().hasPhase2() && c.ipsecMismatches(Set.of()).isEmpty()));
+            checks.add(new TunnelCheck("ipsec", IPSEC, hasOffer && !c.ipsecPeerMistyped() && c.offer().get().hasPhase2()
+                    && c.ipsecMismatches(Set.of()).isEmpty()));
             if (c.insideKnown()) { // a policy-based sample states no inside addresses
                 checks.add(new TunnelCheck("inside", INSIDE, c.insideAddressMatches()));
             }

@@ -25,13 +25,8 @@ final class ArchiveCommand extends CliCommand {
 
     @Override
     CommandSyntax syntax() {
-        return new CommandSyntax("archive", List.of("Make the class-data sharing archive that makes ixls start faster "
-                + "(./ixls and the editors do it on first use; a no-op when PATH exists).",
-                "ixls の起動を速くするクラスデータ共有アーカイブを作ります（./ixls とエディタが初回に行います。PATH が既にあれば何もしません）。"),
-                new CommandSyntax.Parameter("PATH", 0, 1, "Where the archive goes (ixls-KEY.jsa)."),
-                List.of(CommandSyntax.Option.flag("--train",
-                        "Run the training workload (what the archiving JVM runs); writes nothing.")),
-                List.of("0:the archive exists", "1:it could not be made (ixls runs without it)", "2:usage error"));
+        return new CommandSyntax("archive", new CommandSyntax.Parameter("PATH", "path", 0, 1),
+                List.of(CommandSyntax.Option.flag("--train")));
     }
 
     @Override

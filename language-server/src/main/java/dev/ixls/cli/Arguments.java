@@ -89,8 +89,9 @@ final class Arguments {
     }
 
     /** {@code ixls CMD --help}. */
-    static void help(CommandSyntax syntax, PrintWriter out) {
-        StringBuilder usage = new StringBuilder("Usage: ixls ").append(syntax.name()).append(" [-hV]");
+    static void help(CommandSyntax syntax, HelpText text, PrintWriter out) {
+        StringBuilder usage = new StringBuilder(text.heading("usage")).append("ixls ").append(syntax.name())
+                .append(" [-hV]");
         for (CommandSyntax.Option o : syntax.options()) {
             usage.append(" [").append(o.names().get(o.names().size() - 1))
                     .append(o.takesValue() ? "=" + o.label() : "").append(']');
@@ -101,43 +102,44 @@ final class Arguments {
             usage.append(' ').append(p.min() == 0 ? "[" + label + "]" : label);
         }
         wrap(usage.toString(), "", "    ", out);
-        syntax.description().forEach(line -> wrap(line, "", "", out));
+        wrap(text.description(syntax), "", "", out);
         List<String[]> rows = new ArrayList<>();
         if (p != null) {
-            rows.add(new String[] {"      " + p.label() + (p.max() > 1 ? "..." : ""), p.description()});
+            rows.add(new String[] {"      " + p.label() + (p.max() > 1 ? "..." : ""), text.parameter(syntax)});
         }
         for (CommandSyntax.Option o : syntax.options()) {
-            rows.add(new String[] {optionColumn(o), o.description()});
+            rows.add(new String[] {optionColumn(o), text.option(syntax, o)});
         }
-        rows.add(new String[] {optionColumn(CommandSyntax.HELP), CommandSyntax.HELP.description()});
-        rows.add(new String[] {optionColumn(CommandSyntax.VERSION), CommandSyntax.VERSION.description()});
+        rows.add(new String[] {optionColumn(CommandSyntax.HELP), text.option(syntax, CommandSyntax.HELP)});
+        rows.add(new String[] {optionColumn(CommandSyntax.VERSION), text.option(syntax, CommandSyntax.VERSION)});
         table(rows, out);
-        if (!syntax.exitCodes().isEmpty()) {
-            exitCodes(syntax.exitCodes(), out);
+        List<String> exitCodes = text.exitCodes(syntax);
+        if (!exitCodes.isEmpty()) {
+            exitCodes(text, exitCodes, out);
         }
         out.flush();
     }
 
-    /** {@code ixls --help}: the tool's options, its commands (first description line each) and exit codes. */
-    static void toolHelp(List<String> description, List<CommandSyntax> commands, List<String> exitCodes,
-            PrintWriter out) {
-        out.println("Usage: ixls [-hV] [COMMAND]");
-        description.forEach(line -> wrap(line, "", "", out));
-        table(List.of(new String[] {optionColumn(CommandSyntax.HELP), CommandSyntax.HELP.description()},
-                new String[] {optionColumn(CommandSyntax.VERSION), CommandSyntax.VERSION.description()}), out);
-        out.println("Commands:");
+    /** {@code ixls --help}: the tool's options, its commands (their descriptions) and exit codes. */
+    static void toolHelp(HelpText text, List<CommandSyntax> commands, PrintWriter out) {
+        out.println(text.heading("usage") + "ixls [-hV] [COMMAND]");
+        wrap(text.toolDescription(), "", "", out);
+        CommandSyntax tool = new CommandSyntax("ixls", null, List.of());
+        table(List.of(new String[] {optionColumn(CommandSyntax.HELP), text.option(tool, CommandSyntax.HELP)},
+                new String[] {optionColumn(CommandSyntax.VERSION), text.option(tool, CommandSyntax.VERSION)}), out);
+        out.println(text.heading("commands"));
         List<String[]> rows = new ArrayList<>();
         for (CommandSyntax c : commands) {
-            rows.add(new String[] {"  " + c.name(), c.description().get(0)});
+            rows.add(new String[] {"  " + c.name(), text.description(c)});
         }
         table(rows, out);
-        exitCodes(exitCodes, out);
+        exitCodes(text, text.exitCodes(null), out);
         out.flush();
     }
 
-    private static void exitCodes(List<String> codes, PrintWriter out) {
+    private static void exitCodes(HelpText text, List<String> codes, PrintWriter out) {
         out.println();
-        out.println("Exit codes:");
+        out.println(text.heading("exitCodes"));
         for (String line : codes) {
             int colon = line.indexOf(':');
             out.println("  " + line.substring(0, colon) + "   " + line.substring(colon + 1));

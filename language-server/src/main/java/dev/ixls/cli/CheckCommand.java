@@ -3,13 +3,10 @@ package dev.ixls.cli;
 import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.Diagnostic;
 import dev.ixls.analysis.InternalFailure;
-import dev.ixls.analysis.LinkedSample;
-import dev.ixls.analysis.SampleLinks;
 import dev.ixls.analysis.Severity;
 import dev.ixls.analysis.TunnelStatus;
 import dev.ixls.analysis.TunnelStatuses;
 import dev.ixls.analysis.rules.InputNotAConfig;
-import dev.ixls.aws.AwsSample;
 import dev.ixls.aws.AwsSampleReader;
 import dev.ixls.aws.SampleFormatException;
 import dev.ixls.cli.report.FileReport;
@@ -21,6 +18,7 @@ import dev.ixls.i18n.Language;
 import dev.ixls.i18n.Messages;
 import dev.ixls.service.ConfigAnalysis;
 import dev.ixls.service.IxLanguageService;
+import dev.ixls.service.SampleIndex;
 import dev.ixls.service.WorkspaceSettings;
 import dev.ixls.syntax.TextDecoder;
 import java.io.IOException;
@@ -54,20 +52,12 @@ final class CheckCommand extends CliCommand {
 
     @Override
     CommandSyntax syntax() {
-        return new CommandSyntax("check", List.of("Check NEC IX configs. AWS samples among the paths (found by content) "
-                + "are matched to the configs by peer address and cross-checked.",
-                "NEC IX の設定をチェックします。パス中の AWS サンプル（内容で判別）はピアアドレスで設定に対応付けて突き合わせます。"),
-                new CommandSyntax.Parameter("PATH", 1, Integer.MAX_VALUE, "Config files or folders to walk."), List.of(
-                        CommandSyntax.Option.value("--aws-sample", "FILE",
-                                "An AWS sample to compare every config with (repeatable)."),
-                        CommandSyntax.Option.value("--format", "text|json|sarif", "Output format (default: text)."),
-                        CommandSyntax.Option.value("--lang", "en|ja", "Language of messages (default: from LANG)."),
-                        CommandSyntax.Option.flag("--summary", "Also show, per tunnel of each linked AWS sample, a "
-                                + "pass/fail mark for IKE proposal, key, IPsec proposal, inside address, BGP neighbor and ASNs.\n"
-                                + "リンクした AWS サンプルのトンネルごとに、IKE プロポーザル・鍵・IPsec プロポーザル・内側アドレス・BGP ネイバー・AS 番号の合否も表示します。"),
-                        CommandSyntax.Option.value("--config", "FILE",
-                                "Settings file (default: the nearest .ixls.json from the working directory up).")),
-                List.of());
+        return new CommandSyntax("check", new CommandSyntax.Parameter("PATH", "paths", 1, Integer.MAX_VALUE), List.of(
+                CommandSyntax.Option.value("--aws-sample", "FILE"),
+                CommandSyntax.Option.value("--format", "text|json|sarif"),
+                LanguageChoice.OPTION,
+                CommandSyntax.Option.flag("--summary"),
+                CommandSyntax.Option.value("--config", "FILE")));
     }
 
     @Override
@@ -80,7 +70,7 @@ final class CheckCommand extends CliCommand {
         switch (name) {
             case "--aws-sample" -> awsSamples.add(path(name, value));
             case "--format" -> format = value;
-            case "--lang" -> lang = value;
+            case "--lang" -> lang = LanguageChoice.tag(value);
             case "--summary" -> summary = true;
             case "--config" -> settingsFile = path(name, value);
             default -> throw new UsageException("Unknown option: '" + name + "'");
@@ -89,6 +79,9 @@ final class CheckCommand extends CliCommand {
 
     /** Set from the checking threads too. */
     private volatile boolean ioError;
+
+    /** The samples each config is compared with; read from the checking threads too. */
+    private final CheckLinks links = new CheckLinks();
 
     @Override
     public Integer call() {
@@ -105,22 +98,26 @@ final class CheckCommand extends CliCommand {
         Language language = language();
         WorkspaceSettings settings;
         try {
-            Path file = settingsFile != null ? settingsFile : WorkspaceSettings.find(Path.of("")).orElse(null);
-            settings = file == null ? WorkspaceSettings.defaults() : WorkspaceSettings.load(file);
+            // The nearest .ixls.json from the working directory up, else from the first path's folder
+            // up (a project checked from elsewhere keeps its settings, as its editor would).
+            Path file = settingsFile != null ? settingsFile : WorkspaceSettings.find(Path.of(""))
+                    .or(() -> paths.isEmpty() ? java.util.Optional.empty() : WorkspaceSettings.find(
+                            Files.isDirectory(paths.get(0)) ? paths.get(0) : paths.get(0).toAbsolutePath().getParent()))
+                    .orElse(null);
+            // What the settings hold that ixls does not use is named, never ignored in silence.
+            settings = file == null ? WorkspaceSettings.defaults() : WorkspaceSettings.load(file,
+                    problem -> err.println("ixls check: " + file + ": " + problem.message().get(language)));
         } catch (IOException e) {
             err.println("ixls check: " + e.getMessage());
             return 2;
         }
 
-        List<LinkedSample> explicit = new ArrayList<>();
         List<Path> explicitPaths = new ArrayList<>(awsSamples);
         explicitPaths.addAll(settings.awsSamples());
         for (Path p : explicitPaths) {
             try {
                 String text = readText(p);
-                for (AwsSample s : AwsSampleReader.readAll(text)) {
-                    explicit.add(new LinkedSample(s, display(p)));
-                }
+                links.named(p, text, AwsSampleReader.readAll(text));
             } catch (IOException e) {
                 err.println("ixls check: cannot read AWS sample " + p + ": " + Failures.reason(e));
                 return 2;
@@ -131,28 +128,24 @@ final class CheckCommand extends CliCommand {
         }
 
         List<Input> inputs = collect(err);
-        List<LinkedSample> found = new ArrayList<>();
         List<FileReport> reports = new ArrayList<>();
         List<Input> configs = new ArrayList<>();
         for (Input in : inputs) {
-            if (in.sampleText != null) {
-                try {
-                    for (AwsSample s : AwsSampleReader.readAll(in.sampleText)) {
-                        found.add(new LinkedSample(s, display(in.path)));
-                    }
-                } catch (SampleFormatException e) {
+            if (in.sample != null) {
+                if (in.sample.problem() != null) {
                     reports.add(new FileReport(display(in.path),
-                            List.of(InputNotAConfig.unreadableSample(e.getMessage()))));
+                            List.of(InputNotAConfig.unreadableSample(in.sample.problem()))));
                 }
             } else if (in.explicit || mayBeConfig(in)) {
                 configs.add(in);
             }
         }
+        configs.forEach(in -> links.config(in.path));
 
         // Every core checks configs; the reports keep the files' order (FileChecks).
         IxLanguageService service = new IxLanguageService();
         try {
-            new FileChecks<Input, Checked>(FileChecks.cores(), in -> check(service, in, explicit, found, settings),
+            new FileChecks<Input, Checked>(FileChecks.cores(), in -> check(service, in, settings),
                     in -> in.size).run(configs, checked -> {
                         checked.messages.forEach(err::println);
                         if (checked.report != null) {
@@ -164,6 +157,9 @@ final class CheckCommand extends CliCommand {
             return 2;
         }
 
+        if (reports.isEmpty() && ioError && report instanceof TextReport) {
+            return exitCode(reports, true); // each path was said to be unreadable: no "0 files checked"
+        }
         report.write(reports, language, out);
         out.flush();
         return exitCode(reports, ioError);
@@ -176,10 +172,9 @@ final class CheckCommand extends CliCommand {
     /**
      * Checks one config, on any thread: reads it again (only samples were kept from the walk, so
      * that a folder of thousands of configs never sits in memory at once) and analyses it against
-     * the samples named and found.
+     * the samples {@link CheckLinks} links to it.
      */
-    private Checked check(IxLanguageService service, Input in, List<LinkedSample> explicit, List<LinkedSample> found,
-            WorkspaceSettings settings) {
+    private Checked check(IxLanguageService service, Input in, WorkspaceSettings settings) {
         List<String> messages = new ArrayList<>();
         byte[] bytes = content(in.path, in.explicit, messages);
         if (bytes == null) {
@@ -187,15 +182,7 @@ final class CheckCommand extends CliCommand {
         }
         ConfigAnalysis analysis;
         try {
-            analysis = service.analyze(display(in.path), bytes, config -> {
-                List<LinkedSample> linked = new ArrayList<>(explicit);
-                for (LinkedSample s : SampleLinks.forConfig(config, found)) {
-                    if (!linked.contains(s)) {
-                        linked.add(s);
-                    }
-                }
-                return linked;
-            }, settings.rules());
+            analysis = service.analyze(display(in.path), bytes, links::linkedTo, settings.rules());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // ixls failed on this file (a bug, or a file too big for the heap): say so in its
             // report, and go on with the others (what the failed check held is garbage now).
@@ -240,9 +227,11 @@ final class CheckCommand extends CliCommand {
 
     /**
      * A file met on the command line or in a folder: what the walk learnt of it. Only an AWS
-     * sample's text is kept ({@code sampleText}); a config is read again when it is checked.
+     * sample is kept ({@code sample}, null for any other file); a config is read again when it is
+     * checked.
      */
-    private record Input(Path path, long size, TextDecoder.Encoding encoding, String sampleText, boolean explicit) {
+    private record Input(Path path, long size, TextDecoder.Encoding encoding, SampleIndex.Entry sample,
+            boolean explicit) {
     }
 
     /**
@@ -352,10 +341,9 @@ final class CheckCommand extends CliCommand {
             return java.util.Optional.empty();
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-        boolean sample = decoded.encoding() != TextDecoder.Encoding.BINARY
-                && AwsSampleReader.looksLikeSample(decoded.text());
-        return java.util.Optional.of(new Input(p, bytes.length, decoded.encoding(), sample ? decoded.text() : null,
-                explicit));
+        SampleIndex.Entry sample = decoded.encoding() == TextDecoder.Encoding.BINARY ? null
+                : links.input(p, decoded.text()).orElse(null);
+        return java.util.Optional.of(new Input(p, bytes.length, decoded.encoding(), sample, explicit));
     }
 
     /**

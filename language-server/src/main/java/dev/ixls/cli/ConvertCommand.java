@@ -49,34 +49,21 @@ final class ConvertCommand extends CliCommand {
 
     @Override
     CommandSyntax syntax() {
-        return new CommandSyntax("convert", List.of("Convert an AWS Site-to-Site VPN sample (Cisco IOS or ASA text, "
-                + "Generic text, XML, AWS CLI JSON or Terraform state) into an NEC IX config.",
-                "AWS サイト間 VPN のサンプル設定（Cisco IOS・ASA、Generic、XML、AWS CLI の JSON、Terraform の state）を NEC IX の設定に変換します。"),
-                new CommandSyntax.Parameter("SAMPLE", 1, 1, "The AWS sample file."), List.of(
-                        new CommandSyntax.Option(List.of("-o", "--output"), "FILE", "Write the config here instead of stdout."),
-                        CommandSyntax.Option.flag("--force", "Overwrite FILE if it exists."),
-                        CommandSyntax.Option.value("--ike", "v1|v2", "IKE version of the tunnels (default: v1)."),
-                        CommandSyntax.Option.value("--outside-interface", "IF",
-                                "The Internet-facing interface (default: GigaEthernet0.0)."),
-                        CommandSyntax.Option.value("--first-tunnel", "N",
-                                "Number of the first tunnel interface: 0 gives Tunnel0.0 (default: 0)."),
-                        CommandSyntax.Option.value("--advertise", "PREFIX[,PREFIX...]",
-                                "A network to advertise to AWS over BGP, e.g. 192.168.1.0/24 (repeatable)."),
-                        CommandSyntax.Option.value("--static-route", "PREFIX[,PREFIX...]",
-                                "With a static-routing sample: a VPC CIDR to route into the tunnels (repeatable)."),
-                        CommandSyntax.Option.value("--name-prefix", "TEXT",
-                                "Prefix for every object name, to keep a second VPN apart."),
-                        CommandSyntax.Option.flag("--no-default-originate", "Do not advertise a default route to AWS."),
-                        CommandSyntax.Option.value("--connection", "VPN-ID",
-                                "Which connection to convert when the file holds several."),
-                        CommandSyntax.Option.value("--local-asn", "N",
-                                "This router's BGP AS, for a sample that shows a placeholder (YOUR_BGP_ASN)."),
-                        CommandSyntax.Option.flag("--nat-traversal", "This router sits behind NAT (its outside address "
-                                + "is not the customer gateway's): write NAT traversal."),
-                        CommandSyntax.Option.value("--unnumbered", "IF", "For a sample without tunnel inside addresses "
-                                + "(policy-based): the interface whose address the tunnels borrow (default: GigaEthernet1.0)."),
-                        CommandSyntax.Option.value("--lang", "en|ja", "Language of messages (default: from LANG).")),
-                List.of());
+        return new CommandSyntax("convert", new CommandSyntax.Parameter("SAMPLE", "sample", 1, 1), List.of(
+                new CommandSyntax.Option(List.of("-o", "--output"), "FILE"),
+                CommandSyntax.Option.flag("--force"),
+                CommandSyntax.Option.value("--ike", "v1|v2"),
+                CommandSyntax.Option.value("--outside-interface", "IF"),
+                CommandSyntax.Option.value("--first-tunnel", "N"),
+                CommandSyntax.Option.value("--advertise", "PREFIX[,PREFIX...]"),
+                CommandSyntax.Option.value("--static-route", "PREFIX[,PREFIX...]"),
+                CommandSyntax.Option.value("--name-prefix", "TEXT"),
+                CommandSyntax.Option.flag("--no-default-originate"),
+                CommandSyntax.Option.value("--connection", "VPN-ID"),
+                CommandSyntax.Option.value("--local-asn", "N"),
+                CommandSyntax.Option.flag("--nat-traversal"),
+                CommandSyntax.Option.value("--unnumbered", "IF"),
+                LanguageChoice.OPTION));
     }
 
     @Override
@@ -100,7 +87,7 @@ final class ConvertCommand extends CliCommand {
             case "--local-asn" -> localAsn = longInteger(name, value);
             case "--nat-traversal" -> natTraversal = true;
             case "--unnumbered" -> unnumbered = value;
-            case "--lang" -> lang = value;
+            case "--lang" -> lang = LanguageChoice.tag(value);
             default -> throw new UsageException("Unknown option: '" + name + "'");
         }
     }

@@ -43,24 +43,12 @@ final class DiagnoseCommand extends CliCommand {
 
     @Override
     CommandSyntax syntax() {
-        return new CommandSyntax("diagnose", List.of("Diagnose each AWS tunnel from a transcript of the router's show "
-                + "output (show ike sa, show ipsec sa, show ip bgp summary, show ip route, show interfaces, show logging, "
-                + "ping), joined with the config and the AWS sample. With --commands, print the show commands to run for "
-                + "a config.",
-                "ルータの show 出力（コンソールや SSH の記録）から AWS の各トンネルを診断し、設定と AWS サンプルと突き合わせて、"
-                        + "停止の原因と対処を示します。--commands では設定に合わせて実行すべき show コマンドを表示します。"),
-                new CommandSyntax.Parameter("TRANSCRIPT", 0, 1, "A file with the router's output: prompts, paging, "
-                        + "several commands, CRLF, lost line breaks and output captured without prompts are all read."),
-                List.of(CommandSyntax.Option.value("--config", "FILE",
-                                "The router's IX config (default: the transcript's own show running-config, if any)."),
-                        CommandSyntax.Option.value("--aws-sample", "FILE",
-                                "The AWS VPN sample of the connection (repeatable)."),
-                        CommandSyntax.Option.flag("--commands",
-                                "Print the show commands to run for --config, one a line, and exit."),
-                        CommandSyntax.Option.value("--format", "text|json|sarif", "Output format (default: text)."),
-                        CommandSyntax.Option.value("--lang", "en|ja", "Language of messages (default: from LANG).")),
-                List.of("0:every tunnel up", "1:a tunnel down, impaired or not shown (or none found)",
-                        "2:usage or I/O error"));
+        return new CommandSyntax("diagnose", new CommandSyntax.Parameter("TRANSCRIPT", "transcript", 0, 1), List.of(
+                CommandSyntax.Option.value("--config", "FILE"),
+                CommandSyntax.Option.value("--aws-sample", "FILE"),
+                CommandSyntax.Option.flag("--commands"),
+                CommandSyntax.Option.value("--format", "text|json|sarif"),
+                LanguageChoice.OPTION));
     }
 
     @Override
@@ -75,7 +63,7 @@ final class DiagnoseCommand extends CliCommand {
             case "--aws-sample" -> awsSamples.add(path(name, value));
             case "--commands" -> commands = true;
             case "--format" -> format = value;
-            case "--lang" -> lang = value;
+            case "--lang" -> lang = LanguageChoice.tag(value);
             default -> throw new UsageException("Unknown option: '" + name + "'");
         }
     }

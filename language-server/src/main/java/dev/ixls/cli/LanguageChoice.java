@@ -5,7 +5,20 @@ import dev.ixls.i18n.Language;
 /** The language of a command's messages: {@code --lang}, else the locale environment, else English. */
 final class LanguageChoice {
 
+    static final CommandSyntax.Option OPTION = CommandSyntax.Option.value("--lang", "en|ja");
+
     private LanguageChoice() {
+    }
+
+    /**
+     * {@code --lang}'s value as given: refuses one that names neither language ({@code fr}), naming
+     * the ones there are; a tag such as {@code ja-JP} or {@code en_US} is taken.
+     */
+    static String tag(String value) throws UsageException {
+        if (!value.matches("(?i)(en|ja)([-_].*)?")) {
+            throw new UsageException("Invalid value for option '--lang': takes en or ja, not '" + value + "'");
+        }
+        return value;
     }
 
     static Language of(String lang) {

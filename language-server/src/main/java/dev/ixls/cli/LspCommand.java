@@ -12,9 +12,7 @@ final class LspCommand extends CliCommand {
 
     @Override
     CommandSyntax syntax() {
-        return new CommandSyntax("lsp", List.of("Start the language server on stdin/stdout.", "標準入出力で言語サーバを起動します。"),
-                null, List.of(CommandSyntax.Option.flag("--stdio",
-                        "Accepted for editors that pass it; stdio is the only transport.")), List.of());
+        return new CommandSyntax("lsp", null, List.of(CommandSyntax.Option.flag("--stdio")));
     }
 
     @Override

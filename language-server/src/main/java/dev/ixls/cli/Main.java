@@ -1,28 +1,33 @@
 package dev.ixls.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * {@code ixls}: the command-line entry point. The command line is read by {@link Arguments} from
- * each command's {@link CommandSyntax}; only the command asked for is loaded.
+ * each command's {@link CommandSyntax}; only the command asked for is loaded. Help comes in one
+ * language ({@link HelpText}): the one {@code --lang} names, else the environment's.
  */
 public final class Main {
-
-    static final List<String> DESCRIPTION = List.of(
-            "NEC IX config tools: check configs, convert AWS VPN samples, serve editors over LSP.",
-            "NEC IX 設定ツール: 設定のチェック、AWS VPN サンプルの変換、エディタ向け LSP サーバ。");
-    static final List<String> EXIT_CODES = List.of("0:clean (warnings allowed)", "1:errors found",
-            "2:usage, I/O or internal error");
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        // UTF-8 whatever the locale: under C/POSIX (or a locale that is not installed) the JVM's
+        // default charset is ASCII, which would turn every Japanese message into '?'.
+        System.setOut(utf8(FileDescriptor.out));
+        System.setErr(utf8(FileDescriptor.err));
         System.exit(run(args));
+    }
+
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
     }
 
     /** Runs a command line and returns its exit code; tests call this instead of {@link #main}. */
@@ -30,13 +35,15 @@ public final class Main {
         return run(null, null, args);
     }
 
-    /** Runs with the given output streams (null for the process's own). */
+    /** Runs with the given output streams (null for the process's own, in UTF-8: see main). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        PrintWriter o = out != null ? out : writer(System.out, "sun.stdout.encoding");
-        PrintWriter e = err != null ? err : writer(System.err, "sun.stderr.encoding");
+        PrintWriter o = out != null ? out : new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter e = err != null ? err : new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        HelpText help = new HelpText(HelpText.languageOf(args));
         if (args.length == 0) {
-            toolHelp(o);
-            return 0;
+            // No command: the usage, on standard error, and the usage exit code.
+            toolHelp(help, e);
+            return 2;
         }
         CliCommand command = command(args[0]);
         String commandName = command == null ? null : command.syntax().name();
@@ -44,7 +51,7 @@ public final class Main {
             if (command == null) {
                 switch (args[0]) {
                     case "-h", "--help" -> {
-                        toolHelp(o);
+                        toolHelp(help, o);
                         return 0;
                     }
                     case "-V", "--version" -> {
@@ -58,7 +65,7 @@ public final class Main {
             }
             switch (Arguments.read(command, args, 1)) {
                 case HELP -> {
-                    Arguments.help(command.syntax(), o);
+                    Arguments.help(command.syntax(), help, o);
                     return 0;
                 }
                 case VERSION -> {
@@ -86,8 +93,7 @@ public final class Main {
         } catch (Exception x) {
             // No stack trace and no exception message (it may quote a config, keys included): the
             // class names the failure for a report, and the exit code is the I/O one.
-            e.println(dev.ixls.i18n.Messages.get(dev.ixls.i18n.Language.fromTag(
-                    java.util.Locale.getDefault().toLanguageTag()), "cli.internalError",
+            e.println(dev.ixls.i18n.Messages.get(LanguageChoice.of(null), "cli.internalError",
                     "error", x.getClass().getSimpleName()));
             e.flush();
             return 2;
@@ -106,23 +112,14 @@ public final class Main {
         };
     }
 
-    private static void toolHelp(PrintWriter out) {
-        Arguments.toolHelp(DESCRIPTION, List.of(new ConvertCommand().syntax(), new CheckCommand().syntax(),
-                new DiagnoseCommand().syntax(), new LspCommand().syntax(), new ArchiveCommand().syntax()), EXIT_CODES, out);
+    /** Every command's syntax, in the order {@code ixls --help} lists them. */
+    static List<CommandSyntax> syntaxes() {
+        return List.of(new ConvertCommand().syntax(), new CheckCommand().syntax(), new DiagnoseCommand().syntax(),
+                new LspCommand().syntax(), new ArchiveCommand().syntax());
     }
 
-    /** As the JVM encodes the stream (a console's encoding where it knows one), flushing each line. */
-    private static PrintWriter writer(PrintStream stream, String encodingProperty) {
-        String name = System.getProperty(encodingProperty);
-        Charset charset = Charset.defaultCharset();
-        if (name != null) {
-            try {
-                charset = Charset.forName(name);
-            } catch (IllegalArgumentException x) {
-                // An unknown name: the default charset.
-            }
-        }
-        return new PrintWriter(new OutputStreamWriter(stream, charset), true);
+    private static void toolHelp(HelpText help, PrintWriter out) {
+        Arguments.toolHelp(help, syntaxes(), out);
     }
 
     /** The version from the jar's manifest, or {@code dev} when run from classes. */

@@ -11,7 +11,7 @@ import java.util.Optional;
  * names it the way IX writes it. The maps are also what IX can do at all: a value with no IX
  * keyword here is one the converter cannot write.
  */
-final class AlgorithmChoice {
+public final class AlgorithmChoice {
 
     private AlgorithmChoice() {
     }
@@ -68,6 +68,26 @@ final class AlgorithmChoice {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The IX keyword for the strongest value AWS accepts, for a line that writes one of a phase's
+     * algorithms ({@code ike proposal}, {@code ipsec autokey-proposal} or {@code pfs}, IKEv2's
+     * proposals): what a fix puts in place of a value AWS refuses.
+     *
+     * @param kind {@code encryption}, {@code integrity} or {@code group}
+     */
+    public static Optional<String> keyword(boolean ikePhase, boolean ikev2, String kind,
+            java.util.Collection<?> accepted) {
+        List<?> list = List.copyOf(accepted);
+        return switch (kind) {
+            case "encryption" -> cipher(list.stream().map(Cipher.class::cast).toList(),
+                    ikev2 ? IKEV2_CIPHER : ikePhase ? IKEV1_CIPHER : ESP_CIPHER);
+            case "integrity" -> integrity(list.stream().map(Integrity.class::cast).toList(),
+                    ikev2 ? IKEV2_HASH : ikePhase ? IKEV1_HASH : ESP_HASH);
+            case "group" -> group(list.stream().map(Integer.class::cast).toList(), ikev2 ? IkeVersion.V2 : IkeVersion.V1);
+            default -> Optional.empty();
+        };
     }
 
     static Map<Integer, String> groups(IkeVersion version) {

@@ -73,6 +73,24 @@ final class ClientChannel {
         }
     }
 
+    /**
+     * The samples linked to these configs changed: {@code ixls/linksChanged} for the client's
+     * status bar and tunnel view, then a code lens refresh (the lenses name the linked samples).
+     *
+     * @param uris the configs concerned; empty for every open config
+     */
+    void linksChanged(List<String> uris) {
+        LanguageClient c = client;
+        if (c instanceof IxLanguageClient ix) {
+            try {
+                ix.linksChanged(new IxLanguageClient.LinksChanged(List.copyOf(uris)));
+            } catch (RuntimeException e) {
+                log.warn("could not tell the client that links changed: " + e.getClass().getSimpleName());
+            }
+        }
+        refreshCodeLenses();
+    }
+
     /** Asks to hear of every changed file: samples are told by content, and .ixls.json holds settings. */
     void watchFiles() {
         LanguageClient c = client;

@@ -14,6 +14,7 @@ import dev.ixls.i18n.Language;
 import dev.ixls.i18n.Messages;
 import dev.ixls.service.CodeActions;
 import dev.ixls.service.ConfigAnalysis;
+import dev.ixls.service.DocumentKind;
 import dev.ixls.service.GenerateConfig;
 import dev.ixls.service.TranscriptSummaries;
 import dev.ixls.service.TunnelSummaries;
@@ -81,6 +82,7 @@ final class Commands {
             case IxLanguageServer.CMD_UPDATE -> update(arg, cancel);
             case IxLanguageServer.CMD_STATUS -> status(uriOf(arg));
             case IxLanguageServer.CMD_SHOW_STATUS -> showStatus(uriOf(arg));
+            case IxLanguageServer.CMD_DETECT -> detect(arg);
             default -> throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
                     "ixls: unknown command " + command, null));
         };
@@ -118,22 +120,86 @@ final class Commands {
         return arg.get("uri").getAsString();
     }
 
+    // --- what a document is ---
+
+    /**
+     * {@code ixls.detectDocumentKind {"uri", "text"?}}: the kind of the given text, else of the
+     * open document, else of the file, told by the server's own detectors ({@link DocumentKind}).
+     */
+    private Map<String, Object> detect(JsonObject arg) {
+        String text;
+        if (arg.has("text") && arg.get("text").isJsonPrimitive()) {
+            text = arg.get("text").getAsString();
+        } else {
+            String uri = uriOf(arg);
+            OpenDocument open = parts.documents().get(uri);
+            if (open != null) {
+                text = open.text;
+            } else {
+                Path path = Uris.path(uri).orElse(null);
+                text = path == null || !Files.isRegularFile(path) ? null : readTextOrNull(path);
+            }
+        }
+        return Map.of("kind", DocumentKind.of(text).wireName());
+    }
+
+    private static String readTextOrNull(Path path) {
+        try {
+            if (Files.size(path) > DocumentKind.MAX_CHARS) {
+                return null;
+            }
+            TextDecoder.Decoded d = TextDecoder.decode(Files.readAllBytes(path));
+            return d.encoding() == TextDecoder.Encoding.BINARY ? null : d.text();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     // --- Generate IX config ---
 
-    static List<Either<Command, CodeAction>> generateActions(OpenDocument doc, AwsSample sample, Language lang) {
+    /**
+     * "Generate IX config" per IKE version: as a source action (the editor's Source Action menu asks
+     * for {@code source}) and as a quick fix (Ctrl+. / Ctrl+1 anywhere in the sample, which asks
+     * with no kind or {@code quickfix}), never both for one request.
+     */
+    static List<Either<Command, CodeAction>> generateActions(OpenDocument doc, AwsSample sample, Language lang,
+            List<String> only) {
         List<Either<Command, CodeAction>> out = new ArrayList<>();
+        boolean asSource = only != null && !only.isEmpty() && IxTextDocumentService.wants(only, KIND_GENERATE);
+        boolean asQuickFix = only == null || only.isEmpty()
+                || IxTextDocumentService.wants(only, org.eclipse.lsp4j.CodeActionKind.QuickFix);
+        if (!asSource && !asQuickFix) {
+            return out;
+        }
         for (IkeVersion v : IkeVersion.values()) {
             String title = GenerateConfig.title(sample, v, lang);
-            JsonObject arg = new JsonObject();
-            arg.addProperty("uri", doc.uri);
-            arg.addProperty("ikeVersion", v == IkeVersion.V1 ? "v1" : "v2");
-            if (sample.connectionId() != null) {
-                arg.addProperty("connectionId", sample.connectionId());
-            }
             CodeAction action = new CodeAction(title);
-            action.setKind(KIND_GENERATE);
-            action.setCommand(new Command(title, IxLanguageServer.CMD_GENERATE, List.of(arg)));
+            action.setKind(asSource ? KIND_GENERATE : org.eclipse.lsp4j.CodeActionKind.QuickFix);
+            action.setCommand(generateCommand(doc, sample, v, title));
+            action.setIsPreferred(v == GenerateConfig.defaultVersion(sample) && asQuickFix && !asSource);
             out.add(Either.forRight(action));
+        }
+        return out;
+    }
+
+    private static Command generateCommand(OpenDocument doc, AwsSample sample, IkeVersion v, String title) {
+        JsonObject arg = new JsonObject();
+        arg.addProperty("uri", doc.uri);
+        arg.addProperty("ikeVersion", v == IkeVersion.V1 ? "v1" : "v2");
+        if (sample.connectionId() != null) {
+            arg.addProperty("connectionId", sample.connectionId());
+        }
+        return new Command(title, IxLanguageServer.CMD_GENERATE, List.of(arg));
+    }
+
+    /** A lens at the top of a sample: "Generate IX config" per connection, in the version it defaults to. */
+    static List<CodeLens> sampleLenses(OpenDocument doc, List<AwsSample> samples, Language lang) {
+        List<CodeLens> out = new ArrayList<>();
+        for (AwsSample sample : samples) {
+            IkeVersion v = GenerateConfig.defaultVersion(sample);
+            String title = GenerateConfig.title(sample, v, lang);
+            out.add(new CodeLens(new Range(new Position(0, 0), new Position(0, 0)),
+                    generateCommand(doc, sample, v, title), null));
         }
         return out;
     }
@@ -255,7 +321,9 @@ final class Commands {
             }
             apply(client, edit, Messages.get(parts.settings().language(), "command.updateLabel"));
         }
-        return Map.of("changed", update.fixed());
+        // The message is worded here, from the catalogs (plural included), so no client words it.
+        return Map.of("changed", update.fixed(), "message",
+                CodeActions.updatedMessage(update.fixed(), parts.settings().language()));
     }
 
     /** The open document, or the file read as a config when the editor has not opened it. */

@@ -50,6 +50,8 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
     static final String CMD_GENERATE = "ixls.generateConfig";
     static final String CMD_UPDATE = "ixls.updateFromSample";
     static final String CMD_STATUS = "ixls.tunnelStatus";
+    /** What a document is, by content: {@code {"kind": "config"|"awsSample"|"transcript"|"other"}}. */
+    static final String CMD_DETECT = "ixls.detectDocumentKind";
     /** Run by the code lenses; editors with a tunnel-status view bind it themselves. */
     static final String CMD_SHOW_STATUS = "ixls.showTunnelStatus";
 
@@ -70,6 +72,8 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
     private volatile boolean initialized;
     private volatile boolean shutdown;
     private volatile boolean shutdownRequested;
+    /** The settings problems last shown to the user (each set is shown once). */
+    private List<String> settingsProblemsTold = List.of();
 
     /**
      * @param log where the server's own messages go besides the client (standard error)
@@ -100,6 +104,7 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
 
     @Override
     public void connect(LanguageClient client) {
+        // LspServer connects an IxLanguageClient (ixls/linksChanged); any other client gets LSP only.
         this.client.connect(client);
         log.connect(client);
     }
@@ -113,6 +118,10 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
                 workspace.roots(Workspace.rootsOf(params));
             }
             reloadSettings();
+            // The samples the settings name are read before the first document can arrive: a
+            // config opened right after start-up is checked against them (no race with a scan).
+            loadExplicitSamples();
+            workspace.firstScanExpected();
             initialized = true;
             InitializeResult result = new InitializeResult(capabilities());
             result.setServerInfo(new ServerInfo("ixls", Main.version()));
@@ -147,7 +156,7 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
         c.setSemanticTokensProvider(tokens);
         c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.Source)));
         c.setCodeLensProvider(new CodeLensOptions(false));
-        c.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(CMD_GENERATE, CMD_UPDATE, CMD_STATUS)));
+        c.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(CMD_GENERATE, CMD_UPDATE, CMD_STATUS, CMD_DETECT)));
         WorkspaceServerCapabilities ws = new WorkspaceServerCapabilities();
         WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
         folders.setSupported(true);
@@ -169,8 +178,11 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
             background.start(System.getProperty("ixls.cds.archive"));
         }
         executors.workspace(() -> {
-            loadExplicitSamples();
-            scanWorkspace();
+            try {
+                scanWorkspace();
+            } finally {
+                workspace.firstScanDone();
+            }
         });
     }
 
@@ -344,6 +356,23 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
         }
     }
 
+    @Override
+    public void samplesFound(Set<String> uris, OpenDocument by) {
+        checks.invalidate();
+        for (OpenDocument d : documents.all()) {
+            if (!d.key.equals(by.key) && !d.isSample() && (d.isTranscript() || linkedTo(d, uris))) {
+                schedule(d);
+            }
+        }
+    }
+
+    @Override
+    public void linksChanged(OpenDocument config) {
+        if (initialized && !shutdown) {
+            client.linksChanged(List.of(config.uri));
+        }
+    }
+
     private boolean linkedTo(OpenDocument d, Set<String> uris) {
         OpenDocument.Analyzed a = d.analyzed();
         if (a != null && a.analysis().samples().stream().anyMatch(s -> uris.contains(s.location()))) {
@@ -355,6 +384,7 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
     /** Merges the settings layers again; re-checks when something changed. */
     private void reloadSettings() {
         Optional<ServerSettings> before = settings.reload(workspace.firstRoot());
+        tellSettingsProblems();
         if (before.isEmpty()) {
             return;
         }
@@ -367,6 +397,24 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
         }
         for (OpenDocument d : documents.all()) {
             schedule(d);
+        }
+    }
+
+    /**
+     * What the settings hold that the server does not use, told where the user looks: once, as a
+     * warning message (again only when it changes), and in the log.
+     */
+    private void tellSettingsProblems() {
+        List<String> now = settings.problems().stream().map(p -> p.get(settings.language())).toList();
+        synchronized (this) {
+            if (now.equals(settingsProblemsTold)) {
+                return;
+            }
+            settingsProblemsTold = now;
+        }
+        if (!now.isEmpty()) {
+            now.forEach(p -> log.warn("settings: " + p));
+            client.showMessage(org.eclipse.lsp4j.MessageType.Warning, String.join("\n", now));
         }
     }
 

@@ -136,6 +136,7 @@ final class IxTextDocumentService implements TextDocumentService {
             return;
         }
         diagnostics.clear(doc);
+        parts.checks().closed(doc);
         SampleIndex samples = parts.workspace().samples();
         if (samples.closeOpen(doc.key)) {
             // The disk's version of the sample counts again.
@@ -427,10 +428,8 @@ final class IxTextDocumentService implements TextDocumentService {
                 return out; // router output: nothing to fix in it
             }
             if (doc.isSample()) {
-                if (wants(only, Commands.KIND_GENERATE)) {
-                    for (AwsSample s : doc.sample().map(SampleIndex.Entry::samples).orElse(List.of())) {
-                        out.addAll(Commands.generateActions(doc, s, lang));
-                    }
+                for (AwsSample s : doc.sample().map(SampleIndex.Entry::samples).orElse(List.of())) {
+                    out.addAll(Commands.generateActions(doc, s, lang, only));
                 }
                 return out;
             }
@@ -482,6 +481,10 @@ final class IxTextDocumentService implements TextDocumentService {
                     : documents.get(params.getTextDocument().getUri());
             if (doc != null && doc.isTranscript()) {
                 return parts.transcripts().codeLenses(doc);
+            }
+            if (doc != null && !doc.tooLarge() && doc.isSample()) {
+                return Commands.sampleLenses(doc, doc.sample().map(SampleIndex.Entry::samples).orElse(List.of()),
+                        parts.settings().language());
             }
             OpenDocument config = config(params.getTextDocument());
             return config == null ? List.of() : commands.codeLenses(config, parts.checks().analysis(config));

@@ -11,7 +11,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
-import org.eclipse.lsp4j.services.LanguageClient;
 
 /** Runs the language server over a pair of streams (the process's stdin/stdout for {@code ixls lsp}). */
 public final class LspServer {
@@ -50,7 +49,7 @@ public final class LspServer {
         io.execute(server::prepare);
         // Our own reading side over LSP4J's dispatch: a malformed message cannot wedge the stream. Newer
         // clients' enum values LSP4J does not know are left out when read (NewerClients), after StrictJson.
-        JsonRpcConnection<LanguageClient> connection = new JsonRpcConnection<>(server, LanguageClient.class, in, out,
+        JsonRpcConnection<IxLanguageClient> connection = new JsonRpcConnection<>(server, IxLanguageClient.class, in, out,
                 builder -> {
                     NewerClients.configureGson(builder);
                     builder.registerTypeAdapterFactory(new OutlineJson());
@@ -89,10 +88,12 @@ public final class LspServer {
         root.addHandler(new java.util.logging.Handler() {
             @Override
             public void publish(java.util.logging.LogRecord r) {
-                if (!isLoggable(r)) {
+                String message = r.getMessage() == null ? "" : r.getMessage();
+                // A cancel that crossed its request's answer is the protocol working (LSP: the
+                // server may ignore it), not trouble: an editor cancels on every keystroke.
+                if (!isLoggable(r) || message.startsWith("Unmatched cancel notification")) {
                     return;
                 }
-                String message = r.getMessage() == null ? "" : r.getMessage();
                 // Never the message's contents: cut before anything that may quote a document.
                 int cut = message.length();
                 for (String stop : new String[] {"\n", ": {", "{", "\"", ": Content", "Message("}) {

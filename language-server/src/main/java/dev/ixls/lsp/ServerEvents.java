@@ -20,6 +20,15 @@ interface ServerEvents {
     /** AWS samples changed (files, open documents); {@code uris} null means any sample. */
     void samplesChanged(Set<String> uris);
 
+    /**
+     * AWS samples were found while checking one document (beside it): the other open documents
+     * linked to them are checked again; {@code by} itself is being checked with them already.
+     */
+    void samplesFound(Set<String> uris, OpenDocument by);
+
+    /** The samples linked to an open config changed: the views that show links follow. */
+    void linksChanged(OpenDocument config);
+
     /** The client sent its {@code ixls} settings section (null when it sent none). */
     void clientSettingsChanged(JsonObject section);
 

@@ -2,8 +2,10 @@ package dev.ixls.lsp;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.ixls.i18n.Language;
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
+import dev.ixls.service.SettingsCheck;
 import dev.ixls.service.WorkspaceSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +26,7 @@ final class SettingsLayers {
     private volatile JsonObject initializationOptions;
     private volatile JsonObject clientSection;
     private volatile ServerSettings current = ServerSettings.defaults();
+    private volatile List<LocalizedText> problems = List.of();
 
     SettingsLayers(ServerLog log) {
         this.log = log;
@@ -54,27 +57,47 @@ final class SettingsLayers {
      */
     Optional<ServerSettings> reload(Optional<Path> root) {
         List<ServerSettings.Source> sources = new ArrayList<>();
+        List<LocalizedText> found = new ArrayList<>();
         if (root.isPresent()) {
             Path file = root.get().resolve(WorkspaceSettings.FILE_NAME);
             if (Files.isRegularFile(file)) {
                 try {
-                    JsonElement json = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
+                    JsonElement json = SettingsCheck.parse(Files.readString(file, StandardCharsets.UTF_8));
                     if (json.isJsonObject()) {
                         sources.add(new ServerSettings.Source(json.getAsJsonObject(), file.getParent()));
+                        name(found, file.toString(), SettingsCheck.problems(json.getAsJsonObject(), false));
                     } else {
                         log.warn(file + ": not a JSON object; ignored");
+                        found.add(Messages.text("settings.notAnObject", "file", file));
                     }
-                } catch (Exception e) {
-                    log.warn(file + ": not valid JSON; ignored");
+                } catch (IllegalArgumentException e) {
+                    log.warn(file + ":" + e.getMessage() + " (not valid JSON; ignored)");
+                    found.add(Messages.text("settings.notJson", "file", file, "where", e.getMessage()));
+                } catch (java.io.IOException | RuntimeException e) {
+                    log.warn(file + ": cannot be read (" + e.getClass().getSimpleName() + "); ignored");
                 }
             }
         }
+        name(found, "initializationOptions", SettingsCheck.problems(initializationOptions, true));
+        name(found, "ixls", SettingsCheck.problems(clientSection, true));
+        problems = List.copyOf(found);
         Path base = root.orElse(null);
         sources.add(new ServerSettings.Source(initializationOptions, base));
         sources.add(new ServerSettings.Source(clientSection, base));
         ServerSettings before = current;
         current = ServerSettings.merge(locale, sources, log::warn);
         return current.equals(before) ? Optional.empty() : Optional.of(before);
+    }
+
+    /** What the layers hold that the server does not use, as of the last {@link #reload}. */
+    List<LocalizedText> problems() {
+        return problems;
+    }
+
+    private static void name(List<LocalizedText> out, String source, List<SettingsCheck.Problem> problems) {
+        for (SettingsCheck.Problem p : problems) {
+            out.add(Messages.text("settings.problemIn", "source", source, "problem", p.message()));
+        }
     }
 
     private static JsonObject asObject(Object o) {

@@ -67,6 +67,11 @@ final class Transcripts {
                     open.add(new ConfigFile(d.uri, d.text));
                 }
             }
+            // Several open configs may share a peer with the transcript: the one sharing most of
+            // its peers wins, then the first by URI; never the order of a hash map.
+            Set<String> peers = TranscriptDiagnoses.peersOf(t);
+            open.sort(java.util.Comparator.comparingLong((ConfigFile c) -> -SampleLinks.peersOf(service.model(c.text()))
+                    .stream().filter(peers::contains).count()).thenComparing(ConfigFile::location));
             config = WorkspaceConfigs.configFor(service, t,
                     chain(open.iterator(), () -> WorkspaceConfigs.onDisk(workspace.roots(), Uris::of)));
         }
@@ -126,12 +131,14 @@ final class Transcripts {
 
     /**
      * The live state of a config's tunnels, by AWS peer, from the open transcripts that share a
-     * peer with it (the last one opened wins).
+     * peer with it (for a peer in several, the last by URI wins: a stable choice).
      */
     Map<String, TranscriptSummaries.Live> liveFor(OpenDocument config) {
         Map<String, TranscriptSummaries.Live> out = new LinkedHashMap<>();
         Set<String> peers = SampleLinks.peersOf(config.model(service));
-        for (OpenDocument d : documents.all()) {
+        List<OpenDocument> open = new ArrayList<>(documents.all());
+        open.sort(java.util.Comparator.comparing((OpenDocument d) -> d.key));
+        for (OpenDocument d : open) {
             if (d == config || !d.isTranscript()
                     || TranscriptDiagnoses.peersOf(d.transcript()).stream().noneMatch(peers::contains)) {
                 continue;

@@ -19,7 +19,14 @@ import org.eclipse.lsp4j.WorkspaceFolder;
  */
 final class Workspace {
 
+    /** How long a check of a config opened at start-up waits for the first scan of the workspace. */
+    static final long FIRST_SCAN_WAIT_MS = 10_000;
+
     private final SampleIndex samples = new SampleIndex();
+    private final java.util.concurrent.CompletableFuture<Void> firstScan = new java.util.concurrent.CompletableFuture<>();
+    /** Past this moment no check waits for the first scan (a client may never send {@code initialized}). */
+    private volatile long firstScanDeadline;
+    private volatile boolean firstScanExpected;
     private volatile List<Path> roots = List.of();
 
     /** The sample index itself, for open, changed and deleted sample files. */
@@ -58,6 +65,54 @@ final class Workspace {
     /** Walks the folders for samples; returns how many sample files it found. */
     int scan(SampleIndex.Progress progress, BooleanSupplier stop) {
         return samples.scan(roots, Uris::of, progress, stop);
+    }
+
+    /** {@code initialize} was answered: the first scan is on its way, if there are folders to scan. */
+    void firstScanExpected() {
+        firstScanDeadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(FIRST_SCAN_WAIT_MS);
+        firstScanExpected = true;
+        if (roots.isEmpty()) {
+            firstScanDone();
+        }
+    }
+
+    /** The first scan of the workspace folders ended (or there was none to make). */
+    void firstScanDone() {
+        firstScan.complete(null);
+    }
+
+    /**
+     * Waits until the first scan of the workspace has ended, at most until {@link #FIRST_SCAN_WAIT_MS}
+     * after {@code initialize}:
+     * a config opened at start-up is then first checked against the samples of its workspace, not
+     * checked without them and again a moment later. {@code checkpoint} runs between waits (it
+     * throws when the check went stale).
+     */
+    void awaitFirstScan(Runnable checkpoint) {
+        long deadline = firstScanDeadline;
+        while (firstScanExpected && !firstScan.isDone() && System.nanoTime() - deadline < 0) {
+            checkpoint.run();
+            try {
+                firstScan.get(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // not yet: check the checkpoint and wait on
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Reads the samples saved beside a config file (once per folder), as {@code ixls check} does:
+     * they link without a workspace folder or a setting.
+     *
+     * @return the URIs of samples found that were not known before
+     */
+    java.util.Set<String> indexBeside(String documentKey) {
+        return Uris.path(documentKey).map(p -> samples.indexBeside(p, Uris::of)).orElse(java.util.Set.of());
     }
 
     /** Reads the samples that settings name; returns a problem per path that is not one. */

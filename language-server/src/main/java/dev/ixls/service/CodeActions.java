@@ -21,11 +21,14 @@ import java.util.Set;
 public final class CodeActions {
 
     /**
-     * The cross-check codes whose fixes "Update from AWS sample" applies (keys, addresses, ASNs).
-     * Their rules live in {@code dev.ixls.analysis.rules}; this class only knows their codes.
+     * The cross-check codes whose fixes "Update from AWS sample" applies: everything the sample
+     * decides (peers, keys, inside addresses, neighbors, ASNs, proposals the tunnel options allow,
+     * crossed tunnels). Their rules live in {@code dev.ixls.analysis.rules}; this class only knows
+     * their codes.
      */
-    public static final Set<RuleCode> UPDATE_FROM_SAMPLE_CODES = Set.of(RuleCode.IX503, RuleCode.IX504, RuleCode.IX505,
-            RuleCode.IX506, RuleCode.IX507);
+    public static final Set<RuleCode> UPDATE_FROM_SAMPLE_CODES = Set.of(RuleCode.IX502, RuleCode.IX503,
+            RuleCode.IX504, RuleCode.IX505, RuleCode.IX506, RuleCode.IX507, RuleCode.IX508, RuleCode.IX509,
+            RuleCode.IX510);
 
     /** A quick fix for one finding. */
     public record QuickFix(String title, Diagnostic diagnostic, List<TextEdit> edits, boolean preferred) {
@@ -69,6 +72,11 @@ public final class CodeActions {
         String vpn = samples.get(0).sample().connectionId();
         return vpn == null ? Messages.get(lang, "command.update", "count", fixes)
                 : Messages.get(lang, "command.updateFor", "vpn", vpn, "count", fixes);
+    }
+
+    /** What an editor says after "Update from AWS sample" made {@code changes} changes (plural from the catalogs). */
+    public static String updatedMessage(int changes, Language lang) {
+        return Messages.get(lang, "command.updated", "count", changes);
     }
 
     /** The first fix of each cross-check finding, without edits that overlap an earlier one. */

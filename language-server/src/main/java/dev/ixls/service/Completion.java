@@ -57,9 +57,14 @@ public final class Completion {
         List<Word> words = cursor.typed();
         if (words.isEmpty()) {
             commandStarts(cursor, items, true);
-            // Block snippets start at the top level: outside any block, or at the left margin.
-            if (cursor.openers().isEmpty() || cursor.indent() == 0) {
-                Snippets.add(config, samples, cursor, options, items);
+            // Whole-command snippets where their command may stand: global ones at the top level
+            // (outside any block, or at the left margin), BGP neighbors inside `router bgp`.
+            List<String> contexts = ranked(cursor);
+            if (contexts.contains("global")) {
+                Snippets.add(config, samples, cursor, options, items, catalog);
+            }
+            if (!contexts.isEmpty() && contexts.get(0).equals("router-bgp")) {
+                Snippets.addBgpNeighbors(samples, options, items, catalog);
             }
             return items.list();
         }
@@ -90,6 +95,19 @@ public final class Completion {
      * body most likely means to leave the block, so the outer blocks come first then.
      */
     private static List<String> ranked(Cursor cursor) {
+        if (!cursor.openers().isEmpty() && cursor.indent() > 0) {
+            // An indented line stands inside the blocks opened less indented than it: only their
+            // commands fit (a global command there would silently leave the block).
+            List<String> inside = new ArrayList<>();
+            for (var opener : cursor.openers()) {
+                if (opener.line().indent() < cursor.indent()) {
+                    inside.add(opener.match().command().opens());
+                }
+            }
+            if (!inside.isEmpty()) {
+                return inside;
+            }
+        }
         List<String> contexts = new ArrayList<>(cursor.contexts());
         if (cursor.indent() == 0 && !cursor.openers().isEmpty()) {
             var opener = cursor.openers().get(0);
@@ -159,19 +177,21 @@ public final class Completion {
             references(config, r.kinds(), r.list(), rank, cursor, items);
         } else if (type instanceof ArgType.Def d && d.kind().equals("interface")) {
             for (String name : config.symbols().names("interface")) {
-                items.add(name, CompletionProposal.Kind.REFERENCE, label(d.kind(), lang), null, name, false, rank);
+                items.add(name, CompletionProposal.Kind.REFERENCE, label(d.kind(), lang), definedAt(config, d.kind(), name,
+                        lang), name, false, rank);
             }
             int n = 0;
             while (config.interfaces().containsKey("Tunnel" + n + ".0")) {
                 n++;
             }
             String next = "Tunnel" + n + ".0";
-            items.add(next, CompletionProposal.Kind.REFERENCE, Messages.get(lang, "completion.newTunnel"), null, next,
-                    false, rank);
+            items.add(next, CompletionProposal.Kind.REFERENCE, Messages.get(lang, "completion.newTunnel"),
+                    Messages.get(lang, "completion.newTunnelDoc", "name", next) + "\n\n" + doc, next, false, rank);
         } else if (type instanceof ArgType.Ipv4 || type instanceof ArgType.Prefix || type instanceof ArgType.Int) {
             for (SampleValues.Value v : SampleValues.forArgument(spec, a, samples, lang)) {
                 items.add(v.text(), type instanceof ArgType.Int ? CompletionProposal.Kind.NUMBER
-                        : CompletionProposal.Kind.ADDRESS, v.detail(), v.documentation(), v.text(), false, rank);
+                        : CompletionProposal.Kind.ADDRESS, v.detail(), v.documentation() != null ? v.documentation()
+                        : doc, v.text(), false, rank);
             }
         }
     }
@@ -188,20 +208,30 @@ public final class Completion {
         }
         for (String kind : kinds) {
             for (String name : config.symbols().names(kind)) {
-                SymbolDefinition def = config.symbols().definitions(kind, name).get(0);
-                String doc = Messages.get(lang, "completion.defined", "line", def.statement().line().index() + 1)
-                        + "\n```\n" + Masked.line(def.statement()) + "\n```";
-                items.add(name, CompletionProposal.Kind.REFERENCE, label(kind, lang), doc, name, false, rank, replace,
-                        partial);
+                items.add(name, CompletionProposal.Kind.REFERENCE, label(kind, lang), definedAt(config, kind, name, lang),
+                        name, false, rank, replace, partial);
             }
             StructureKind k = catalog.kind(kind);
             if (k != null) {
                 for (String builtIn : k.builtIn()) {
-                    items.add(builtIn, CompletionProposal.Kind.REFERENCE, Messages.get(lang, "completion.builtIn",
-                            "kind", label(kind, lang)), null, builtIn, false, rank + 1, replace, partial);
+                    String detail = Messages.get(lang, "completion.builtIn", "kind", label(kind, lang));
+                    items.add(builtIn, CompletionProposal.Kind.REFERENCE, detail,
+                            Messages.get(lang, "completion.builtInDoc", "name", builtIn, "kind", label(kind, lang)),
+                            builtIn, false, rank + 1, replace, partial);
                 }
             }
         }
+    }
+
+    /** Where a name is defined, with its line (keys masked), as a name's documentation. */
+    private static String definedAt(IxConfig config, String kind, String name, Language lang) {
+        List<SymbolDefinition> defs = config.symbols().definitions(kind, name);
+        if (defs.isEmpty()) {
+            return Messages.get(lang, "completion.definedNowhere", "name", name);
+        }
+        SymbolDefinition def = defs.get(0);
+        return Messages.get(lang, "completion.defined", "line", def.statement().line().index() + 1)
+                + "\n```\n" + Masked.line(def.statement()) + "\n```";
     }
 
     private String label(String kind, Language lang) {

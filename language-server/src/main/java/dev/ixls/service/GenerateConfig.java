@@ -105,7 +105,8 @@ public final class GenerateConfig {
         return o.has(field) && !o.get(field).isJsonNull();
     }
 
-    private static IkeVersion defaultVersion(AwsSample sample) {
+    /** The IKE version a sample converts to unless told: IKEv1 when any tunnel allows it. */
+    public static IkeVersion defaultVersion(AwsSample sample) {
         for (AwsTunnel t : sample.tunnels()) {
             List<String> versions = t.ike() == null ? List.of() : t.ike().versions();
             if (versions.isEmpty() || versions.contains("ikev1")) {

@@ -22,11 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 /**
- * The AWS samples of a workspace, found by content (never by file name): those on disk under the
- * workspace folders, those open in the editor (their text wins over the disk), and those the
- * settings name explicitly. Configs link to the samples that share a peer address with them;
- * explicitly named samples link to every config, as {@code ixls check --aws-sample} does.
- * Thread-safe.
+ * The AWS samples a config may be checked against, found by content (never by file name): those
+ * on disk in the folders walked (workspace folders, {@code ixls check}'s folders), those saved
+ * beside a config ({@link #indexBeside}), those open in the editor (their text wins over the
+ * disk), and those the settings or the command line name explicitly. Configs link to the samples
+ * that share a peer address with them; explicitly named samples link to every config. The
+ * language server and {@code ixls check} both link through this class, so both find the same
+ * samples. Listings are in URI order, so a link never depends on a hash map's order. Thread-safe.
  */
 public final class SampleIndex {
 
@@ -38,14 +40,21 @@ public final class SampleIndex {
     /** A scan stops after this many files, whatever the workspace holds. */
     public static final int MAX_SCAN_FILES = 20_000;
     private static final int HEAD_BYTES = 64 * 1024;
+    /** A config's own folder is listed up to this many files (a Downloads folder may hold thousands). */
+    public static final int MAX_BESIDE_FILES = 500;
 
     /**
      * One document that reads as an AWS sample.
      *
      * @param samples the connections read from it; empty when it could not be read
      * @param problem why it could not be read, or null (never contains a key)
+     * @param text its text, to place related information on a value of it; null when not kept
      */
-    public record Entry(String uri, List<AwsSample> samples, String problem, boolean explicit) {
+    public record Entry(String uri, List<AwsSample> samples, String problem, boolean explicit, String text) {
+
+        public Entry(String uri, List<AwsSample> samples, String problem, boolean explicit) {
+            this(uri, samples, problem, explicit, null);
+        }
     }
 
     /** Reports a scan's progress: files looked at so far, and files to look at. */
@@ -56,6 +65,8 @@ public final class SampleIndex {
     private final Map<String, Entry> fromDisk = new ConcurrentHashMap<>();
     private final Map<String, Entry> fromEditor = new ConcurrentHashMap<>();
     private volatile List<Entry> explicit = List.of();
+    /** The folders {@link #indexBeside} has read, each once. */
+    private final Set<Path> besideFolders = ConcurrentHashMap.newKeySet();
 
     /**
      * Reads a text as a sample when its content says it is one.
@@ -67,7 +78,7 @@ public final class SampleIndex {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Entry(uri, AwsSampleReader.readAll(text), null, explicit));
+            return Optional.of(new Entry(uri, AwsSampleReader.readAll(text), null, explicit, text));
         } catch (SampleFormatException e) {
             return Optional.of(new Entry(uri, List.of(), e.getMessage(), explicit));
         }
@@ -102,6 +113,45 @@ public final class SampleIndex {
         Optional<Entry> entry = readFile(uri, file, false);
         Entry before = entry.isPresent() ? fromDisk.put(uri, entry.get()) : fromDisk.remove(uri);
         return entry.isPresent() || before != null;
+    }
+
+    /**
+     * Reads the samples saved in a config's own folder (not below it), once per folder: a sample
+     * downloaded beside its config links without a workspace, a setting or a flag, as a person
+     * would expect. Files already known keep their entry.
+     *
+     * @param configFile the config's path (relative ones against the working directory)
+     * @return the URIs of the samples found that were not known before
+     */
+    public Set<String> indexBeside(Path configFile, java.util.function.Function<Path, String> toUri) {
+        Path folder = configFile.toAbsolutePath().normalize().getParent();
+        if (folder == null || !besideFolders.add(folder)) {
+            return Set.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+            list.filter(f -> !f.getFileName().toString().startsWith(".")).limit(MAX_BESIDE_FILES).forEach(files::add);
+        } catch (IOException | java.io.UncheckedIOException | SecurityException e) {
+            return Set.of(); // an unreadable folder: nothing beside the config to link
+        }
+        files.sort(null);
+        Set<String> added = new java.util.TreeSet<>();
+        for (Path f : files) {
+            String uri = toUri.apply(f);
+            if (fromDisk.containsKey(uri) || fromEditor.containsKey(uri)) {
+                continue;
+            }
+            Optional<Entry> e = readFile(uri, f, false);
+            if (e.isPresent() && fromDisk.putIfAbsent(uri, e.get()) == null) {
+                added.add(uri);
+            }
+        }
+        return added;
+    }
+
+    /** A file read elsewhere (a path {@code ixls check} was given) that reads as a sample. */
+    public void putFile(Entry entry) {
+        fromDisk.put(entry.uri(), entry);
     }
 
     /** A file on disk was deleted; returns whether it was a sample. */
@@ -145,6 +195,13 @@ public final class SampleIndex {
         return problems;
     }
 
+    /** Adds a sample named explicitly that the caller read itself ({@code ixls check --aws-sample}). */
+    public synchronized void addExplicit(Entry entry) {
+        List<Entry> all = new ArrayList<>(explicit);
+        all.add(new Entry(entry.uri(), entry.samples(), entry.problem(), true, entry.text()));
+        explicit = List.copyOf(all);
+    }
+
     /** Every sample connection known, one per connection, the editor's text first. */
     public List<LinkedSample> all() {
         List<LinkedSample> out = new ArrayList<>();
@@ -152,14 +209,20 @@ public final class SampleIndex {
         for (Entry e : explicit) {
             add(out, seen, e);
         }
-        for (Entry e : fromEditor.values()) {
+        for (Entry e : inUriOrder(fromEditor)) {
             add(out, seen, e);
         }
-        for (Entry e : fromDisk.values()) {
+        for (Entry e : inUriOrder(fromDisk)) {
             if (!fromEditor.containsKey(e.uri())) {
                 add(out, seen, e);
             }
         }
+        return out;
+    }
+
+    private static List<Entry> inUriOrder(Map<String, Entry> entries) {
+        List<Entry> out = new ArrayList<>(entries.values());
+        out.sort(java.util.Comparator.comparing(Entry::uri));
         return out;
     }
 
@@ -168,7 +231,7 @@ public final class SampleIndex {
             return;
         }
         for (AwsSample s : e.samples()) {
-            out.add(new LinkedSample(s, e.uri()));
+            out.add(new LinkedSample(s, e.uri(), e.text()));
         }
     }
 

@@ -25,8 +25,9 @@ final class Snippets {
     }
 
     static void add(IxConfig config, List<LinkedSample> samples, Cursor cursor, Completion.Options options,
-            Completion.Items items) {
+            Completion.Items items, dev.ixls.catalog.CommandCatalog catalog) {
         Language lang = options.language();
+        commands(config, samples, options, items, catalog);
         int free = 0;
         while (config.interfaces().containsKey("Tunnel" + free + ".0")) {
             free++;
@@ -66,6 +67,118 @@ final class Snippets {
                         + "  ipsec policy tunnel ${3:" + escape(map) + "} df-bit ignore pre-fragment out\n"
                         + "  no shutdown\n"
                         + "!\n$0", 0);
+    }
+
+    /**
+     * One whole command each, its values as placeholders: an {@code ike policy}, an
+     * {@code ipsec autokey-map} (the next free name, the defined proposal and list, the first AWS
+     * peer of the linked sample the config does not use yet) and, without one, {@code router bgp}.
+     * Documented with the command catalog's own text.
+     */
+    private static void commands(IxConfig config, List<LinkedSample> samples, Completion.Options options,
+            Completion.Items items, dev.ixls.catalog.CommandCatalog catalog) {
+        Language lang = options.language();
+        String peer = "PEER";
+        String group = "2048-bit";
+        AwsTunnel unused = null;
+        for (LinkedSample s : samples) {
+            for (AwsTunnel t : SampleFacts.tunnels(s.sample())) {
+                if (unused == null && config.ikePolicyForPeer(t.awsOutsideAddress()).isEmpty()
+                        && config.ipsecMapForPeer(t.awsOutsideAddress()).isEmpty()) {
+                    unused = t;
+                }
+            }
+        }
+        if (unused != null) {
+            peer = unused.awsOutsideAddress();
+            group = group(unused.ipsec().pfsGroups());
+        }
+        String policyName = nextName(config, "ike-policy", "ike-policy");
+        items.addSnippet("ike-policy", Messages.get(lang, "snippet.ikePolicy"), doc(catalog, "ike.policy", lang),
+                "ike policy ${1:" + escape(policyName) + "} peer ${2:" + escape(peer) + "} key ${3:KEY} ${4:"
+                        + escape(firstName(config, "ike-proposal", "ike-prop")) + "}$0", 0);
+        String mapName = nextName(config, "ipsec-map", "ipsec-map");
+        items.addSnippet("ipsec-autokey-map", Messages.get(lang, "snippet.ipsecMap"),
+                doc(catalog, "ipsec.autokey-map", lang),
+                "ipsec autokey-map ${1:" + escape(mapName) + "} ${2:" + escape(firstName(config, "access-list", "sec-list"))
+                        + "} peer ${3:" + escape(peer) + "} ${4:" + escape(firstName(config, "ipsec-proposal", "ipsec-prop"))
+                        + "} pfs ${5:" + group + "}$0", 0);
+        if (config.bgp() == null) {
+            AwsTunnel[] pair = awsPair(samples);
+            String asn = pair != null && pair[0].customerAsn() != null ? String.valueOf(pair[0].customerAsn()) : "65000";
+            StringBuilder sb = new StringBuilder("router bgp ${1:" + asn + "}\n");
+            neighbors(sb, pair, "  ", 2);
+            sb.append("  address-family ipv4 unicast\n    network ${6:192.168.1.0/24}\n$0");
+            items.addSnippet("router-bgp", Messages.get(lang, "snippet.routerBgp"), doc(catalog, "router.bgp", lang),
+                    sb.toString(), 0);
+        }
+    }
+
+    /**
+     * Inside {@code router bgp}: a BGP neighbor pair per linked sample (both tunnels' AWS inside
+     * addresses and the Amazon-side ASN, with AWS's timers), and one neighbor.
+     */
+    static void addBgpNeighbors(List<LinkedSample> samples, Completion.Options options, Completion.Items items,
+            dev.ixls.catalog.CommandCatalog catalog) {
+        Language lang = options.language();
+        String doc = doc(catalog, "bgp.neighbor.remote-as", lang) + "\n\n" + doc(catalog, "bgp.neighbor.timers", lang);
+        for (LinkedSample s : samples) {
+            List<AwsTunnel> tunnels = SampleFacts.tunnels(s.sample());
+            if (tunnels.size() < 2 || tunnels.get(0).awsInsideAddress() == null || tunnels.get(1).awsInsideAddress() == null
+                    || tunnels.get(0).awsAsn() == null) {
+                continue;
+            }
+            String vpn = SampleFacts.vpn(s.sample());
+            StringBuilder sb = new StringBuilder();
+            neighbors(sb, new AwsTunnel[] {tunnels.get(0), tunnels.get(1)}, "", 1);
+            items.addSnippet("bgp-neighbor-pair " + vpn, Messages.get(lang, "snippet.bgpPairFor", "vpn", vpn), doc,
+                    sb.append("$0").toString(), 0);
+        }
+        items.addSnippet("bgp-neighbor", Messages.get(lang, "snippet.bgpNeighbor"), doc,
+                "neighbor ${1:169.254.0.1} remote-as ${2:64512}\nneighbor $1 timers 10 30\n$0", 0);
+    }
+
+    /** Two neighbors (placeholders from {@code first}): the AWS side of each tunnel, its ASN and AWS's timers. */
+    private static void neighbors(StringBuilder sb, AwsTunnel[] pair, String indent, int first) {
+        String[] address = pair == null ? new String[] {"169.254.0.1", "169.254.0.5"}
+                : new String[] {pair[0].awsInsideAddress(), pair[1].awsInsideAddress()};
+        String asn = pair == null || pair[0].awsAsn() == null ? "64512" : String.valueOf(pair[0].awsAsn());
+        int a = first;
+        int as = first + 1;
+        int b = first + 2;
+        sb.append(indent).append("neighbor ${").append(a).append(':').append(address[0]).append("} remote-as ${")
+                .append(as).append(':').append(asn).append("}\n");
+        sb.append(indent).append("neighbor $").append(a).append(" timers 10 30\n");
+        sb.append(indent).append("neighbor ${").append(b).append(':').append(address[1]).append("} remote-as $")
+                .append(as).append('\n');
+        sb.append(indent).append("neighbor $").append(b).append(" timers 10 30\n");
+    }
+
+    /** The first two tunnels of the first linked BGP sample that states both AWS inside addresses, or null. */
+    private static AwsTunnel[] awsPair(List<LinkedSample> samples) {
+        for (LinkedSample s : samples) {
+            List<AwsTunnel> t = SampleFacts.tunnels(s.sample());
+            if (t.size() >= 2 && t.get(0).awsInsideAddress() != null && t.get(1).awsInsideAddress() != null) {
+                return new AwsTunnel[] {t.get(0), t.get(1)};
+            }
+        }
+        return null;
+    }
+
+    /** The command catalog's documentation of a command, with its usage. */
+    private static String doc(dev.ixls.catalog.CommandCatalog catalog, String id, Language lang) {
+        var spec = catalog.command(id);
+        return spec == null ? "" : "`" + spec.usage() + "`\n\n" + spec.doc().get(lang);
+    }
+
+    /** {@code base1}, {@code base2}, ...: the first that no definition of the kind uses. */
+    private static String nextName(IxConfig config, String kind, String base) {
+        List<String> names = config.symbols().names(kind);
+        int n = 1;
+        while (names.contains(base + n)) {
+            n++;
+        }
+        return base + n;
     }
 
     private static String pair(String[] peers, String[] inside, String group, String ikeProposal, String ipsecProposal,

@@ -3,7 +3,6 @@ package dev.ixls.service;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import dev.ixls.analysis.RuleSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,18 +41,37 @@ public record WorkspaceSettings(RuleSettings rules, List<Path> awsSamples, Path 
         return Optional.empty();
     }
 
-    /** Reads a settings file; a malformed one is an error that names what is wrong. */
+    /**
+     * Reads a settings file; a malformed one is an error that names what is wrong, and where
+     * ({@code FILE:LINE:COLUMN: ...} for JSON that does not parse).
+     */
     public static WorkspaceSettings load(Path file) throws IOException {
+        return load(file, problem -> { });
+    }
+
+    /** As {@link #load(Path)}, telling {@code unused} what in the file ixls does not use ({@link SettingsCheck}). */
+    public static WorkspaceSettings load(Path file, java.util.function.Consumer<SettingsCheck.Problem> unused)
+            throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
+        JsonElement root;
         try {
-            return parse(text, file.toAbsolutePath().getParent(), file);
-        } catch (JsonParseException | IllegalStateException | IllegalArgumentException e) {
+            root = SettingsCheck.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ":" + e.getMessage() + " (not valid JSON)", e);
+        }
+        try {
+            if (!root.isJsonObject()) {
+                throw new IllegalArgumentException("expected a JSON object");
+            }
+            SettingsCheck.problems(root.getAsJsonObject(), false).forEach(unused);
+            return fromJson(root.getAsJsonObject(), file.toAbsolutePath().getParent(), file);
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | IllegalArgumentException e) {
             throw new IOException(file + ": not valid ixls settings: " + e.getMessage(), e);
         }
     }
 
     static WorkspaceSettings parse(String text, Path base, Path source) {
-        JsonElement root = JsonParser.parseString(text);
+        JsonElement root = SettingsCheck.parse(text);
         if (!root.isJsonObject()) {
             throw new IllegalArgumentException("expected a JSON object");
         }

@@ -97,15 +97,18 @@ class RuleCatalogTest {
     void crossChecksPointIntoTheSampleLine() throws Exception {
         int checked = 0;
         for (RuleFixture f : RuleFixtureFiles.all()) {
-            if (!f.code().name().startsWith("IX5") || !f.name().contains("/triggers")) {
-                continue;
+            if (!f.code().name().startsWith("IX5") || !f.name().contains("/triggers") || f.code() == RuleCode.IX512) {
+                continue; // IX512: no sample to point into
             }
             for (Diagnostic d : service.analyze(f.name(), f.text(), f.samples(), RuleSettings.defaults()).diagnostics()) {
                 if (d.code() != f.code()) {
                     continue;
                 }
-                assertFalse(d.related().isEmpty(), f.name() + ": " + d.message().en());
+                assertTrue(d.related().stream().anyMatch(r -> r.location() != null), f.name() + ": " + d.message().en());
                 for (RelatedLocation r : d.related()) {
+                    if (r.location() == null) {
+                        continue; // a line of the config itself that the finding explains (IX502, IX504)
+                    }
                     assertTrue(f.samples().stream().anyMatch(s -> s.location().equals(r.location())), r.location());
                     long lines = Fixtures.read(r.location()).lines().count();
                     assertTrue(r.range().start().line() < lines, f.name() + " points past the sample's end");

@@ -50,6 +50,17 @@ class TunnelStatusesTest {
     }
 
     @Test
+    void aMistypedIkePeerFailsTheIkeCheckOnly() {
+        // The key and the IPsec map of tunnel 1 are right: only the IKE policy's peer is mistyped.
+        List<TunnelStatus> all = statuses("rules/IX502/triggers-typo-ike-policy-only.ix");
+        Map<String, Boolean> first = marks(all.get(0));
+        assertEquals(Map.of("ike", false, "key", true, "ipsec", true, "inside", true, "bgp-neighbor", true, "asn", true),
+                first);
+        assertEquals("Tunnel0.0", all.get(0).interfaceName());
+        assertEquals(6, all.get(1).passed());
+    }
+
+    @Test
     void crossedKeysFailTheKeyCheckOnly() {
         List<TunnelStatus> all = statuses("rules/IX503/triggers-keys.ix");
         for (TunnelStatus s : all) {

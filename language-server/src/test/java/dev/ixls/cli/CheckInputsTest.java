@@ -110,7 +110,7 @@ class CheckInputsTest {
         // the error is IX202 (the tunnel has no `ikev2 peer`).
         assertEquals(1, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("2 files checked"), run.out());
-        assertTrue(run.out().contains("half-typed-ikev2-profile.ix:4:3: warning: `sa-lifetime` ends before <seconds>"),
+        assertTrue(run.out().contains("half-typed-ikev2-profile.ix:4:3: warning: 'sa-lifetime' ends before <seconds>"),
                 run.out());
         assertFalse(run.out().contains("IX900"), run.out());
         assertEquals("", run.err());

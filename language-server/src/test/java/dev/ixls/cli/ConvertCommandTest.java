@@ -86,7 +86,7 @@ class ConvertCommandTest {
         CliRun run = CliRun.of("convert", DOC, "--lang", "en");
         assertEquals(2, run.exitCode(), run.err());
         assertEquals("", run.out());
-        assertTrue(run.err().contains("`YOUR_BGP_ASN`") && run.err().contains("--local-asn"), run.err());
+        assertTrue(run.err().contains("'YOUR_BGP_ASN'") && run.err().contains("--local-asn"), run.err());
         CliRun ja = CliRun.of("convert", DOC, "--lang", "ja");
         assertTrue(ja.err().contains("--local-asn") && ja.err().contains("AS 番号"), ja.err());
     }
@@ -98,9 +98,9 @@ class ConvertCommandTest {
         assertTrue(run.out().contains("router bgp 65001\n"), run.out());
         assertTrue(run.out().contains("  neighbor 169.254.201.5 remote-as 7224\n"), run.out());
         assertTrue(run.out().contains("  neighbor 169.254.201.9 remote-as 7224\n"), run.out());
-        assertTrue(run.err().contains("note: the sample shows `YOUR_BGP_ASN` for this router's AS number: "
-                + "`router bgp 65001` comes from --local-asn"), run.err());
-        assertTrue(run.err().contains("`YOUR_UPLINK_ADDRESS`"), run.err());
+        assertTrue(run.err().contains("note: the sample shows 'YOUR_BGP_ASN' for this router's AS number: "
+                + "'router bgp 65001' comes from --local-asn"), run.err());
+        assertTrue(run.err().contains("'YOUR_UPLINK_ADDRESS'"), run.err());
     }
 
     @Test

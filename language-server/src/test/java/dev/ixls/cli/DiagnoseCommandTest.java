@@ -53,7 +53,7 @@ class DiagnoseCommandTest {
                 + "the pre-shared key of IKE policy ike-policy2 does not match AWS's \\(4 hash errors in phase 1\\)\\. \\["
                 + RuleCode.IX702 + "\\].*"),
                 run.out());
-        assertTrue(run.out().contains("    fix: Copy tunnel 2's pre-shared key from the AWS sample into `ike policy ike-policy2`"));
+        assertTrue(run.out().contains("    fix: Copy tunnel 2's pre-shared key from the AWS sample into 'ike policy ike-policy2'"));
         assertTrue(run.out().contains("seed-wrong-key-2.ix:8: ike policy ike-policy2 peer 52.198.204.130 key ******** ike-prop"),
                 run.out());
     }

@@ -105,7 +105,7 @@ class FactAccountingTest {
         for (SampleNote n : sample.notes()) {
             String where = n + " of " + sample.connectionId() + "\n" + config + notes;
             switch (n.kind()) {
-                case CUSTOMER_ASN_PLACEHOLDER -> has(notes, "`" + n.shown() + "`", where);
+                case CUSTOMER_ASN_PLACEHOLDER -> has(notes, "'" + n.shown() + "'", where);
                 case CUSTOMER_ADDRESS_PLACEHOLDER -> has(notes, "outside address as", where);
                 case KEY_PLACEHOLDER -> has(notes, "tunnel #" + n.tunnel() + "'s pre-shared key is not one AWS", where);
                 case SINGLE_TUNNEL -> has(notes, "the sample holds one tunnel", where);

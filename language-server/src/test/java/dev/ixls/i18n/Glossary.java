@@ -59,7 +59,8 @@ final class Glossary {
             for (int p = preferred.indexOf(term); p >= 0 && !insidePreferred; p = preferred.indexOf(term, p + 1)) {
                 insidePreferred = at - p >= 0 && text.startsWith(preferred, at - p);
             }
-            boolean compound = term.equals("ルート") && (text.startsWith("ルートマップ", at) || text.startsWith("ルートベース", at));
+            boolean compound = term.equals("ルート") && (text.startsWith("ルートマップ", at) || text.startsWith("ルートベース", at))
+                    || term.equals("ポリシ") && text.startsWith("ポリシング", at); // policing, another word
             if (!insidePreferred && !compound) {
                 return true;
             }

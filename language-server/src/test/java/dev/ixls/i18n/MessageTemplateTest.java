@@ -11,7 +11,7 @@ class MessageTemplateTest {
 
     @Test
     void fillsNamedArguments() {
-        assertEquals("Change to `ike policy`", MessageTemplate.parse("Change to `{value}`").format(Map.of("value", "ike policy")));
+        assertEquals("Change to 'ike policy'", MessageTemplate.parse("Change to '{value}'").format(Map.of("value", "ike policy")));
     }
 
     @Test
@@ -32,7 +32,7 @@ class MessageTemplateTest {
 
     @Test
     void aMissingArgumentStaysVisibleInsteadOfFailing() {
-        assertEquals("Unknown `{typed}`", MessageTemplate.parse("Unknown `{typed}`").format(Map.of()));
+        assertEquals("Unknown '{typed}'", MessageTemplate.parse("Unknown '{typed}'").format(Map.of()));
     }
 
     @Test
@@ -52,7 +52,7 @@ class MessageTemplateTest {
     void localizedArgumentsFillEachLanguageWithItsOwnWording() {
         LocalizedText t = Messages.text("IX001.doesNotFit", "word", "x", "command", "c",
                 "expected", Messages.or(java.util.List.of("a", "b", "c")));
-        assertEquals("`x` does not fit `c` as ixls's catalog knows it: it expects a or b or c here.", t.en());
-        assertEquals("`x` は ixls のカタログにある `c` の形に合いません（ここで想定するのは a または b または c）。", t.ja());
+        assertEquals("'x' does not fit 'c' as ixls's catalog knows it: it expects a or b or c here.", t.en());
+        assertEquals("「x」は ixls のカタログにある「c」の形に合いません（ここで想定するのは a または b または c）。", t.ja());
     }
 }

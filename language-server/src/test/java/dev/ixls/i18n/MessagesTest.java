@@ -30,7 +30,8 @@ class MessagesTest {
 
     /** Keys code builds rather than spells out; each pattern says which code builds it. */
     private static final List<Pattern> BUILT_KEYS = List.of(
-            Pattern.compile("list\\.(or|and)(\\.separator)?") // Messages.joined
+            Pattern.compile("list\\.(or|and)(\\.separator)?"), // Messages.joined
+            Pattern.compile("help\\..+") // cli.HelpText (HelpTextTest checks each)
     );
 
     @Test
@@ -87,6 +88,35 @@ class MessagesTest {
     }
 
     @Test
+    void noMessageAnEditorShowsRawHoldsMarkdownBackticks() {
+        // The Problems panel, quick fix menus, message boxes and terminals show text as it is; only
+        // hovers and completion documentation render Markdown.
+        List<String> offending = new ArrayList<>();
+        for (Language language : Language.values()) {
+            Messages.catalog(language).forEach((key, t) -> {
+                boolean markdown = key.startsWith("hover.") || key.startsWith("completion.") || key.startsWith("snippet.");
+                if (!markdown && t.source().contains("`")) {
+                    offending.add(language + " " + key);
+                }
+            });
+        }
+        assertEquals(List.of(), offending);
+    }
+
+    @Test
+    void everyCountIsShownWithItsPlural() {
+        // "{count} changes" would say "1 changes": a count before a noun goes through a plural form.
+        Pattern bare = Pattern.compile("\\{(count|total|files|errors|warnings|fixes|changes|references)\\}\\s+[a-z]+s\\b");
+        List<String> offending = new ArrayList<>();
+        Messages.catalog(Language.EN).forEach((key, t) -> {
+            if (bare.matcher(t.source()).find()) {
+                offending.add(key + ": " + t.source());
+            }
+        });
+        assertEquals(List.of(), offending);
+    }
+
+    @Test
     void everyRuleHasItsTitleAndReason() {
         List<String> missing = new ArrayList<>();
         for (RuleCode code : RuleCode.values()) {
@@ -129,6 +159,26 @@ class MessagesTest {
             for (String not : nots) {
                 if (Glossary.usesTerm(t.source(), not, use)) {
                     offending.add(key + ": '" + not + "' (use '" + use + "')");
+                }
+            }
+        }));
+        assertEquals(List.of(), offending);
+    }
+
+    @Test
+    void theCommandCatalogsJapaneseFollowsTheGlossaryToo() throws IOException {
+        // Hover and completion show the command catalog's documentation beside the catalogs' text.
+        Map<String, List<String>> avoid = Glossary.read(ROOT.resolve("docs/i18n.md"));
+        dev.ixls.catalog.CommandCatalog catalog = dev.ixls.catalog.CommandCatalog.standard();
+        Map<String, String> texts = new java.util.TreeMap<>();
+        catalog.commands().forEach(c -> texts.put("command " + c.id(), c.doc().ja()));
+        catalog.contexts().forEach((id, label) -> texts.put("context " + id, label.ja()));
+        catalog.kinds().forEach((id, kind) -> texts.put("kind " + id, kind.label().ja()));
+        List<String> offending = new ArrayList<>();
+        texts.forEach((where, text) -> avoid.forEach((use, nots) -> {
+            for (String not : nots) {
+                if (text != null && Glossary.usesTerm(text, not, use)) {
+                    offending.add(where + ": '" + not + "' (use '" + use + "')");
                 }
             }
         }));

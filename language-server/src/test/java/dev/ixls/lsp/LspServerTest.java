@@ -26,4 +26,36 @@ class LspServerTest {
         assertTrue(log.contains("Unmatched response message"), log);
         assertFalse(log.contains("PlantLogKey") || log.contains("ike policy"), log);
     }
+
+    @Test
+    void aCancellationOfAFinishedRequestIsNoWarning() throws Exception {
+        // Editors cancel requests whose answer is already on its way (VS Code does, all the time):
+        // that race is normal, and the log (the editor's output channel) does not cry about it.
+        try (ServerHarness h = ServerHarness.start();
+                RawClient c = new RawClient(h.fromServer, h.toServer)) {
+            c.request(1, "initialize", "{\"processId\": null, \"rootUri\": null, \"capabilities\": {}}");
+            c.response(1);
+            c.notify("initialized", "{}");
+            c.request(2, "textDocument/hover", "{\"textDocument\": {\"uri\": \"file:///tmp/none.ix\"}, "
+                    + "\"position\": {\"line\": 0, \"character\": 0}}");
+            c.response(2);
+            c.notify("$/cancelRequest", "{\"id\": 2}");
+            c.notify("$/cancelRequest", "{\"id\": 77}");
+            c.request(3, "shutdown", null);
+            c.response(3);
+            assertFalse(h.log().contains("Unmatched cancel"), h.log());
+        }
+    }
+
+    @Test
+    void aCancelThatCrossedItsAnswerIsNotLogged() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        LspServer.oneLineLogging(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        Logger lsp4j = Logger.getLogger("org.eclipse.lsp4j.jsonrpc.RemoteEndpoint");
+        lsp4j.log(Level.WARNING, "Unmatched cancel notification for request id 12");
+        lsp4j.log(Level.WARNING, "Unmatched response message: 13");
+        String log = bytes.toString(StandardCharsets.UTF_8);
+        assertFalse(log.contains("cancel"), log);
+        assertTrue(log.contains("Unmatched response message"), log);
+    }
 }

@@ -103,7 +103,7 @@ class ProtocolTest {
             assertTrue(c.getSemanticTokensProvider().getLegend().getTokenModifiers().contains("secret"));
             assertNotNull(c.getCodeActionProvider());
             assertNotNull(c.getCodeLensProvider());
-            assertEquals(List.of("ixls.generateConfig", "ixls.updateFromSample", "ixls.tunnelStatus"),
+            assertEquals(List.of("ixls.generateConfig", "ixls.updateFromSample", "ixls.tunnelStatus", "ixls.detectDocumentKind"),
                     c.getExecuteCommandProvider().getCommands());
             TestClient.await("file watching registration", () -> !s.client.registrations.isEmpty());
             assertEquals("workspace/didChangeWatchedFiles",
@@ -163,7 +163,7 @@ class ProtocolTest {
             String uri = uri("a.ix");
             s.open(uri, "nec-ix", 1, "ike policy pol1 peer 192.0.2.1 key k prop1\n");
             var ja = s.client.awaitDiagnostics(uri, p -> p.getVersion() == 1);
-            assertEquals("IKE プロポーザル `prop1` はこの設定で定義されていません。",
+            assertEquals("IKE プロポーザル「prop1」はこの設定で定義されていません。",
                     find(ja.getDiagnostics(), RuleCode.IX101).getMessage().getLeft());
 
             // Settings: English, IX101 as a hint; re-checked without an edit.
@@ -171,7 +171,7 @@ class ProtocolTest {
                     json("{\"ixls\": {\"locale\": \"en\", \"rules\": {\"IX101\": \"hint\"}}}")));
             var en = s.client.awaitDiagnostics(uri, p -> p.getVersion() == 1 && p.getDiagnostics().stream()
                     .anyMatch(x -> code(x) == RuleCode.IX101 && x.getSeverity() == DiagnosticSeverity.Hint));
-            assertEquals("IKE proposal `prop1` is not defined in this config.",
+            assertEquals("IKE proposal 'prop1' is not defined in this config.",
                     find(en.getDiagnostics(), RuleCode.IX101).getMessage().getLeft());
 
             s.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(
@@ -265,7 +265,7 @@ class ProtocolTest {
             assertFalse(tokens.getData().isEmpty());
             assertEquals(0, tokens.getData().size() % 5);
             var rangeTokens = get(ts.semanticTokensRange(new SemanticTokensRangeParams(doc(uri), range(2, 0, 2, 99))));
-            assertEquals(List.of(2, 0, 2, 0, 0), rangeTokens.getData().subList(0, 5), "`ip` on line 3");
+            assertEquals(List.of(2, 0, 2, 0, 0), rangeTokens.getData().subList(0, 5), "'ip' on line 3");
 
             var lenses = get(ts.codeLens(new CodeLensParams(doc(uri))));
             assertNotNull(lenses);
@@ -285,7 +285,7 @@ class ProtocolTest {
             s.client.awaitDiagnostics(uri, p -> p.getVersion() == 1);
             var actions = get(s.server.getTextDocumentService().codeAction(new CodeActionParams(doc(uri),
                     range(1, 38, 1, 38), new CodeActionContext(List.of()))));
-            CodeAction change = actions.stream().map(a -> a.getRight()).filter(a -> a.getTitle().equals("Change to `p1`"))
+            CodeAction change = actions.stream().map(a -> a.getRight()).filter(a -> a.getTitle().equals("Change to 'p1'"))
                     .findFirst().orElseThrow();
             assertEquals("quickfix", change.getKind());
             assertTrue(change.getIsPreferred());

@@ -59,7 +59,7 @@ class SettingsLayersTest {
         settings.initialize(null, null);
         assertEquals(Optional.empty(), settings.reload(Optional.of(root)));
         assertEquals(ServerSettings.defaults(), settings.current());
-        assertTrue(logBytes.toString(StandardCharsets.UTF_8).contains(".ixls.json: not valid JSON; ignored"),
+        assertTrue(logBytes.toString(StandardCharsets.UTF_8).contains(".ixls.json:1:11: End of input (not valid JSON; ignored)"),
                 logBytes.toString(StandardCharsets.UTF_8));
     }
 }

@@ -22,13 +22,12 @@ import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
-import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
  * The editor side of the protocol tests: records what the server sends and applies workspace
  * edits that create files to the disk, as an editor would.
  */
-final class TestClient implements LanguageClient {
+final class TestClient implements IxLanguageClient {
 
     final List<PublishDiagnosticsParams> diagnostics = new CopyOnWriteArrayList<>();
     final List<MessageParams> logs = new CopyOnWriteArrayList<>();
@@ -69,6 +68,14 @@ final class TestClient implements LanguageClient {
             r.setFailureReason(e.toString());
             return CompletableFuture.completedFuture(r);
         }
+    }
+
+    /** Every {@code ixls/linksChanged} the server sent, in order. */
+    final List<LinksChanged> linksChanged = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void linksChanged(LinksChanged params) {
+        linksChanged.add(params);
     }
 
     @Override

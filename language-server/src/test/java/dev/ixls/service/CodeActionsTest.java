@@ -35,22 +35,22 @@ class CodeActionsTest {
         String text = "ike proposal p1 encryption aes hash sha\nike policy pol1 peer 192.0.2.1 key k p2\n";
         List<Diagnostic> diagnostics = check(text);
         List<CodeActions.QuickFix> fixes = CodeActions.quickFixes(diagnostics, Range.onLine(1, 0, 0), Language.EN);
-        assertTitles(fixes, "Change to `p1`",
-                "Create `ike proposal p2 encryption aes-256 hash sha2-256 group 2048-bit`");
-        CodeActions.QuickFix change = fix(fixes, "Change to `p1`");
+        assertTitles(fixes, "Change to 'p1'",
+                "Create 'ike proposal p2 encryption aes-256 hash sha2-256 group 2048-bit'");
+        CodeActions.QuickFix change = fix(fixes, "Change to 'p1'");
         assertDiagnostics(List.of(change.diagnostic()), diagnostic(RuleCode.IX101, "2:38-2:40"));
         assertTrue(change.preferred(), "the first fix of a finding is preferred");
         assertFalse(fixes.get(1).preferred());
-        assertFixGives(fixes, "Change to `p1`", text,
+        assertFixGives(fixes, "Change to 'p1'", text,
                 "ike proposal p1 encryption aes hash sha\nike policy pol1 peer 192.0.2.1 key k p1\n");
-        assertTitles(CodeActions.quickFixes(diagnostics, Range.onLine(1, 0, 0), Language.JA), "`p1` に変更",
-                "`ike proposal p2 encryption aes-256 hash sha2-256 group 2048-bit` を作成");
+        assertTitles(CodeActions.quickFixes(diagnostics, Range.onLine(1, 0, 0), Language.JA), "「p1」に変更",
+                "「ike proposal p2 encryption aes-256 hash sha2-256 group 2048-bit」を作成");
         // Only the findings on the range's lines: on line 1, the unused proposal.
         assertTitles(CodeActions.quickFixes(diagnostics, Range.onLine(0, 0, 3), Language.EN),
-                "Remove unused `p1`");
+                "Remove unused 'p1'");
         // A selection over two lines offers the fixes of both.
-        assertTitles(CodeActions.quickFixes(diagnostics, Range.of(0, 5, 1, 2), Language.EN), "Remove unused `p1`",
-                "Change to `p1`", "Create `ike proposal p2 encryption aes-256 hash sha2-256 group 2048-bit`");
+        assertTitles(CodeActions.quickFixes(diagnostics, Range.of(0, 5, 1, 2), Language.EN), "Remove unused 'p1'",
+                "Change to 'p1'", "Create 'ike proposal p2 encryption aes-256 hash sha2-256 group 2048-bit'");
     }
 
     private static Diagnostic finding(RuleCode code, TextEdit... edits) {
@@ -73,5 +73,49 @@ class CodeActionsTest {
         assertEquals(3, update.fixed());
         assertFalse(update.isEmpty());
         assertTrue(CodeActions.updateFromSample(List.of(finding(RuleCode.IX101, key))).isEmpty());
+    }
+
+    private List<Diagnostic> check(String text, String sample) {
+        return service.analyze("mem:test.ix", text, Samples.linked(sample), RuleSettings.defaults()).diagnostics();
+    }
+
+    @Test
+    void updateFromSampleFixesEverythingTheSampleDecidesInOneEdit() {
+        // Tunnel 1's peer mistyped, tunnel 2's key wrong and its neighbor's remote-as wrong: three fixes at once.
+        String text = dev.ixls.Fixtures.read("lsp/e2e/seed-mistakes.ix");
+        List<Diagnostic> before = check(text, Samples.SEED);
+        CodeActions.Update update = CodeActions.updateFromSample(before);
+        assertEquals(3, update.fixed(), before.toString());
+        String after = dev.ixls.assertions.EditAssertions.apply(text, update.edits());
+        List<Diagnostic> left = check(after, Samples.SEED).stream()
+                .filter(d -> d.severity() == Severity.ERROR || d.severity() == Severity.WARNING).toList();
+        assertEquals(List.of(), left);
+        assertEquals("Update from AWS sample vpn-0e88bfbe4ce7ff72a (3 fixes)",
+                CodeActions.updateTitle(Samples.linked(Samples.SEED), update.fixed(), Language.EN));
+        assertEquals("Update from AWS sample vpn-0e88bfbe4ce7ff72a (1 fix)",
+                CodeActions.updateTitle(Samples.linked(Samples.SEED), 1, Language.EN));
+    }
+
+    @Test
+    void updateFromSampleWritesTheLifetimesTheTunnelOptionsAllow() {
+        String text = dev.ixls.Fixtures.read("rules/IX509/triggers-ikev1-lifetime.ix");
+        String sample = "aws/describe-vpn-connections.json";
+        CodeActions.Update update = CodeActions.updateFromSample(check(text, sample));
+        String after = dev.ixls.assertions.EditAssertions.apply(text, update.edits());
+        assertTrue(after.contains("ike proposal ike-prop encryption aes-256 hash sha2-256 group 2048-bit lifetime 14400"),
+                after);
+        assertTrue(after.contains("lifetime time 1800"), after);
+        assertTrue(check(after, sample).stream().noneMatch(d -> d.code() == RuleCode.IX509
+                || d.code() == RuleCode.IX508 && d.message().en().contains("lifetime")), after);
+    }
+
+    @Test
+    void theCountOfChangesIsWordedWithItsPlural() {
+        assertEquals("Made 1 change to the config from its AWS sample. Review it and save.",
+                CodeActions.updatedMessage(1, Language.EN));
+        assertEquals("Made 2 changes to the config from its AWS sample. Review them and save.",
+                CodeActions.updatedMessage(2, Language.EN));
+        assertEquals("The config already matches its AWS sample.", CodeActions.updatedMessage(0, Language.EN));
+        assertTrue(CodeActions.updatedMessage(2, Language.JA).contains("2"));
     }
 }

@@ -44,11 +44,16 @@ class CompletionTest {
     }
 
     @Test
-    void insideABlockItsCommandsComeFirstAndExitIsOffered() {
+    void insideAnIndentedBlockOnlyItsCommandsAndExitAreOffered() {
         List<CompletionProposal> items = complete("interface Tunnel0.0\n  tunnel mode ipsec\n  |");
-        assertOffers(items, "tunnel", "ipsec", "shutdown", "exit", "ike");
-        // Interface commands sort before the global ones that would leave the block.
-        assertSortsBefore(items, "tunnel", "router");
+        assertOffers(items, "tunnel", "ipsec", "shutdown", "exit");
+        assertDoesNotOffer(items, "ike", "router", "hostname");
+        // `ipsec` inside an interface is `ipsec policy ...`, never the global `ipsec autokey-map`.
+        List<CompletionProposal> ipsec = complete("interface Tunnel0.0\n  tunnel mode ipsec\n  ipsec |");
+        assertOffers(ipsec, "policy");
+        assertDoesNotOffer(ipsec, "autokey-map", "autokey-proposal");
+        // Nor are whole global commands offered as snippets there.
+        assertDoesNotOffer(items, "ike-policy", "ipsec-autokey-map", "aws-tunnel-pair");
     }
 
     @Test
@@ -222,5 +227,58 @@ class CompletionTest {
         IxConfig generated = service.model(plain.insertText());
         assertEquals(2, generated.ikePolicies().size());
         assertEquals("18.182.91.31", generated.peerOf(generated.interfaces().get("Tunnel0.0")));
+    }
+
+    @Test
+    void wholeCommandSnippetsWithPlaceholdersAtTheTop() {
+        String config = "ike proposal ike-prop encryption aes hash sha group 1024-bit\n"
+                + "ipsec autokey-proposal ipsec-prop esp-aes esp-sha\n"
+                + "ip access-list sec-list permit ip src any dest any\n|";
+        List<CompletionProposal> items = complete(config);
+        assertOffers(items, "ike-policy", "ipsec-autokey-map", "tunnel-interface", "aws-tunnel-pair", "router-bgp");
+        CompletionProposal policy = item(items, "ike-policy");
+        assertKind(CompletionProposal.Kind.SNIPPET, policy);
+        assertEquals("ike policy ${1:ike-policy1} peer ${2:PEER} key ${3:KEY} ${4:ike-prop}$0", policy.insertText());
+        CompletionProposal map = item(items, "ipsec-autokey-map");
+        assertEquals("ipsec autokey-map ${1:ipsec-map1} ${2:sec-list} peer ${3:PEER} ${4:ipsec-prop} pfs ${5:2048-bit}$0",
+                map.insertText());
+        for (CompletionProposal p : items) {
+            assertTrue(p.documentation() != null && !p.documentation().isBlank(), p.label() + " has documentation");
+        }
+    }
+
+    @Test
+    void snippetsTakeTheLinkedSamplesPeersAndTheBgpNeighborPair() {
+        List<LinkedSample> seed = Samples.linked(Samples.SEED);
+        String config = "ike policy ike-policy1 peer 18.182.91.31 key k ike-prop\n|";
+        CompletionProposal policy = item(complete(config, seed, List.of(), Language.EN, true), "ike-policy");
+        assertEquals("ike policy ${1:ike-policy2} peer ${2:52.198.204.130} key ${3:KEY} ${4:ike-prop}$0",
+                policy.insertText(), "the next policy name and the sample's peer not yet configured");
+        List<CompletionProposal> inBgp = complete("router bgp 65000\n  |", seed, List.of(), Language.EN, true);
+        CompletionProposal pair = item(inBgp, "bgp-neighbor-pair vpn-0e88bfbe4ce7ff72a");
+        assertKind(CompletionProposal.Kind.SNIPPET, pair);
+        assertEquals("neighbor ${1:169.254.128.173} remote-as ${2:64512}\nneighbor $1 timers 10 30\n"
+                + "neighbor ${3:169.254.251.133} remote-as $2\nneighbor $3 timers 10 30\n$0", pair.insertText());
+        assertOffers(inBgp, "bgp-neighbor", "neighbor");
+        assertDoesNotOffer(inBgp, "ike-policy", "aws-tunnel-pair");
+    }
+
+    @Test
+    void everyItemIsDocumentedInBothLanguages() {
+        String config = "ike proposal p1 encryption aes hash sha\nike policy pol1 peer 18.182.91.31 key k p1\n"
+                + "interface Tunnel0.0\n  ipsec policy tunnel m\n";
+        List<LinkedSample> seed = Samples.linked(Samples.SEED);
+        for (Language lang : Language.values()) {
+            for (String marked : List.of(config + "|", config + "ike keepalive |", "interface |",
+                    config + "ike policy pol2 peer |", config + "ike proposal p2 encryption |",
+                    config + "  ipsec policy tunnel |")) {
+                for (CompletionProposal p : complete(marked, seed, List.of(), lang, true)) {
+                    assertTrue(p.documentation() != null && !p.documentation().isBlank(),
+                            lang + " " + marked.replace("\n", "/") + ": " + p.label() + " has no documentation");
+                }
+            }
+        }
+        CompletionProposal ja = item(complete(config + "|", seed, List.of(), Language.JA, true), "ike-policy");
+        assertTrue(ja.documentation().chars().anyMatch(c -> c > 0x3000), ja.documentation());
     }
 }

@@ -53,8 +53,8 @@ class FixesNeverWorsenTest {
         // (an interface command outside an interface, a bare `ip`, a PPP profile for DHCP lines) get none.
         List<String> fixed = EveryOutput.edited(service, Files.readString(file), List.of()).stream()
                 .filter(e -> e.diagnostic() != null).map(e -> e.where()).toList();
-        assertEquals(List.of("IX001 line 11 fix \"Change to `ike proposal`\"",
-                "IX001 line 12 fix \"Change to `ike policy`\"", "IX001 line 14 fix \"Change to `ipsec`\""), fixed);
+        assertEquals(List.of("IX001 line 11 fix \"Change to 'ike proposal'\"",
+                "IX001 line 12 fix \"Change to 'ike policy'\"", "IX001 line 14 fix \"Change to 'ipsec'\""), fixed);
     }
 
     @Test

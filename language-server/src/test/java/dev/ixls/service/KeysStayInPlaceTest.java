@@ -96,7 +96,7 @@ class KeysStayInPlaceTest {
         assertEquals(List.of(), garbled, "a mask inside another word");
         assertTrue(shown.stream().anyMatch(s -> s.where().contains("message") && s.text().contains("192.0.2.1 ")),
                 "the peer address is shown whole");
-        assertTrue(shown.stream().anyMatch(s -> s.where().contains("message") && s.text().contains("`Tunnel0.1`")),
+        assertTrue(shown.stream().anyMatch(s -> s.where().contains("message") && s.text().contains("'Tunnel0.1'")),
                 "the interface name is shown whole");
         var config = service.model(text);
         assertEquals(List.of("1"), config.parsed().statementAt(4).secretWords().stream().map(w -> w.text()).toList());

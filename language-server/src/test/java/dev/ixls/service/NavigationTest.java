@@ -98,8 +98,8 @@ class NavigationTest {
         Marked builtIn = at("default", 2);
         var refused = assertThrows(Navigation.RenameRefused.class,
                 () -> service.navigation().prepareRename(config(builtIn), builtIn.cursor()));
-        assertEquals("`default` is built into the router; it cannot be renamed.", refused.reason().en());
-        assertEquals("`default` はルータ組み込みの名前なので変更できません。", refused.reason().ja());
+        assertEquals("'default' is built into the router; it cannot be renamed.", refused.reason().en());
+        assertEquals("「default」はルータ組み込みの名前なので変更できません。", refused.reason().ja());
         Marked iface = at("Tunnel0.0", 3);
         var ifaceRefused = assertThrows(Navigation.RenameRefused.class,
                 () -> service.navigation().prepareRename(config(iface), iface.cursor()));
@@ -116,7 +116,7 @@ class NavigationTest {
         IxConfig c = config(m);
         var clash = assertThrows(Navigation.RenameRefused.class,
                 () -> service.navigation().rename(c, m.cursor(), "ike-policy2"));
-        assertEquals("IKE policy `ike-policy2` already exists.", clash.reason().en());
+        assertEquals("IKE policy 'ike-policy2' already exists.", clash.reason().en());
         assertThrows(Navigation.RenameRefused.class, () -> service.navigation().rename(c, m.cursor(), "two words"));
         assertThrows(Navigation.RenameRefused.class, () -> service.navigation().rename(c, m.cursor(), "a,b"));
         assertThrows(Navigation.RenameRefused.class, () -> service.navigation().rename(c, m.cursor(), ""));

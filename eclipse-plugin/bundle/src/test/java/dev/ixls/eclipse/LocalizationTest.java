@@ -92,6 +92,49 @@ class LocalizationTest {
         assertEquals(used, new TreeSet<>(en.stringPropertyNames()), "unused keys in plugin.properties");
     }
 
+    /**
+     * One Japanese term per concept, as in the server's messages and the VS Code extension: the
+     * glossary of docs/i18n.md (| concept | use | not |), a variant inside the preferred term or in
+     * ルートマップ/ルートベース not counting.
+     */
+    @ParameterizedTest
+    @CsvSource({ "plugin_ja.properties", "dev/ixls/eclipse/preferences/messages_ja.properties",
+            "dev/ixls/eclipse/messages_ja.properties" })
+    void japaneseUsesTheGlossaryTerms(String file) throws IOException {
+        Path i18n = Path.of(System.getProperty("ixls.fixtures")).getParent().resolve("docs/i18n.md");
+        String glossary = Files.readString(i18n, StandardCharsets.UTF_8).split("## Glossary", 2)[1];
+        int rows = 0;
+        Properties ja = properties(file);
+        for (String row : glossary.lines().filter(l -> l.startsWith("|") && !l.startsWith("|---")
+                && !l.startsWith("| concept")).toList()) {
+            String[] cells = row.split("\\|");
+            String use = cells[2].strip();
+            rows++;
+            for (String avoid : cells[3].split(",")) {
+                String term = avoid.strip();
+                for (String key : ja.stringPropertyNames()) {
+                    assertFalse(!term.isEmpty() && usesTerm(ja.getProperty(key), term, use),
+                            file + " " + key + ": '" + term + "' (use '" + use + "')");
+                }
+            }
+        }
+        assertTrue(rows >= 5, "no glossary table in " + i18n);
+    }
+
+    private static boolean usesTerm(String text, String term, String preferred) {
+        for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+            boolean insidePreferred = false;
+            for (int p = preferred.indexOf(term); p >= 0 && !insidePreferred; p = preferred.indexOf(term, p + 1)) {
+                insidePreferred = at - p >= 0 && text.startsWith(preferred, at - p);
+            }
+            boolean compound = term.equals("ルート") && (text.startsWith("ルートマップ", at) || text.startsWith("ルートベース", at));
+            if (!insidePreferred && !compound) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ParameterizedTest
     @CsvSource({ "dev.ixls.eclipse.preferences.Messages, dev/ixls/eclipse/preferences/messages.properties",
             "dev.ixls.eclipse.Messages, dev/ixls/eclipse/messages.properties" })

@@ -45,6 +45,10 @@ public final class AwsSideInsideAddress extends Rule {
                 continue;
             }
             Ipv4Address ours = AwsLimits.customerSide(a.subnet());
+            if (context.config().routerBgp().map(bgp -> bgp.neighbors().stream()
+                    .anyMatch(n -> n.address().equals(aws))).orElse(false)) {
+                continue; // a neighbor names the interface's own address: IX402 says this, with this fix
+            }
             Word word = i.addressWord();
             List<TextEdit> edits = new ArrayList<>();
             edits.add(Edits.replace(word, ours + "/" + a.length()));

@@ -1,10 +1,12 @@
 package dev.ixls.analysis.rules;
 
 import dev.ixls.analysis.AnalysisContext;
+import dev.ixls.analysis.AwsLimits;
 import dev.ixls.analysis.AwsTunnels;
 import dev.ixls.analysis.Edits;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
+import dev.ixls.analysis.RelatedLocation;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
@@ -36,6 +38,22 @@ public final class BgpNeighborIsOwnAddress extends Rule {
                 .forEach(i -> own.putIfAbsent(i.address().address(), i));
         for (BgpNeighbor n : bgp.neighbors()) {
             Interface i = own.get(n.address());
+            if (i != null && neighborIsAwsAddress(context, n.address())) {
+                continue; // the neighbor is right, the interface holds AWS's address: IX504 fixes that
+            }
+            if (i != null && interfaceTakesAwsSide(context, i)) {
+                // No sample, but AWS always takes the first address of the /30: the neighbor is
+                // right and the interface is what to change (IX305's fix, said once, here).
+                Ipv4Prefix a = i.address();
+                Ipv4Address ours = AwsLimits.customerSide(a.subnet());
+                findings.report(n.firstStatement().argWord("address").range(), Messages.text("IX402.interfaceTakesAwsSide",
+                        "address", n.address(), "name", i.name(), "ours", ours))
+                        .fix(Fix.of(Messages.text("IX305.useOurs", "ours", ours),
+                                Edits.replace(i.addressWord(), ours + "/" + a.length())))
+                        .related(new RelatedLocation(null, i.addressWord().range(),
+                                Messages.text("IX402.relatedInterface", "name", i.name())));
+                continue;
+            }
             if (i != null) {
                 Ipv4Prefix a = i.address();
                 var finding = findings.report(n.firstStatement().argWord("address").range(), a.length() == 30
@@ -51,6 +69,23 @@ public final class BgpNeighborIsOwnAddress extends Rule {
                         SampleField.INSIDE_ADDRESSES, Messages.text("related.sampleAwsInsideAddress"))));
             }
         }
+    }
+
+    /** With a sample: the address is AWS's inside address of one of its tunnels. */
+    private static boolean neighborIsAwsAddress(AnalysisContext context, Ipv4Address address) {
+        return AwsTunnels.byInsideAddress(context, address)
+                .filter(st -> address.toString().equals(st.tunnel().awsInsideAddress())).isPresent();
+    }
+
+    /**
+     * Without a sample: an interface of a tunnel to AWS holding the first address of its /30, which
+     * AWS always takes (IX305's case).
+     */
+    static boolean interfaceTakesAwsSide(AnalysisContext context, Interface i) {
+        Ipv4Prefix a = i.address();
+        return !context.hasSamples() && a != null && i.isIpsecTunnel() && a.length() == AwsLimits.INSIDE_LENGTH
+                && AwsLimits.INSIDE_RANGE.contains(a.address()) && a.address().equals(AwsLimits.awsSide(a.subnet()))
+                && i.addressWord() != null && context.awsTunnels().contains(i);
     }
 
     /** The other usable address of a /30. */

@@ -46,6 +46,9 @@ public final class BgpNeighborMismatch extends Rule {
                         .related(related);
                 continue;
             }
+            if (c.tunnelInterface() == null && c.offer().isEmpty()) {
+                continue; // the whole tunnel is missing (IX501): a neighbor alone would lead nowhere
+            }
             String remoteAs = "neighbor " + right + " remote-as " + t.awsAsn();
             String timers = "neighbor " + right + " timers " + AwsLimits.BGP_KEEPALIVE + " " + AwsLimits.BGP_HOLD;
             findings.report(c.bgp().statement().range(), Messages.text("IX505.missingNeighbor", "which", which,

@@ -5,6 +5,7 @@ import dev.ixls.analysis.AwsTunnels;
 import dev.ixls.analysis.Edits;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
+import dev.ixls.analysis.RelatedLocation;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
@@ -60,10 +61,18 @@ public final class InsideAddressMismatch extends Rule {
             String key = have.toString().equals(t.awsInsideAddress()) ? "IX504.swapped" : "IX504.wrongAddress";
             Word written = i.addressWord();
             TextEdit edit = Edits.replace(written, right);
-            findings.report(written.range(), Messages.text(key, "name", i.name(),
+            var finding = findings.report(written.range(), Messages.text(key, "name", i.name(),
                     "address", i.address(), "right", right, "which", which))
                     .fix(Fix.of(Messages.text("fix.changeToPlain", "value", right), edit))
                     .related(related);
+            // A neighbor at the interface's (wrong) address that is AWS's is right: it stays, and
+            // IX402 (the neighbor is this router's own address) leaves it to this finding.
+            if (c.bgp() != null && have.toString().equals(t.awsInsideAddress())) {
+                c.bgp().neighbors().stream().filter(n -> n.address().equals(have)).findFirst()
+                        .ifPresent(n -> finding.related(new RelatedLocation(null,
+                                n.firstStatement().argWord("address").range(),
+                                Messages.text("IX504.relatedNeighbor", "address", have))));
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.ixls.analysis.rules;
 import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.AwsTunnels;
 import dev.ixls.analysis.Findings;
+import dev.ixls.analysis.MistypedPeers;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.SampleLinks;
@@ -36,10 +37,11 @@ public final class MissingTunnel extends Rule {
             return; // no sample tunnel: nothing can be missing, and the config's peers need not be listed
         }
         Set<String> peers = SampleLinks.peersOf(context);
+        MistypedPeers mistyped = MistypedPeers.of(context);
         for (TunnelComparison c : comparisons) {
             AwsTunnel t = c.tunnel();
-            if (peers.contains(t.awsOutsideAddress())) {
-                continue;
+            if (peers.contains(t.awsOutsideAddress()) || !mistyped.mistypingsOf(t.awsOutsideAddress()).isEmpty()) {
+                continue; // there, or there under a mistyped peer (IX502 reports that, with its fix)
             }
             LocalizedText which = AwsTunnels.describe(t);
             String id = c.sampleTunnel().sample().sample().connectionId();

@@ -3,15 +3,15 @@ package dev.ixls.analysis.rules;
 import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.AnalysisContext.SampleTunnel;
 import dev.ixls.analysis.AwsTunnels;
-import dev.ixls.analysis.ClosestName;
 import dev.ixls.analysis.Edits;
+import dev.ixls.analysis.Finding;
 import dev.ixls.analysis.Findings;
 import dev.ixls.analysis.Fix;
-import dev.ixls.analysis.LinkedSample;
+import dev.ixls.analysis.MistypedPeers;
+import dev.ixls.analysis.RelatedLocation;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
-import dev.ixls.aws.AwsTunnel;
 import dev.ixls.aws.SampleField;
 import dev.ixls.i18n.LocalizedText;
 import dev.ixls.i18n.Messages;
@@ -20,10 +20,7 @@ import dev.ixls.model.Interface;
 import dev.ixls.model.IxConfig;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.Word;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,9 +29,6 @@ import java.util.Set;
  * inside address. Other peers (other VPNs on the same router) are left alone.
  */
 public final class PeerNotInSample extends Rule {
-
-    /** Edits between a typed address and a sample address that still read as a typo. */
-    private static final int TYPO_DISTANCE = 2;
 
     public PeerNotInSample() {
         super(RuleCode.IX502, Severity.ERROR);
@@ -46,60 +40,63 @@ public final class PeerNotInSample extends Rule {
             return;
         }
         IxConfig config = context.config();
-        List<SampleTunnel> all = new ArrayList<>();
-        for (LinkedSample s : context.samples()) {
-            for (AwsTunnel t : s.sample().tunnels()) {
-                all.add(new SampleTunnel(s, t));
-            }
-        }
+        MistypedPeers mistyped = MistypedPeers.of(context);
         Set<Word> reported = new HashSet<>();
-        config.ikePolicies().values().forEach(p -> check(context, all, p.statement().argWord("peer"), p.peer(), reported, findings));
-        config.ipsecMaps().values().forEach(m -> check(context, all, m.statement().argWord("peer"), m.peer(), reported, findings));
+        config.ikePolicies().values().forEach(p -> check(context, mistyped, p.statement().argWord("peer"), p.peer(),
+                Half.IKE, reported, findings));
+        config.ipsecMaps().values().forEach(m -> check(context, mistyped, m.statement().argWord("peer"), m.peer(),
+                Half.IPSEC, reported, findings));
         for (Ikev2Key k : config.ikev2Keys()) {
             if (k.idType().equals("ipv4")) {
-                check(context, all, k.statement().argWord("id"), k.id(), reported, findings);
+                check(context, mistyped, k.statement().argWord("id"), k.id(), Half.IKE, reported, findings);
             }
         }
         for (Interface i : config.interfaces().values()) {
             Statement peerLine = i.member("interface.ikev2-peer");
             if (peerLine != null && i.ikev2Peer() != null) {
-                check(context, all, peerLine.argWord("peer"), i.ikev2Peer(), reported, findings);
+                check(context, mistyped, peerLine.argWord("peer"), i.ikev2Peer(), Half.IPSEC, reported, findings);
             }
         }
     }
 
-    private static void check(AnalysisContext context, List<SampleTunnel> all, Word word, String peer, Set<Word> reported,
-            Findings findings) {
-        if (word == null || peer.equals("any") || context.sampleTunnel(peer).isPresent() || !reported.add(word)) {
+    /** Which half of an IPsec peer a line is: the keys (IKE policy, IKEv2 key) or the SA (map, IKEv2 peer). */
+    private enum Half {
+        IKE,
+        IPSEC
+    }
+
+    private static void check(AnalysisContext context, MistypedPeers mistyped, Word word, String peer, Half half,
+            Set<Word> reported, Findings findings) {
+        if (word == null || !reported.add(word)) {
             return;
         }
-        SampleTunnel meant = context.config().tunnelsToPeer(peer).stream().filter(i -> i.address() != null)
-                .map(i -> AwsTunnels.byInsideAddress(context, i.address().address())).flatMap(Optional::stream)
-                .findFirst().orElse(null);
+        SampleTunnel meant = mistyped.meantFor(peer).orElse(null);
         if (meant == null) {
-            meant = byTypo(all, peer);
-        }
-        if (meant == null) {
-            return; // a peer of another VPN
+            return; // a right peer, or a peer of another VPN
         }
         String right = meant.tunnel().awsOutsideAddress();
         LocalizedText which = AwsTunnels.number(meant.tunnel());
-        findings.report(word.range(), Messages.text("IX502.notInSample", "peer", peer, "right", right, "which", which))
+        Finding finding = findings.report(word.range(), Messages.text("IX502.notInSample", "peer", peer, "right", right,
+                "which", which))
                 .fix(Fix.of(Messages.text("fix.changeToPlain", "value", right), Edits.replace(word, right)))
                 .related(AwsTunnels.sampleLine(meant, SampleField.AWS_OUTSIDE_ADDRESS,
                         Messages.text("IX502.related", "which", which)));
+        // The other half that names the right address no longer pairs with this line (IX201 would
+        // say so): the same mistake, so it is shown here rather than as a finding of its own.
+        Statement other = otherHalf(context.config(), half, right);
+        Word otherWord = other == null ? null : other.argWord("peer") != null ? other.argWord("peer") : other.argWord("id");
+        if (other != null && otherWord != null) {
+            finding.related(new RelatedLocation(null, otherWord.range(), Messages.text(half == Half.IKE
+                    ? "IX502.relatedMap" : "IX502.relatedPolicy", "right", right)));
+        }
     }
 
-    private static SampleTunnel byTypo(List<SampleTunnel> all, String peer) {
-        SampleTunnel best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (SampleTunnel st : all) {
-            int d = ClosestName.distance(peer, st.tunnel().awsOutsideAddress());
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = st;
-            }
+    /** The line of the other half that names the sample's address, or null. */
+    private static Statement otherHalf(IxConfig config, Half half, String right) {
+        if (half == Half.IKE) {
+            return config.ipsecMapForPeer(right).map(m -> m.statement()).orElse(null);
         }
-        return bestDistance <= TYPO_DISTANCE ? best : null;
+        return config.ikePolicyForPeer(right).map(p -> p.statement())
+                .or(() -> config.ikev2KeyFor(right).map(k -> k.statement())).orElse(null);
     }
 }

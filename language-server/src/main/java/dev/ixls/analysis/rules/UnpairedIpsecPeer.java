@@ -3,6 +3,7 @@ package dev.ixls.analysis.rules;
 import dev.ixls.analysis.AnalysisContext;
 import dev.ixls.analysis.ConfigGaps;
 import dev.ixls.analysis.Findings;
+import dev.ixls.analysis.MistypedPeers;
 import dev.ixls.analysis.Rule;
 import dev.ixls.analysis.RuleCode;
 import dev.ixls.analysis.Severity;
@@ -38,11 +39,15 @@ public final class UnpairedIpsecPeer extends Rule {
         if (gaps.isFragment()) {
             return;
         }
+        // A peer mistyped on one half is one mistake: IX502 reports it with its fix and points at the
+        // other half, so the pair counts as present through the AWS tunnel both were meant for.
+        MistypedPeers mistyped = MistypedPeers.of(context);
         boolean mapForAnyPeer = config.ipsecMapForPeer("any").isPresent();
         for (IkePolicy p : config.ikePolicies().values()) {
             // The pair is the common case: looked for before the unread words.
             if (mapForAnyPeer || p.peer().equals("any") || config.ipsecMapForPeer(p.peer()).isPresent()
-                    || gaps.mayMention(p.peer())) {
+                    || gaps.mayMention(p.peer())
+                    || mistyped.sameTunnel(p.peer()).stream().anyMatch(x -> config.ipsecMapForPeer(x).isPresent())) {
                 continue;
             }
             findings.report(peerRange(p.statement()), Messages.text("IX201.policyWithoutMap", "name", p.name(),
@@ -51,7 +56,9 @@ public final class UnpairedIpsecPeer extends Rule {
         boolean policyForAnyPeer = config.ikePolicyForPeer("any").isPresent();
         for (IpsecMap m : config.ipsecMaps().values()) {
             if (policyForAnyPeer || m.peer().equals("any") || config.ikePolicyForPeer(m.peer()).isPresent()
-                    || config.ikev2KeyFor(m.peer()).isPresent() || gaps.mayMention(m.peer())) {
+                    || config.ikev2KeyFor(m.peer()).isPresent() || gaps.mayMention(m.peer())
+                    || mistyped.sameTunnel(m.peer()).stream().anyMatch(x -> config.ikePolicyForPeer(x).isPresent()
+                            || config.ikev2KeyFor(x).isPresent())) {
                 continue;
             }
             findings.report(peerRange(m.statement()), Messages.text("IX201.mapWithoutPolicy", "name", m.name(),

@@ -191,7 +191,7 @@ class DiagnoserTest {
         assertEquals(TunnelState.UP, one.state());
         assertTrue(one.message().en().contains("BGP ESTABLISHED with 169.254.128.173 and 1 BGP route from AWS"));
         assertEquals(1, d.notes().size(), "show version is noted, not read");
-        assertEquals("`show version`: ixls does not read this command's output; skipped.", d.notes().get(0).message().en());
+        assertEquals("'show version': ixls does not read this command's output; skipped.", d.notes().get(0).message().en());
     }
 
     @Test
@@ -214,7 +214,7 @@ class DiagnoserTest {
         assertTrue(one.fix().en().contains("(192.168.1.0/24)"), "the LAN behind the router is suggested");
         TunnelDiagnosis two = tunnel(d, 2);
         assertEquals(RuleCode.IX708, two.code());
-        assertTrue(two.message().en().contains("`router bgp 65000` has no `network`"), two.message().en());
+        assertTrue(two.message().en().contains("'router bgp 65000' has no 'network'"), two.message().en());
         // With the seed article's config (network and originate-default), only the router's own empty list counts.
         TranscriptDiagnosis seed = diagnose("show/not-advertised.txt", "ix/seed-article.ix", SAMPLE);
         assertEquals(RuleCode.IX708, tunnel(seed, 1).code());
@@ -226,7 +226,7 @@ class DiagnoserTest {
         TranscriptDiagnosis d = diagnose("show/ansible-debug.txt", "show/configs/seed-tunnel2-shutdown.ix", SAMPLE);
         TunnelDiagnosis t = tunnel(d, 2);
         assertEquals(RuleCode.IX705, t.code());
-        assertEquals("Enter `no shutdown` in `interface Tunnel1.0`.", t.fix().en());
+        assertEquals("Enter 'no shutdown' in 'interface Tunnel1.0'.", t.fix().en());
         assertTrue(quotes(t, Evidence.Source.CONFIG).contains("shutdown"));
         TunnelDiagnosis one = tunnel(d, 1);
         assertEquals(TunnelState.UP, one.state(), "phase 2 counted in show ike sa, no show ipsec sa");

@@ -59,11 +59,11 @@ class SharedProposalsTest {
     void aSharedAlgorithmIsReportedOnceAndEachPfsGroupForItsOwnPeer() {
         List<String> refused = findings(RuleCode.IX209);
         assertEquals(3, refused.size(), refused.toString());
-        assertTrue(refused.get(0).startsWith("2:31 AWS does not accept `3des` as IKE (phase 1) encryption (peer 52.0.0.100)"),
+        assertTrue(refused.get(0).startsWith("2:31 AWS does not accept '3des' as IKE (phase 1) encryption (peer 52.0.0.100)"),
                 refused.get(0));
-        assertTrue(refused.get(1).startsWith("7:53 AWS does not accept `768-bit`"), refused.get(1));
+        assertTrue(refused.get(1).startsWith("7:53 AWS does not accept '768-bit'"), refused.get(1));
         assertTrue(refused.get(1).contains("(peer 52.0.0.30)"), refused.get(1));
-        assertTrue(refused.get(2).startsWith("9:53 AWS does not accept `768-bit`"), refused.get(2));
+        assertTrue(refused.get(2).startsWith("9:53 AWS does not accept '768-bit'"), refused.get(2));
         assertTrue(refused.get(2).contains("(peer 52.0.0.20)"), refused.get(2));
     }
 }

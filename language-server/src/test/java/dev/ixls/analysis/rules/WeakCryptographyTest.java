@@ -24,7 +24,7 @@ class WeakCryptographyTest {
     void awsConfigsHearWhatAwsAccepts() {
         List<String> aws = messages("ix/seed-article.ix");
         assertFalse(aws.isEmpty());
-        assertTrue(aws.stream().allMatch(m -> m.contains("AWS also accepts `2048-bit`")), aws.toString());
+        assertTrue(aws.stream().allMatch(m -> m.contains("AWS also accepts '2048-bit'")), aws.toString());
     }
 
     @Test
@@ -32,6 +32,6 @@ class WeakCryptographyTest {
         List<String> branch = messages("ix/device-output-ix2025-aggressive.ix");
         assertFalse(branch.isEmpty());
         assertTrue(branch.stream().noneMatch(m -> m.contains("AWS")), branch.toString());
-        assertTrue(branch.stream().allMatch(m -> m.contains("Prefer `2048-bit`")), branch.toString());
+        assertTrue(branch.stream().allMatch(m -> m.contains("Prefer '2048-bit'")), branch.toString());
     }
 }

@@ -3,6 +3,7 @@ package dev.ixls.eclipse.content;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,9 +12,12 @@ import org.eclipse.core.runtime.content.IContentDescription;
 import org.eclipse.core.runtime.content.ITextContentDescriber;
 
 /**
- * Recognises the AWS Site-to-Site VPN sample configurations by their first line: the Cisco IOS
- * sample ({@code ! Amazon Web Services}), the Generic sample ({@code Amazon Web Services}), and the
- * customer gateway XML (root element {@code vpn_connection}).
+ * Recognises the AWS Site-to-Site VPN sample configurations by content, with the language server's
+ * own detectors ({@link ServerDetectors}): whatever the server reads as a sample (Cisco IOS or ASA,
+ * pasted with its header or line breaks lost, Generic, the customer gateway XML, ...) gets the
+ * sample content type, whatever its name. Should the server jar not load, by the first line alone:
+ * the Cisco IOS sample ({@code ! Amazon Web Services}), the Generic sample
+ * ({@code Amazon Web Services}), and the customer gateway XML (root element {@code vpn_connection}).
  */
 public final class AwsSampleDescriber implements ITextContentDescriber {
 
@@ -25,12 +29,13 @@ public final class AwsSampleDescriber implements ITextContentDescriber {
 
     @Override
     public int describe(Reader contents, IContentDescription description) throws IOException {
-        return isAwsSample(TextHead.read(contents)) ? VALID : INVALID;
+        return isAwsSample(TextHead.read(contents, ServerDetectors.DETECT_CHARS), ServerDetectors.shipped()) ? VALID
+                : INVALID;
     }
 
     @Override
     public int describe(InputStream contents, IContentDescription description) throws IOException {
-        return describe(TextHead.reader(contents), description);
+        return describe(TextHead.reader(contents, ServerDetectors.DETECT_CHARS), description);
     }
 
     @Override
@@ -38,8 +43,12 @@ public final class AwsSampleDescriber implements ITextContentDescriber {
         return new QualifiedName[0];
     }
 
-    static boolean isAwsSample(String head) {
-        String text = head.stripLeading();
+    static boolean isAwsSample(String head, Optional<ServerDetectors> server) {
+        return server.isPresent() ? server.get().isAwsSample(head) : firstLineSaysSample(head);
+    }
+
+    static boolean firstLineSaysSample(String head) {
+        String text = head.substring(0, Math.min(head.length(), TextHead.MAX_CHARS)).stripLeading();
         if (text.startsWith("<")) {
             Matcher prolog = XML_PROLOG.matcher(text);
             int rootAt = prolog.lookingAt() ? prolog.end() : 0;

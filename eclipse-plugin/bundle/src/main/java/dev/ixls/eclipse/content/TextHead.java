@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The start of a file as the content describers look at it: at most {@link #MAX_CHARS} characters,
+ * The start of a file as the content describers look at it: at most {@link #MAX_CHARS} characters
+ * (or as many as a describer asks for),
  * without a byte order mark, split into lines with the blank ones dropped. Reading stops there,
  * so describing a large file costs no more than a small one.
  */
@@ -40,7 +41,12 @@ final class TextHead {
 
     /** The first {@link #MAX_CHARS} characters, without a leading byte order mark. */
     static String read(Reader reader) throws IOException {
-        char[] buffer = new char[MAX_CHARS];
+        return read(reader, MAX_CHARS);
+    }
+
+    /** The first {@code maxChars} characters, without a leading byte order mark. */
+    static String read(Reader reader, int maxChars) throws IOException {
+        char[] buffer = new char[maxChars];
         int length = 0;
         while (length < buffer.length) {
             int n = reader.read(buffer, length, buffer.length - length);
@@ -59,7 +65,12 @@ final class TextHead {
      * Shift_JIS and EUC-JP all keep as is).
      */
     static Reader reader(InputStream contents) throws IOException {
-        byte[] head = contents.readNBytes(MAX_CHARS * 2);
+        return reader(contents, MAX_CHARS);
+    }
+
+    /** As {@link #reader(InputStream)}, for reading up to {@code maxChars} characters. */
+    static Reader reader(InputStream contents, int maxChars) throws IOException {
+        byte[] head = contents.readNBytes(maxChars * 2);
         Charset charset = StandardCharsets.UTF_8;
         if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
                 || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {

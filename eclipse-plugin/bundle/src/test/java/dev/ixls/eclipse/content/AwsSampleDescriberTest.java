@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * The describer outside Eclipse, where it has no server jar: the first-line rules it falls back to
+ * (with the server's detectors: {@link ServerDetectorsTest}).
+ */
 class AwsSampleDescriberTest {
 
     private final AwsSampleDescriber describer = new AwsSampleDescriber();
