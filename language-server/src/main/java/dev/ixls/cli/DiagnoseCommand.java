@@ -75,7 +75,7 @@ final class DiagnoseCommand extends CliCommand {
             err.println("ixls diagnose: --format takes text, json or sarif, not '" + format + "'");
             return 2;
         }
-        Language language = language(lang);
+        Language language = LanguageChoice.of(lang);
         IxLanguageService service = new IxLanguageService();
         List<LinkedSample> samples = new ArrayList<>();
         for (Path p : awsSamples) {
@@ -135,20 +135,6 @@ final class DiagnoseCommand extends CliCommand {
         report.write(diagnosis, language, location -> location, out);
         out.flush();
         return diagnosis.allUp() ? 0 : 1;
-    }
-
-    /** --lang, else the locale of the environment, as {@code ixls check} reads it. */
-    private static Language language(String lang) {
-        if (lang != null) {
-            return Language.fromTag(lang);
-        }
-        for (String var : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-            String v = System.getenv(var);
-            if (v != null && !v.isEmpty()) {
-                return Language.fromTag(v);
-            }
-        }
-        return Language.EN;
     }
 
     private static int printCommands(IxLanguageService service, String configText, List<LinkedSample> samples,

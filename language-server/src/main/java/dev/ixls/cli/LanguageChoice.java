@@ -21,9 +21,19 @@ final class LanguageChoice {
         return value;
     }
 
+    /**
+     * The locale the messages follow as the launcher saw it ({@code ./ixls} sets {@code LC_ALL}
+     * to C.UTF-8 so that Java reads non-ASCII file names, and passes the user's own here).
+     */
+    static final String MESSAGES_LOCALE_PROPERTY = "ixls.messagesLocale";
+
     static Language of(String lang) {
         if (lang != null) {
             return Language.fromTag(lang);
+        }
+        String launcher = System.getProperty(MESSAGES_LOCALE_PROPERTY);
+        if (launcher != null && !launcher.isEmpty()) {
+            return Language.fromTag(launcher);
         }
         for (String var : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
             String v = System.getenv(var);
