@@ -17,7 +17,7 @@
 //      lenses over its tunnels read exactly CONFIG_LENSES;
 //   2. a completion list appears when typing in the config;
 //   3. "NEC IX: Generate IX config from AWS sample" on the sample creates a new file and opens it;
-//      the sample has the code lens "Generate IX config" at its top;
+//      the sample has the code lens "Generate IX config (IKEv1) (vpn-…)" at its top;
 //   4. the status bar names the sample linked to the config, and "NEC IX: Show tunnel status"
 //      shows both of the sample's tunnels;
 //   5. the router transcript opens as NEC IX Show Output; the Problems panel lists exactly its one
@@ -25,7 +25,7 @@
 //      status" on it shows the router's live state beside the config's checks;
 //   6. "NEC IX: Restart server" starts a new server process that comes up running;
 //   7. my-aws-download.txt, recognised by content, switches to AWS VPN Sample, has the code lens
-//      "Generate IX config" at its top, the palette offers Generate, Ctrl+. offers it too, and
+//      "Generate IX config (IKEv1) (vpn-…)" at its top, the palette offers Generate, Ctrl+. offers it too, and
 //      taking it writes a config with no error in the Problems panel;
 //   8. after "Developer: Reload Window": the status bar names the linked sample exactly again;
 //      8a. my-aws-download.txt is still an AWS VPN Sample; 8b. vpn-0a1b2c3d4e5f67890.txt, made Plain
@@ -62,8 +62,9 @@ const TRANSCRIPT = 'ix-aws-show.ixlog';
 const SAMPLE_BY_CONTENT = 'my-aws-download.txt';
 /** The status bar over the config once its sample is linked, icons written as in the extension. */
 const LINKED_STATUS = `$(check) NEC IX $(link) ${SAMPLE}`;
-/** The code lens at the top of an AWS sample. */
-const SAMPLE_LENSES = ['Generate IX config'];
+/** The code lens at the top of each AWS sample: the server names the IKE version and the connection. */
+const SAMPLE_LENSES = ['Generate IX config (IKEv1) (vpn-0a1b2c3d4e5f67890)'];
+const SAMPLE_BY_CONTENT_LENSES = ['Generate IX config (IKEv1) (vpn-0e88bfbe4ce7ff72a)'];
 /** The code lenses over the config's two tunnel interfaces, in line order. */
 const CONFIG_LENSES = [
   'Tunnel #1 · vpn-0a1b… · 6/6 checks pass',
@@ -460,7 +461,7 @@ try {
     console.log(`generated ${name}: ${readFileSync(join(options.workspace, name), 'utf8').split('\n').length} lines`);
   });
 
-  await serverCheck('3a. the AWS sample has the code lens "Generate IX config" at its top', async () => {
+  await serverCheck('3a. the AWS sample has the code lens "Generate IX config (IKEv1) (vpn-…)" at its top', async () => {
     await page.locator('.tabs-container .tab', { hasText: SAMPLE }).first().click();
     await page.keyboard.press('Control+Home');
     const lenses = await awaitLenses((seen) => seen.length > 0, SERVER_TIMEOUT);
@@ -571,7 +572,8 @@ try {
     assert(mode === 'AWS VPN Sample', `${SAMPLE_BY_CONTENT} opens as "${mode}", not as an AWS VPN Sample`);
     const lenses = await awaitLenses((seen) => seen.length > 0, SERVER_TIMEOUT);
     console.log(`${SAMPLE_BY_CONTENT} code lenses: ${JSON.stringify(lenses)}`);
-    assert(sameList(lenses, SAMPLE_LENSES), `code lenses ${JSON.stringify(lenses)}, expected ${JSON.stringify(SAMPLE_LENSES)}`);
+    assert(sameList(lenses, SAMPLE_BY_CONTENT_LENSES),
+      `code lenses ${JSON.stringify(lenses)}, expected ${JSON.stringify(SAMPLE_BY_CONTENT_LENSES)}`);
     // The palette has the command for it.
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');

@@ -130,7 +130,10 @@ const TOP = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }
 connection.onCodeLens((params) => {
   const document = documents.get(params.textDocument.uri);
   if (document && document.languageId === 'aws-vpn-sample') {
-    return [{ range: TOP, command: { title: 'Generate IX config', command: 'ixls.generateConfig', arguments: [document.uri] } }];
+    // As the real server titles it: the IKE version and the connection's id.
+    const vpn = /vpn-[0-9a-f]+/.exec(document.getText());
+    const title = vpn ? `Generate IX config (IKEv1) (${vpn[0]})` : 'Generate IX config (IKEv1)';
+    return [{ range: TOP, command: { title, command: 'ixls.generateConfig', arguments: [document.uri] } }];
   }
   if (!document || document.languageId !== 'nec-ix-show') {
     return [];
