@@ -281,7 +281,9 @@ async function problemsOf(file) {
     const line = (text.match(/\[Ln (\d+), Col \d+\]/) ?? [])[1] ?? '?';
     found.push({ key: `${code} ${line} ${severity}`, text });
   }
-  return { keys: found.map((f) => f.key).sort(), texts: found.map((f) => f.text) };
+  // Sorted by key, texts alongside, so that a failure quotes the rows it names.
+  found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { keys: found.map((f) => f.key), texts: found.map((f) => f.text) };
 }
 
 /** Polls the Problems panel for `file` until `done(keys)`; returns what it read last. */

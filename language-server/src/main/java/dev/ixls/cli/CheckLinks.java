@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * Which AWS samples {@code ixls check} compares each config with, decided by the same
  * {@link SampleIndex} the language server links through: the samples named ({@code --aws-sample},
- * {@code .ixls.json}'s {@code awsSamples}) link to every config; those among the paths checked
- * and those saved beside a config link to the configs that share a peer with them.
+ * {@code .ixls.json}'s {@code awsSamples}) link to the configs that share a peer with them and
+ * to every config that matches no other sample; those among the paths checked and those saved
+ * beside a config link to the configs that share a peer with them.
  */
 final class CheckLinks {
 

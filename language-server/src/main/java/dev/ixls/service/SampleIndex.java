@@ -235,18 +235,25 @@ public final class SampleIndex {
         }
     }
 
-    /** The samples a config is compared with: the explicit ones, and those sharing a peer with it. */
+    /**
+     * The samples a config is compared with: those sharing a peer with it, named ones first; when
+     * none does, every sample named explicitly (a config whose peers are all mistyped, or not yet
+     * written, is still compared with what the user named). A named sample of another VPN is not
+     * forced onto a config that matches its own sample: a config just generated from one sample
+     * must not be told it lacks another connection's tunnels.
+     */
     public List<LinkedSample> linkedTo(IxConfig config) {
         List<LinkedSample> all = all();
         Set<String> explicitUris = new java.util.HashSet<>();
         explicit.forEach(e -> explicitUris.add(e.uri()));
-        List<LinkedSample> out = new ArrayList<>();
+        List<LinkedSample> named = new ArrayList<>();
         List<LinkedSample> found = new ArrayList<>();
         for (LinkedSample s : all) {
-            (explicitUris.contains(s.location()) ? out : found).add(s);
+            (explicitUris.contains(s.location()) ? named : found).add(s);
         }
+        List<LinkedSample> out = new ArrayList<>(SampleLinks.forConfig(config, named));
         out.addAll(SampleLinks.forConfig(config, found));
-        return out;
+        return out.isEmpty() ? named : out;
     }
 
     /**
