@@ -259,7 +259,7 @@ async function problemsOf(file) {
   if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) {
     await page.keyboard.press('Control+Shift+M');
   }
-  const filter = page.locator('.viewpane-filter-container input').first();
+  const filter = page.locator('.viewpane-filter-container input:visible').first();
   await filter.waitFor();
   if ((await filter.inputValue()) !== file) {
     await filter.fill(file);
@@ -300,7 +300,7 @@ async function awaitProblems(file, done, timeout) {
 }
 
 async function clearProblemsFilter() {
-  const filter = page.locator('.viewpane-filter-container input').first();
+  const filter = page.locator('.viewpane-filter-container input:visible').first();
   if (await filter.isVisible().catch(() => false)) {
     await filter.fill('');
   }
@@ -520,7 +520,7 @@ try {
 
     // The Problems panel, filtered to the transcript: exactly one diagnosis, IX702 on its line.
     await page.keyboard.press('Control+Shift+M');
-    const filter = page.locator('.viewpane-filter-container input').first();
+    const filter = page.locator('.viewpane-filter-container input:visible').first();
     await filter.waitFor();
     await filter.fill(TRANSCRIPT);
     const markers = page.locator('.markers-panel .monaco-list-row[aria-level="2"]');
