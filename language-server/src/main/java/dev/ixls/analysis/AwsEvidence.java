@@ -4,13 +4,16 @@ import dev.ixls.model.BgpNeighbor;
 import dev.ixls.model.Interface;
 import dev.ixls.model.IxConfig;
 import dev.ixls.model.RouterBgp;
+import dev.ixls.model.net.Ipv4Address;
 import dev.ixls.model.net.Ipv4Prefix;
 import dev.ixls.parse.Statement;
 import dev.ixls.syntax.ConfigLine;
 import dev.ixls.syntax.LineKind;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +46,7 @@ final class AwsEvidence {
     private final IxConfig config;
     private Boolean commentNamesAnAwsVpn;
     private final Map<String, Boolean> peers = new HashMap<>();
+    private TreeMap<Ipv4Address, List<BgpNeighbor>> neighborsByAddress;
 
     AwsEvidence(IxConfig config) {
         this.config = config;
@@ -111,14 +115,28 @@ final class AwsEvidence {
         return false;
     }
 
+    /** The BGP neighbors inside the interface's subnet, other than the interface's own address. */
     private List<BgpNeighbor> neighborsOnTheLink(Interface t) {
         RouterBgp bgp = config.bgp();
         if (bgp == null || t.address().length() >= 32) {
             return List.of();
         }
+        if (neighborsByAddress == null) {
+            // Looked up once per tunnel interface: a scan of every neighbor each time made a
+            // config of thousands of tunnels quadratic (half of a 100k-line check).
+            neighborsByAddress = new TreeMap<>();
+            for (BgpNeighbor n : bgp.neighbors()) {
+                neighborsByAddress.computeIfAbsent(n.address(), a -> new ArrayList<>()).add(n);
+            }
+        }
         Ipv4Prefix link = t.address().subnet();
-        return bgp.neighbors().stream()
-                .filter(n -> link.contains(n.address()) && !n.address().equals(t.address().address())).toList();
+        List<BgpNeighbor> out = new ArrayList<>();
+        neighborsByAddress.subMap(link.network(), true, link.broadcast(), true).forEach((address, neighbors) -> {
+            if (!address.equals(t.address().address())) {
+                out.addAll(neighbors);
+            }
+        });
+        return out;
     }
 
     private boolean commentNamesAnAwsVpn() {
