@@ -1,5 +1,6 @@
 package dev.ixls.cli;
 
+import dev.ixls.i18n.Messages;
 import dev.ixls.lsp.SessionRehearsal;
 import dev.ixls.service.IxLanguageService;
 import dev.ixls.service.WarmUp;
@@ -45,7 +46,7 @@ final class ArchiveCommand extends CliCommand {
             return train();
         }
         if (archive == null) {
-            err.println("ixls archive: give the archive's PATH");
+            err.println(Messages.get(LanguageChoice.of(null), "cli.archive.noPath"));
             return 2;
         }
         return ClassDataArchive.create(archive, line -> err.println("ixls " + line)) ? 0 : 1;

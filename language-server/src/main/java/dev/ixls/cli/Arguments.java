@@ -36,7 +36,7 @@ final class Arguments {
             if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
                 CommandSyntax.Parameter p = syntax.parameter();
                 if (p == null || parameters >= p.max()) {
-                    throw new UsageException("Unmatched argument at index " + (i - from) + ": '" + arg + "'");
+                    throw new UsageException("cli.usage.unmatchedArgumentAt", "index", i - from, "value", arg);
                 }
                 parameters++;
                 command.parameter(arg);
@@ -60,7 +60,7 @@ final class Arguments {
                 }
             }
             if (option == null) {
-                throw new UsageException("Unknown option: '" + arg + "'");
+                throw new UsageException("cli.usage.unknownOption", "option", arg);
             }
             if (option == CommandSyntax.HELP) {
                 return Request.HELP;
@@ -71,19 +71,18 @@ final class Arguments {
             if (option.takesValue()) {
                 if (value == null) {
                     if (i + 1 >= args.length) {
-                        throw new UsageException("Missing required parameter for option '" + name + "' ("
-                                + option.label() + ")");
+                        throw new UsageException("cli.usage.missingValue", "option", name, "label", option.label());
                     }
                     value = args[++i];
                 }
             } else if (value != null) {
-                throw new UsageException("Option '" + name + "' takes no value");
+                throw new UsageException("cli.usage.takesNoValue", "option", name);
             }
             command.option(option.name(), value);
         }
         CommandSyntax.Parameter p = syntax.parameter();
         if (p != null && parameters < p.min()) {
-            throw new UsageException("Missing required parameter: '" + p.label() + "'");
+            throw new UsageException("cli.usage.missingParameter", "parameter", p.label());
         }
         return Request.RUN;
     }

@@ -73,7 +73,7 @@ final class CheckCommand extends CliCommand {
             case "--lang" -> lang = LanguageChoice.tag(value);
             case "--summary" -> summary = true;
             case "--config" -> settingsFile = path(name, value);
-            default -> throw new UsageException("Unknown option: '" + name + "'");
+            default -> throw new UsageException("cli.usage.unknownOption", "option", name);
         }
     }
 
@@ -91,11 +91,11 @@ final class CheckCommand extends CliCommand {
             case "sarif" -> new SarifReport(Main.version(), summary);
             default -> null;
         };
+        Language language = language();
         if (report == null) {
-            err.println("ixls check: --format takes text, json or sarif, not '" + format + "'");
+            err.println(Messages.get(language, "cli.badFormat", "command", "check", "value", format));
             return 2;
         }
-        Language language = language();
         WorkspaceSettings settings;
         try {
             // The nearest .ixls.json from the working directory up, else from the first path's folder
@@ -119,7 +119,8 @@ final class CheckCommand extends CliCommand {
                 String text = readText(p);
                 links.named(p, text, AwsSampleReader.readAll(text));
             } catch (IOException e) {
-                err.println("ixls check: cannot read AWS sample " + p + ": " + Failures.reason(e));
+                err.println(Messages.get(language, "cli.cannotReadSample", "command", "check", "path", p,
+                        "reason", Failures.reason(e)));
                 return 2;
             } catch (SampleFormatException e) {
                 err.println("ixls check: " + p + ": " + e.getMessage());

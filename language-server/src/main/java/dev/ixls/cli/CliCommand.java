@@ -28,14 +28,14 @@ abstract class CliCommand implements Callable<Integer> {
 
     /** Takes one positional parameter; {@link Arguments} has checked their number against the syntax. */
     void parameter(String value) throws UsageException {
-        throw new UsageException("Unmatched argument: '" + value + "'");
+        throw new UsageException("cli.usage.unmatchedArgument", "value", value);
     }
 
     static Path path(String option, String value) throws UsageException {
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {
-            throw new UsageException("Invalid value for " + option + ": '" + value + "' is not a path");
+            throw new UsageException("cli.usage.notAPath", "option", option, "value", value);
         }
     }
 
@@ -43,7 +43,7 @@ abstract class CliCommand implements Callable<Integer> {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new UsageException("Invalid value for option '" + option + "': '" + value + "' is not an int");
+            throw new UsageException("cli.usage.notAnInt", "option", option, "value", value);
         }
     }
 
@@ -51,7 +51,7 @@ abstract class CliCommand implements Callable<Integer> {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new UsageException("Invalid value for option '" + option + "': '" + value + "' is not a long");
+            throw new UsageException("cli.usage.notALong", "option", option, "value", value);
         }
     }
 }

@@ -88,7 +88,7 @@ final class ConvertCommand extends CliCommand {
             case "--nat-traversal" -> natTraversal = true;
             case "--unnumbered" -> unnumbered = value;
             case "--lang" -> lang = LanguageChoice.tag(value);
-            default -> throw new UsageException("Unknown option: '" + name + "'");
+            default -> throw new UsageException("cli.usage.unknownOption", "option", name);
         }
     }
 
@@ -106,16 +106,16 @@ final class ConvertCommand extends CliCommand {
         try {
             bytes = Files.readAllBytes(sample);
         } catch (IOException e) {
-            err.println("ixls convert: cannot read " + sample + ": " + Failures.reason(e));
+            err.println(Messages.get(language, "cli.convert.cannotRead", "path", sample, "reason", Failures.reason(e)));
             return 2;
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         AwsSample aws;
         try {
             if (decoded.encoding() == TextDecoder.Encoding.BINARY) {
-                throw new SampleFormatException("the file is binary, not an AWS VPN configuration");
+                throw new SampleFormatException(Messages.get(language, "cli.convert.binary"));
             }
-            aws = select(AwsSampleReader.readAll(decoded.text()));
+            aws = select(AwsSampleReader.readAll(decoded.text()), language);
         } catch (SampleFormatException e) {
             err.println("ixls convert: " + sample + ": " + e.getMessage());
             return 1;
@@ -146,13 +146,14 @@ final class ConvertCommand extends CliCommand {
                         StandardOpenOption.WRITE);
             }
         } catch (FileAlreadyExistsException e) {
-            err.println("ixls convert: " + output + " exists; not overwriting it (use --force, or choose another -o)");
+            err.println(Messages.get(language, "cli.convert.exists", "path", output));
             return 2;
         } catch (IOException e) {
-            err.println("ixls convert: cannot write " + output + ": " + Failures.reason(e));
+            err.println(Messages.get(language, "cli.convert.cannotWrite", "path", output, "reason", Failures.reason(e)));
             return 2;
         }
-        err.println("ixls convert: wrote " + output + " (" + aws.connectionId() + ", " + aws.tunnels().size() + " tunnels)");
+        err.println(Messages.get(language, "cli.convert.wrote", "path", output, "connection", aws.connectionId(),
+                "count", aws.tunnels().size()));
         return clean ? 0 : 1;
     }
 
@@ -160,10 +161,10 @@ final class ConvertCommand extends CliCommand {
         IkeVersion version = switch (ike.toLowerCase(java.util.Locale.ROOT)) {
             case "v1", "1", "ikev1" -> IkeVersion.V1;
             case "v2", "2", "ikev2" -> IkeVersion.V2;
-            default -> throw new IllegalArgumentException("--ike takes v1 or v2, not '" + ike + "'");
+            default -> throw new IllegalArgumentException(Messages.get(language, "cli.convert.ike", "value", ike));
         };
         if (firstTunnel < 0) {
-            throw new IllegalArgumentException("--first-tunnel must be 0 or more");
+            throw new IllegalArgumentException(Messages.get(language, "cli.convert.firstTunnel"));
         }
         if (localAsn != null && (localAsn < 1 || localAsn > 4294967295L)) {
             throw new IllegalArgumentException(Messages.get(language, "convert.option.localAsn", "value", localAsn));
@@ -172,31 +173,31 @@ final class ConvertCommand extends CliCommand {
             throw new IllegalArgumentException(Messages.get(language, "convert.option.unnumbered"));
         }
         return ConversionOptions.defaults().withIkeVersion(version).withOutsideInterface(outsideInterface)
-                .withFirstTunnel(firstTunnel).withAdvertise(prefixes(advertise, "--advertise"))
-                .withStaticRoutes(prefixes(staticRoutes, "--static-route")).withNamePrefix(namePrefix)
+                .withFirstTunnel(firstTunnel).withAdvertise(prefixes(advertise, "--advertise", language))
+                .withStaticRoutes(prefixes(staticRoutes, "--static-route", language)).withNamePrefix(namePrefix)
                 .withOriginateDefault(!noDefaultOriginate).withLocalAsn(localAsn).withNatTraversal(natTraversal)
                 .withUnnumbered(unnumbered);
     }
 
-    private static List<Ipv4Prefix> prefixes(List<String> texts, String option) {
+    private static List<Ipv4Prefix> prefixes(List<String> texts, String option, Language language) {
         List<Ipv4Prefix> out = new ArrayList<>();
         for (String t : texts) {
             out.add(Ipv4Prefix.parse(t.trim()).orElseThrow(() -> new IllegalArgumentException(
-                    option + " takes a prefix such as 192.168.1.0/24, not '" + t + "'")));
+                    Messages.get(language, "cli.convert.prefix", "option", option, "value", t))));
         }
         return out;
     }
 
-    private AwsSample select(List<AwsSample> samples) throws SampleFormatException {
+    private AwsSample select(List<AwsSample> samples, Language language) throws SampleFormatException {
+        String ids = String.join(", ", samples.stream().map(AwsSample::connectionId).toList());
         if (connection != null) {
             return samples.stream().filter(s -> connection.equals(s.connectionId())).findFirst()
-                    .orElseThrow(() -> new SampleFormatException("no connection " + connection + " in the file; it has "
-                            + String.join(", ", samples.stream().map(AwsSample::connectionId).toList())));
+                    .orElseThrow(() -> new SampleFormatException(Messages.get(language, "cli.convert.noConnection",
+                            "connection", connection, "ids", ids)));
         }
         if (samples.size() > 1) {
-            throw new SampleFormatException("the file holds " + samples.size() + " VPN connections ("
-                    + String.join(", ", samples.stream().map(AwsSample::connectionId).toList())
-                    + "); choose one with --connection");
+            throw new SampleFormatException(Messages.get(language, "cli.convert.severalConnections",
+                    "count", samples.size(), "ids", ids));
         }
         return samples.get(0);
     }

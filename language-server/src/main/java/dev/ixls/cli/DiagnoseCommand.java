@@ -20,7 +20,6 @@ import dev.ixls.service.IxLanguageService;
 import dev.ixls.service.TranscriptDiagnoses;
 import dev.ixls.transcript.ShowTranscript;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,18 +63,18 @@ final class DiagnoseCommand extends CliCommand {
             case "--commands" -> commands = true;
             case "--format" -> format = value;
             case "--lang" -> lang = LanguageChoice.tag(value);
-            default -> throw new UsageException("Unknown option: '" + name + "'");
+            default -> throw new UsageException("cli.usage.unknownOption", "option", name);
         }
     }
 
     @Override
     public Integer call() {
+        Language language = LanguageChoice.of(lang);
         String f = format.toLowerCase(Locale.ROOT);
         if (!f.equals("text") && !f.equals("json") && !f.equals("sarif")) {
-            err.println("ixls diagnose: --format takes text, json or sarif, not '" + format + "'");
+            err.println(Messages.get(language, "cli.badFormat", "command", "diagnose", "value", format));
             return 2;
         }
-        Language language = LanguageChoice.of(lang);
         IxLanguageService service = new IxLanguageService();
         List<LinkedSample> samples = new ArrayList<>();
         for (Path p : awsSamples) {
@@ -84,7 +83,8 @@ final class DiagnoseCommand extends CliCommand {
                     samples.add(new LinkedSample(s, CheckCommand.display(p)));
                 }
             } catch (IOException e) {
-                err.println("ixls diagnose: cannot read AWS sample " + p + ": " + Failures.reason(e));
+                err.println(Messages.get(language, "cli.cannotReadSample", "command", "diagnose", "path", p,
+                        "reason", Failures.reason(e)));
                 return 2;
             } catch (SampleFormatException e) {
                 err.println("ixls diagnose: " + p + ": " + e.getMessage());
@@ -96,26 +96,29 @@ final class DiagnoseCommand extends CliCommand {
             try {
                 configText = CheckCommand.readText(config);
             } catch (IOException e) {
-                err.println("ixls diagnose: cannot read config " + config + ": " + Failures.reason(e));
+                err.println(Messages.get(language, "cli.diagnose.cannotReadConfig", "path", config,
+                        "reason", Failures.reason(e)));
                 return 2;
             }
         }
         if (commands) {
-            return printCommands(service, configText, samples, f, out, err);
+            return printCommands(service, configText, samples, f, language);
         }
         if (transcript == null) {
-            err.println("ixls diagnose: give a TRANSCRIPT file (or --commands --config FILE)");
+            err.println(Messages.get(language, "cli.diagnose.noTranscript"));
             return 2;
         }
         String text;
         try {
             if (Files.isRegularFile(transcript) && Files.size(transcript) > CheckCommand.MAX_FILE_BYTES) {
-                err.println("ixls diagnose: " + transcript + " is larger than " + (CheckCommand.MAX_FILE_BYTES >> 20) + " MB");
+                err.println(Messages.get(language, "cli.diagnose.tooLarge", "path", transcript,
+                        "max", CheckCommand.MAX_FILE_BYTES >> 20));
                 return 2;
             }
             text = CheckCommand.readText(transcript);
         } catch (IOException e) {
-            err.println("ixls diagnose: cannot read " + transcript + ": " + Failures.reason(e));
+            err.println(Messages.get(language, "cli.diagnose.cannotRead", "path", transcript,
+                    "reason", Failures.reason(e)));
             return 2;
         }
         ShowTranscript shown = ShowTranscript.read(text);
@@ -137,10 +140,10 @@ final class DiagnoseCommand extends CliCommand {
         return diagnosis.allUp() ? 0 : 1;
     }
 
-    private static int printCommands(IxLanguageService service, String configText, List<LinkedSample> samples,
-            String format, PrintWriter out, PrintWriter err) {
+    private int printCommands(IxLanguageService service, String configText, List<LinkedSample> samples,
+            String format, Language language) {
         if (configText == null) {
-            err.println("ixls diagnose: --commands needs --config FILE");
+            err.println(Messages.get(language, "cli.diagnose.commandsNeedConfig"));
             return 2;
         }
         var model = service.model(configText);

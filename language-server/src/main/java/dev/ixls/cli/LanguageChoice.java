@@ -16,7 +16,7 @@ final class LanguageChoice {
      */
     static String tag(String value) throws UsageException {
         if (!value.matches("(?i)(en|ja)([-_].*)?")) {
-            throw new UsageException("Invalid value for option '--lang': takes en or ja, not '" + value + "'");
+            throw new UsageException("cli.usage.lang", "value", value);
         }
         return value;
     }

@@ -1,5 +1,7 @@
 package dev.ixls.cli;
 
+import dev.ixls.i18n.Language;
+import dev.ixls.i18n.Messages;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -39,7 +41,10 @@ public final class Main {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         PrintWriter o = out != null ? out : new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter e = err != null ? err : new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        HelpText help = new HelpText(HelpText.languageOf(args));
+        // Help and usage errors come before the command has read --lang: in the language the whole
+        // command line asks for.
+        Language language = HelpText.languageOf(args);
+        HelpText help = new HelpText(language);
         if (args.length == 0) {
             // No command: the usage, on standard error, and the usage exit code.
             toolHelp(help, e);
@@ -59,8 +64,9 @@ public final class Main {
                         o.flush();
                         return 0;
                     }
-                    default -> throw new UsageException(args[0].startsWith("-") ? "Unknown option: '" + args[0] + "'"
-                            : "Unknown command: '" + args[0] + "' (commands: convert, check, diagnose, lsp, archive)");
+                    default -> throw args[0].startsWith("-")
+                            ? new UsageException("cli.usage.unknownOption", "option", args[0])
+                            : new UsageException("cli.usage.unknownCommand", "command", args[0]);
                 }
             }
             switch (Arguments.read(command, args, 1)) {
@@ -78,8 +84,9 @@ public final class Main {
                 }
             }
         } catch (UsageException u) {
-            e.println(u.getMessage());
-            e.println("Try 'ixls " + (commandName == null ? "" : commandName + " ") + "--help' for more information.");
+            e.println(u.message(language));
+            e.println(commandName == null ? Messages.get(language, "cli.usage.tryHelp")
+                    : Messages.get(language, "cli.usage.tryCommandHelp", "command", commandName));
             e.flush();
             return 2;
         }
@@ -93,7 +100,7 @@ public final class Main {
         } catch (Exception x) {
             // No stack trace and no exception message (it may quote a config, keys included): the
             // class names the failure for a report, and the exit code is the I/O one.
-            e.println(dev.ixls.i18n.Messages.get(LanguageChoice.of(null), "cli.internalError",
+            e.println(Messages.get(language, "cli.internalError",
                     "error", x.getClass().getSimpleName()));
             e.flush();
             return 2;
