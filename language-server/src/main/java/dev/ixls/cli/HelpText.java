@@ -85,16 +85,18 @@ final class HelpText {
         return keys;
     }
 
-    /** The language {@code --lang} asks for on this command line, else the environment's. */
+    /**
+     * The language {@code --lang} asks for on this command line, else the environment's (also when
+     * {@code --lang} names no language ixls speaks: the error that says so is in the user's).
+     */
     static Language languageOf(String... args) {
         List<String> list = List.of(args);
         for (int i = 0; i < list.size(); i++) {
             String a = list.get(i);
-            if (a.equals("--lang") && i + 1 < list.size()) {
-                return LanguageChoice.of(list.get(i + 1));
-            }
-            if (a.startsWith("--lang=")) {
-                return LanguageChoice.of(a.substring("--lang=".length()));
+            String value = a.equals("--lang") && i + 1 < list.size() ? list.get(i + 1)
+                    : a.startsWith("--lang=") ? a.substring("--lang=".length()) : null;
+            if (value != null) {
+                return LanguageChoice.of(LanguageChoice.names(value) ? value : null);
             }
         }
         return LanguageChoice.of(null);

@@ -15,10 +15,15 @@ final class LanguageChoice {
      * the ones there are; a tag such as {@code ja-JP} or {@code en_US} is taken.
      */
     static String tag(String value) throws UsageException {
-        if (!value.matches("(?i)(en|ja)([-_].*)?")) {
+        if (!names(value)) {
             throw new UsageException("cli.usage.lang", "value", value);
         }
         return value;
+    }
+
+    /** Whether {@code --lang}'s value names a language ixls speaks. */
+    static boolean names(String value) {
+        return value.matches("(?i)(en|ja)([-_].*)?");
     }
 
     /**
