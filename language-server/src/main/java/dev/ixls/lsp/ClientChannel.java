@@ -75,11 +75,14 @@ final class ClientChannel {
 
     /**
      * The samples linked to these configs changed: {@code ixls/linksChanged} for the client's
-     * status bar and tunnel view, then a code lens refresh (the lenses name the linked samples).
+     * status bar and tunnel view, then, when lenses computed before may be stale, a code lens
+     * refresh (the lenses name the linked samples). No refresh for a config's first check: LSP4E
+     * answers a refresh by connecting every open document again, and one racing with an editor
+     * that is closing stays connected, which keeps the server running with no editor open.
      *
      * @param uris the configs concerned; empty for every open config
      */
-    void linksChanged(List<String> uris) {
+    void linksChanged(List<String> uris, boolean refreshLenses) {
         LanguageClient c = client;
         if (c instanceof IxLanguageClient ix) {
             try {
@@ -88,7 +91,9 @@ final class ClientChannel {
                 log.warn("could not tell the client that links changed: " + e.getClass().getSimpleName());
             }
         }
-        refreshCodeLenses();
+        if (refreshLenses) {
+            refreshCodeLenses();
+        }
     }
 
     /** Asks to hear of every changed file: samples are told by content, and .ixls.json holds settings. */

@@ -190,7 +190,7 @@ final class DocumentChecks {
                 .map(s -> s.location() + " " + s.sample().connectionId()).distinct().sorted().toList();
         List<String> before = links.put(doc.key, now);
         if (!now.equals(before == null ? List.of() : before)) {
-            events.linksChanged(doc);
+            events.linksChanged(doc, before != null);
         }
     }
 

@@ -343,16 +343,21 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
     @Override
     public void samplesChanged(Set<String> changed) {
         checks.invalidate();
-        if (initialized && !shutdown) {
-            client.refreshCodeLenses();
-        }
+        // Lenses are asked for again only when one may be stale: a document checked before (a
+        // lens request checks it too). Not after the first scan, which every check waits for, so
+        // no refresh races with an editor closing at start-up (LSP4E then keeps the server running).
+        boolean lensesStale = false;
         for (OpenDocument d : documents.all()) {
             if (d.isSample()) {
                 continue;
             }
             if (changed == null || d.isTranscript() || linkedTo(d, changed)) {
+                lensesStale |= d.analyzed() != null;
                 schedule(d);
             }
+        }
+        if (lensesStale && initialized && !shutdown) {
+            client.refreshCodeLenses();
         }
     }
 
@@ -367,9 +372,9 @@ public final class IxLanguageServer implements LanguageServer, LanguageClientAwa
     }
 
     @Override
-    public void linksChanged(OpenDocument config) {
+    public void linksChanged(OpenDocument config, boolean lensesStale) {
         if (initialized && !shutdown) {
-            client.linksChanged(List.of(config.uri));
+            client.linksChanged(List.of(config.uri), lensesStale);
         }
     }
 

@@ -26,8 +26,13 @@ interface ServerEvents {
      */
     void samplesFound(Set<String> uris, OpenDocument by);
 
-    /** The samples linked to an open config changed: the views that show links follow. */
-    void linksChanged(OpenDocument config);
+    /**
+     * The samples linked to an open config changed: the views that show links follow.
+     *
+     * @param lensesStale code lenses computed before may name other samples (false for a config's
+     *     first check: a lens request computes the links itself, so no lens is stale yet)
+     */
+    void linksChanged(OpenDocument config, boolean lensesStale);
 
     /** The client sent its {@code ixls} settings section (null when it sent none). */
     void clientSettingsChanged(JsonObject section);
