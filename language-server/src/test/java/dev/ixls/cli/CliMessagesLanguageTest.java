@@ -99,6 +99,12 @@ class CliMessagesLanguageTest {
         assertTrue(en.err().contains("the JSON is not well-formed") && en.err().contains("(truncated?)"), en.err());
         assertFalse(JAPANESE.matcher(en.err()).find(), en.err());
 
+        String prose = Fixtures.path("aws/bad/prose.txt").toString();
+        CliRun jaProse = CliRun.of("convert", prose, "--lang", "ja");
+        assertTrue(jaProse.err().contains("。ixls が読める形式: Cisco IOS"), jaProse.err());
+        CliRun enProse = CliRun.of("convert", prose, "--lang", "en");
+        assertTrue(enProse.err().contains("; ixls reads: Cisco IOS"), enProse.err());
+
         String xml = Fixtures.path("aws/bad/truncated.xml").toString();
         CliRun jaCheck = CliRun.of("check", "--aws-sample", xml, config(), "--lang", "ja");
         assertEquals(2, jaCheck.exitCode());
