@@ -213,6 +213,9 @@ protect(function()
   local bare_id = vim.lsp.start_client({
     name = 'ixls-bare',
     cmd = { java, '-jar', jar, 'lsp', '--stdio' },
+    -- The server sends its own ixls/linksChanged only to a client that says it takes it.
+    capabilities = vim.tbl_deep_extend('force', vim.lsp.protocol.make_client_capabilities(),
+      { experimental = { ixls = { linksChanged = true } } }),
     init_options = {
       locale = 'en',
       diagnostics = { delayMs = 0 },

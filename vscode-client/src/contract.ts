@@ -15,6 +15,19 @@ export const SERVER_NOTIFICATIONS = {
   linksChanged: 'ixls/linksChanged',
 } as const;
 
+/**
+ * Declares, in `capabilities.experimental.ixls`, which of ixls's own notifications this client
+ * takes: the server sends `ixls/linksChanged` only to a client that asks for it.
+ */
+export function declareIxlsNotifications(capabilities: { experimental?: unknown }): void {
+  const experimental =
+    typeof capabilities.experimental === 'object' && capabilities.experimental !== null
+      ? (capabilities.experimental as Record<string, unknown>)
+      : {};
+  const ixls = typeof experimental.ixls === 'object' && experimental.ixls !== null ? experimental.ixls : {};
+  capabilities.experimental = { ...experimental, ixls: { ...ixls, linksChanged: true } };
+}
+
 /** What the server's own detectors make of a text (the client never guesses by itself). */
 export type DocumentKind = 'config' | 'awsSample' | 'transcript' | 'other';
 

@@ -16,7 +16,7 @@ import {
   type ServerOptions,
   type StaticFeature,
 } from 'vscode-languageclient/node';
-import { SERVER_NOTIFICATIONS, readLinksChanged, type LinksChanged } from './contract';
+import { SERVER_NOTIFICATIONS, declareIxlsNotifications, readLinksChanged, type LinksChanged } from './contract';
 import { discoverJava, javaProblemMessage, type JavaDiscoveryHost, type JavaRuntime } from './java';
 import { ServerOutputChannel } from './serverOutput';
 import {
@@ -232,6 +232,13 @@ export class ServerController implements vscode.Disposable {
     client.onNotification(SERVER_NOTIFICATIONS.linksChanged, (params: unknown) =>
       this.linksEmitter.fire(readLinksChanged(params)),
     );
+    // The server sends ixls/linksChanged only to a client that says it takes it.
+    client.registerFeature({
+      fillClientCapabilities: declareIxlsNotifications,
+      initialize: () => undefined,
+      getState: () => ({ kind: 'static' }),
+      clear: () => undefined,
+    });
     try {
       await client.start();
       // start() also resolves when the process died during initialisation (the close handler

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import {
   ContractError,
   DEFAULT_OUTSIDE_INTERFACE,
+  declareIxlsNotifications,
   INTERFACE_NAME,
   linksChangedConcerns,
   readDocumentKindResult,
@@ -129,5 +130,16 @@ describe('document kinds and link changes', () => {
     });
     assert.equal(readGenerateRequest(undefined).uri, undefined);
     assert.equal(readGenerateRequest({ uri: '' }).uri, undefined);
+  });
+});
+
+describe('client capabilities', () => {
+  test('ask for ixls/linksChanged, keeping what other features declared', () => {
+    const empty: { experimental?: unknown } = {};
+    declareIxlsNotifications(empty);
+    assert.deepEqual(empty.experimental, { ixls: { linksChanged: true } });
+    const other: { experimental?: unknown } = { experimental: { someone: 1, ixls: { later: true } } };
+    declareIxlsNotifications(other);
+    assert.deepEqual(other.experimental, { someone: 1, ixls: { later: true, linksChanged: true } });
   });
 });

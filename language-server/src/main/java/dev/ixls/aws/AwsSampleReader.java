@@ -1,5 +1,7 @@
 package dev.ixls.aws;
 
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,12 +78,14 @@ public final class AwsSampleReader {
     public static AwsSample read(String text) throws SampleFormatException {
         List<AwsSample> samples = readAll(text);
         if (samples.size() != 1) {
-            List<String> ids = new ArrayList<>();
+            List<LocalizedText> ids = new ArrayList<>();
             for (AwsSample sample : samples) {
-                ids.add(sample.connectionId() == null ? "(no ID)" : QuotedValue.name(sample.connectionId()));
+                String id = sample.connectionId() == null ? null : QuotedValue.name(sample.connectionId());
+                ids.add(id == null ? Messages.text("aws.noId") : new LocalizedText(id, id));
             }
-            throw new SampleFormatException(samples.get(0).format().label() + ": holds " + samples.size()
-                    + " VPN connections " + ids + "; expected exactly one");
+            throw new SampleFormatException(Messages.text("aws.notOneConnection", "format",
+                    samples.get(0).format().label(), "count", samples.size(), "ids", new LocalizedText(ids.stream().map(LocalizedText::en).toList().toString(),
+                    ids.stream().map(LocalizedText::ja).toList().toString())));
         }
         return samples.get(0);
     }
@@ -89,11 +93,11 @@ public final class AwsSampleReader {
     /** Reads every VPN connection in the text: several for DescribeVpnConnections JSON, else one. */
     public static List<AwsSample> readAll(String text) throws SampleFormatException {
         if (text == null) {
-            throw new SampleFormatException("no text; " + formatsRead());
+            throw new SampleFormatException(withFormats(Messages.text("aws.noText")));
         }
         if (text.length() > MAX_INPUT_CHARS) {
-            throw new SampleFormatException("the text is too large (" + text.length() + " characters, at most "
-                    + MAX_INPUT_CHARS + ") to be an AWS Site-to-Site VPN configuration; " + formatsRead());
+            throw new SampleFormatException(withFormats(Messages.text("aws.tooLarge", "length", text.length(),
+                    "max", MAX_INPUT_CHARS)));
         }
         String body = withoutByteOrderMark(text);
         Optional<SampleFormat> detected = detect(body);
@@ -108,8 +112,8 @@ public final class AwsSampleReader {
         SampleFormat format = detected.get();
         int limit = limitFor(format);
         if (body.length() > limit) {
-            throw new SampleFormatException(format.label() + ": the text is too large (" + body.length()
-                    + " characters, at most " + limit + ") to be one");
+            throw new SampleFormatException(Messages.text("aws.tooLargeForFormat", "format", format.label(),
+                    "length", body.length(), "max", limit));
         }
         try {
             return switch (format) {
@@ -123,12 +127,12 @@ public final class AwsSampleReader {
             };
         } catch (SampleFormatException e) {
             String family = format == SampleFormat.CISCO_IOS_FLATTENED ? SampleFormat.CISCO_IOS.label() : format.label();
-            throw new SampleFormatException(family + ": " + e.getMessage());
+            throw new SampleFormatException(Messages.text("aws.in", "where", family, "problem", e.text()));
         } catch (RuntimeException | StackOverflowError e) {
             // A reader bug must still surface as "not read". The exception's own message may quote
             // input (a key, even), so only its type is reported.
-            throw new SampleFormatException(format.label() + ": could not be read (internal error "
-                    + e.getClass().getSimpleName() + ")");
+            throw new SampleFormatException(Messages.text("aws.internalError", "format", format.label(),
+                    "error", e.getClass().getSimpleName()));
         }
     }
 
@@ -220,38 +224,35 @@ public final class AwsSampleReader {
         return detect(text).isPresent();
     }
 
-    /** {@code ixls reads: Cisco IOS sample, ...}, for messages. */
-    static String formatsRead() {
+    /** A problem followed by {@code ixls reads: Cisco IOS sample, ...}. */
+    private static LocalizedText withFormats(LocalizedText problem) {
         List<String> labels = new ArrayList<>();
         for (SampleFormat format : SampleFormat.values()) {
             labels.add(format.label());
         }
-        return "ixls reads: " + String.join(", ", labels);
+        return Messages.text("aws.withFormats", "problem", problem, "formats", String.join(", ", labels));
     }
 
-    private static String notUnderstood(String text) {
+    private static LocalizedText notUnderstood(String text) {
         String head = text.length() > DETECT_PREFIX_CHARS ? text.substring(0, DETECT_PREFIX_CHARS) : text;
         String start = head.stripLeading();
         String what;
         if (start.isEmpty()) {
-            what = "the text is empty, not an AWS Site-to-Site VPN configuration";
+            what = "aws.notUnderstood.empty";
         } else if (head.indexOf('\0') >= 0 || controlShare(head) > 0.05) {
-            what = "binary data, not an AWS Site-to-Site VPN configuration";
+            what = "aws.notUnderstood.binary";
         } else if (start.startsWith("{") || start.startsWith("[")) {
-            what = "JSON without \"VpnConnections\", \"VpnConnectionDeviceSampleConfiguration\" or an aws_vpn_connection "
-                    + "resource: not an AWS CLI result or Terraform state";
+            what = "aws.notUnderstood.json";
         } else if (start.startsWith("<")) {
-            what = "XML without <vpn_connection>: not a CustomerGatewayConfiguration";
+            what = "aws.notUnderstood.xml";
         } else if (looksLikeIos(head)) {
-            what = "text that looks like the Cisco IOS sample but names no AWS tunnel endpoint (no `pre-shared-key "
-                    + "address`, `match identity address` or `tunnel destination` with an IPv4 address)";
+            what = "aws.notUnderstood.iosWithoutEndpoint";
         } else if (AWS_MARKER.matcher(head).find()) {
-            what = "an AWS Site-to-Site VPN sample for a device ixls does not read "
-                    + "(download the Cisco IOS (ISR, IOS 12.4+), Cisco ASA or the Generic sample instead)";
+            what = "aws.notUnderstood.otherDevice";
         } else {
-            what = "not an AWS Site-to-Site VPN configuration";
+            what = "aws.notUnderstood.other";
         }
-        return what + "; " + formatsRead();
+        return withFormats(Messages.text(what));
     }
 
     private static double controlShare(String head) {

@@ -1,5 +1,6 @@
 package dev.ixls.aws;
 
+import dev.ixls.i18n.Messages;
 import dev.ixls.aws.CiscoBlocks.AddressFamily;
 import dev.ixls.aws.CiscoBlocks.BgpNeighbor;
 import dev.ixls.aws.CiscoBlocks.BgpRouter;
@@ -122,13 +123,13 @@ final class CiscoSampleReader {
             @Override
             public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
                     int charPositionInLine, String msg, RecognitionException e) {
-                errors.add("line " + line);
+                errors.add(String.valueOf(line));
             }
         });
         CiscoSampleParser.SampleContext tree = parser.sample();
         if (!errors.isEmpty()) {
             // The grammar accepts every input; this guards against a grammar change breaking that.
-            throw new SampleFormatException("could not be parsed at " + errors.get(0));
+            throw new SampleFormatException(Messages.text("aws.cisco.notParsed", "line", errors.get(0)));
         }
         List<CiscoSampleParser.LineContext> lineContexts = tree.line();
         List<SampleLine> lines = new ArrayList<>(lineContexts.size());

@@ -1,5 +1,6 @@
 package dev.ixls.aws;
 
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.crypto.Cipher;
 import dev.ixls.model.crypto.Integrity;
 import java.io.StringReader;
@@ -355,18 +356,16 @@ final class CustomerGatewayXmlReader {
                 }
             }
             if (root == null) {
-                throw new SampleFormatException("the XML document has no root element");
+                throw new SampleFormatException(Messages.text("aws.xml.noRoot"));
             }
             return root;
         } catch (XMLStreamException e) {
             // The parser's own message may quote content; report only where it failed.
             Location at = e.getLocation();
-            String where = at == null || at.getLineNumber() < 0 ? ""
-                    : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
-            throw new SampleFormatException("the XML is not well-formed" + where
-                    + " (truncated, or not a CustomerGatewayConfiguration document)");
+            throw new SampleFormatException(at == null || at.getLineNumber() < 0 ? Messages.text("aws.xml.notWellFormed")
+                    : Messages.text("aws.xml.notWellFormedAt", "line", at.getLineNumber(), "column", at.getColumnNumber()));
         } catch (RuntimeException e) {
-            throw new SampleFormatException("the XML could not be read (" + e.getClass().getSimpleName() + ")");
+            throw new SampleFormatException(Messages.text("aws.xml.unreadable", "error", e.getClass().getSimpleName()));
         } finally {
             if (reader != null) {
                 try {

@@ -1,5 +1,6 @@
 package dev.ixls.aws;
 
+import dev.ixls.i18n.Messages;
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -83,16 +84,17 @@ final class DescribeVpnConnectionsReader {
             reader.setStrictness(Strictness.STRICT);
             JsonElement root = TREE.read(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new SampleFormatException("the JSON has more after its end");
+                throw new SampleFormatException(Messages.text("aws.json.moreAfterEnd"));
             }
             return root;
         } catch (IOException | JsonParseException | IllegalStateException e) {
             // Gson's messages are about syntax, but say only where, in our own words.
             Matcher m = GSON_LOCATION.matcher(String.valueOf(e.getMessage()));
-            String where = m.find() ? " at line " + m.group(1) + ", column " + m.group(2) : "";
-            throw new SampleFormatException("the JSON is not well-formed" + where + " (truncated?)");
+            throw new SampleFormatException(m.find()
+                    ? Messages.text("aws.json.notWellFormedAt", "line", m.group(1), "column", m.group(2))
+                    : Messages.text("aws.json.notWellFormed"));
         } catch (StackOverflowError e) {
-            throw new SampleFormatException("the JSON is nested too deeply to be a DescribeVpnConnections result");
+            throw new SampleFormatException(Messages.text("aws.json.tooDeep"));
         }
     }
 
@@ -130,7 +132,8 @@ final class DescribeVpnConnectionsReader {
         try {
             xml = CustomerGatewayXmlReader.parse(configuration, line -> configurationLine);
         } catch (SampleFormatException e) {
-            throw new SampleFormatException(name + ": CustomerGatewayConfiguration: " + e.getMessage());
+            throw new SampleFormatException(Messages.text("aws.in", "where", name + ": CustomerGatewayConfiguration",
+                    "problem", e.text()));
         }
         if (id != null && xml.connectionId() != null && !id.equals(xml.connectionId())) {
             throw new SampleFormatException(name + ": its CustomerGatewayConfiguration describes "
@@ -172,7 +175,7 @@ final class DescribeVpnConnectionsReader {
         try {
             tunnels = TunnelDraft.buildAll(xml.tunnels(), notes);
         } catch (SampleFormatException e) {
-            throw new SampleFormatException(name + ": " + e.getMessage());
+            throw new SampleFormatException(Messages.text("aws.in", "where", name, "problem", e.text()));
         }
         return new AwsSample(id != null ? id : xml.connectionId(), routing, SampleFormat.DESCRIBE_JSON, tunnels, notes);
     }

@@ -1,5 +1,6 @@
 package dev.ixls.aws;
 
+import dev.ixls.i18n.Messages;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -127,7 +128,8 @@ final class TerraformStateReader {
         try {
             xml = CustomerGatewayXmlReader.parse(configuration, line -> configurationLine);
         } catch (SampleFormatException e) {
-            throw new SampleFormatException(name + ": customer_gateway_configuration: " + e.getMessage());
+            throw new SampleFormatException(Messages.text("aws.in", "where", name + ": customer_gateway_configuration",
+                    "problem", e.text()));
         }
         if (id != null && xml.connectionId() != null && !id.equals(xml.connectionId())) {
             throw new SampleFormatException(name + ": its customer_gateway_configuration describes "
@@ -156,7 +158,7 @@ final class TerraformStateReader {
         try {
             tunnels = TunnelDraft.buildAll(xml.tunnels(), notes);
         } catch (SampleFormatException e) {
-            throw new SampleFormatException(name + ": " + e.getMessage());
+            throw new SampleFormatException(Messages.text("aws.in", "where", name, "problem", e.text()));
         }
         return new AwsSample(id != null ? id : xml.connectionId(), routing, SampleFormat.TERRAFORM, tunnels, notes);
     }

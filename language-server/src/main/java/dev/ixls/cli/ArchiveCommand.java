@@ -1,5 +1,6 @@
 package dev.ixls.cli;
 
+import dev.ixls.i18n.Language;
 import dev.ixls.i18n.Messages;
 import dev.ixls.lsp.SessionRehearsal;
 import dev.ixls.service.IxLanguageService;
@@ -45,11 +46,12 @@ final class ArchiveCommand extends CliCommand {
         if (train) {
             return train();
         }
+        Language language = LanguageChoice.of(null);
         if (archive == null) {
-            err.println(Messages.get(LanguageChoice.of(null), "cli.archive.noPath"));
+            err.println(Messages.get(language, "cli.archive.noPath"));
             return 2;
         }
-        return ClassDataArchive.create(archive, line -> err.println("ixls " + line)) ? 0 : 1;
+        return ClassDataArchive.create(archive, line -> err.println("ixls " + line.get(language))) ? 0 : 1;
     }
 
     /** The classes of every kind of run: check (three formats), convert (both IKE versions), diagnose, lsp. */

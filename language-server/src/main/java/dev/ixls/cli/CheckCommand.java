@@ -120,10 +120,10 @@ final class CheckCommand extends CliCommand {
                 links.named(p, text, AwsSampleReader.readAll(text));
             } catch (IOException e) {
                 err.println(Messages.get(language, "cli.cannotReadSample", "command", "check", "path", p,
-                        "reason", Failures.reason(e)));
+                        "reason", Failures.reason(e, language)));
                 return 2;
             } catch (SampleFormatException e) {
-                err.println("ixls check: " + p + ": " + e.getMessage());
+                err.println("ixls check: " + p + ": " + e.message(language));
                 return 2;
             }
         }
@@ -269,9 +269,9 @@ final class CheckCommand extends CliCommand {
         return new ArrayList<>(byPath.values());
     }
 
-    private static String reason(Exception e) {
-        return e instanceof IOException io ? Failures.reason(io)
-                : e.getCause() instanceof IOException io ? Failures.reason(io) : e.getClass().getSimpleName();
+    private String reason(Exception e) {
+        return e instanceof IOException io ? Failures.reason(io, language())
+                : e.getCause() instanceof IOException io ? Failures.reason(io, language()) : e.getClass().getSimpleName();
     }
 
     /** Collects a folder's files, skipping hidden and build folders, and saying what it cannot walk. */
@@ -318,7 +318,7 @@ final class CheckCommand extends CliCommand {
             if (e instanceof java.nio.file.FileSystemLoopException) {
                 err.println(Messages.get(language(), "cli.linkLoop", "path", file));
             } else {
-                err.println(Messages.get(language(), "cli.cannotRead", "path", file, "reason", Failures.reason(e)));
+                err.println(Messages.get(language(), "cli.cannotRead", "path", file, "reason", Failures.reason(e, language())));
                 ioError = true;
             }
             return java.nio.file.FileVisitResult.CONTINUE;
@@ -370,7 +370,7 @@ final class CheckCommand extends CliCommand {
             }
             return Files.readAllBytes(p);
         } catch (IOException e) {
-            messages.add(Messages.get(language(), "cli.cannotRead", "path", p, "reason", Failures.reason(e)));
+            messages.add(Messages.get(language(), "cli.cannotRead", "path", p, "reason", Failures.reason(e, language())));
             ioError = true;
             return null;
         }
@@ -403,7 +403,7 @@ final class CheckCommand extends CliCommand {
         byte[] bytes = Files.readAllBytes(p);
         TextDecoder.Decoded d = TextDecoder.decode(bytes);
         if (d.encoding() == TextDecoder.Encoding.BINARY) {
-            throw new IOException("binary file");
+            throw new Failures.BinaryFileException();
         }
         return d.text();
     }

@@ -1,5 +1,7 @@
 package dev.ixls.cli;
 
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -56,15 +58,16 @@ public final class ClassDataArchive {
      * could not be made (not run from a jar, another process is making it, the JVM refused):
      * ixls then runs without one, as before.
      *
-     * @param log one line per step worth knowing, never on standard output
+     * @param log one line per step worth knowing, never on standard output; in both languages: the
+     *     command line shows it in the user's, the server logs the English
      */
-    public static boolean create(Path archive, Consumer<String> log) {
+    public static boolean create(Path archive, Consumer<LocalizedText> log) {
         if (Files.isRegularFile(archive)) {
             return true;
         }
         Path jar = ownJar();
         if (jar == null) {
-            log.accept("class-data archive: ixls does not run from a jar; none made");
+            log.accept(Messages.text("cli.archive.notAJar"));
             return false;
         }
         Path dir = archive.toAbsolutePath().getParent();
@@ -73,11 +76,11 @@ public final class ClassDataArchive {
         try {
             Files.createDirectories(dir);
             if (!lock(lock)) {
-                log.accept("class-data archive: another process is making " + archive);
+                log.accept(Messages.text("cli.archive.busy", "path", archive));
                 return false;
             }
         } catch (IOException e) {
-            log.accept("class-data archive: cannot write in " + dir + " (" + e.getClass().getSimpleName() + ")");
+            log.accept(Messages.text("cli.archive.cannotWrite", "path", dir, "error", e.getClass().getSimpleName()));
             return false;
         }
         try {
@@ -87,7 +90,7 @@ public final class ClassDataArchive {
             training.addAll(List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
                     jar.toString(), "archive", "--train"));
             if (run(training, null) != 0 || !Files.isRegularFile(tmp)) {
-                log.accept("class-data archive: the training run failed; ixls runs without an archive");
+                log.accept(Messages.text("cli.archive.trainingFailed"));
                 return false;
             }
             // The new archive must map, and what the JVM says about it must stay off standard output.
@@ -96,7 +99,7 @@ public final class ClassDataArchive {
             check.addAll(List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString(), "--version"));
             StringBuilder out = new StringBuilder();
             if (run(check, out) != 0 || !out.toString().equals("ixls " + Main.version() + System.lineSeparator())) {
-                log.accept("class-data archive: the JVM does not use the archive it made; ixls runs without one");
+                log.accept(Messages.text("cli.archive.notUsed"));
                 return false;
             }
             try {
@@ -105,10 +108,10 @@ public final class ClassDataArchive {
                 Files.move(tmp, archive, StandardCopyOption.REPLACE_EXISTING);
             }
             removeOthers(archive);
-            log.accept("class-data archive: made " + archive);
+            log.accept(Messages.text("cli.archive.made", "path", archive));
             return true;
         } catch (IOException e) {
-            log.accept("class-data archive: " + e.getClass().getSimpleName() + "; ixls runs without an archive");
+            log.accept(Messages.text("cli.archive.failed", "error", e.getClass().getSimpleName()));
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -106,18 +106,18 @@ final class ConvertCommand extends CliCommand {
         try {
             bytes = Files.readAllBytes(sample);
         } catch (IOException e) {
-            err.println(Messages.get(language, "cli.convert.cannotRead", "path", sample, "reason", Failures.reason(e)));
+            err.println(Messages.get(language, "cli.convert.cannotRead", "path", sample, "reason", Failures.reason(e, language)));
             return 2;
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         AwsSample aws;
         try {
             if (decoded.encoding() == TextDecoder.Encoding.BINARY) {
-                throw new SampleFormatException(Messages.get(language, "cli.convert.binary"));
+                throw new SampleFormatException(Messages.text("cli.convert.binary"));
             }
             aws = select(AwsSampleReader.readAll(decoded.text()), language);
         } catch (SampleFormatException e) {
-            err.println("ixls convert: " + sample + ": " + e.getMessage());
+            err.println("ixls convert: " + sample + ": " + e.message(language));
             return 1;
         }
         Conversion conversion;
@@ -149,7 +149,7 @@ final class ConvertCommand extends CliCommand {
             err.println(Messages.get(language, "cli.convert.exists", "path", output));
             return 2;
         } catch (IOException e) {
-            err.println(Messages.get(language, "cli.convert.cannotWrite", "path", output, "reason", Failures.reason(e)));
+            err.println(Messages.get(language, "cli.convert.cannotWrite", "path", output, "reason", Failures.reason(e, language)));
             return 2;
         }
         err.println(Messages.get(language, "cli.convert.wrote", "path", output, "connection", aws.connectionId(),
@@ -192,11 +192,11 @@ final class ConvertCommand extends CliCommand {
         String ids = String.join(", ", samples.stream().map(AwsSample::connectionId).toList());
         if (connection != null) {
             return samples.stream().filter(s -> connection.equals(s.connectionId())).findFirst()
-                    .orElseThrow(() -> new SampleFormatException(Messages.get(language, "cli.convert.noConnection",
+                    .orElseThrow(() -> new SampleFormatException(Messages.text("cli.convert.noConnection",
                             "connection", connection, "ids", ids)));
         }
         if (samples.size() > 1) {
-            throw new SampleFormatException(Messages.get(language, "cli.convert.severalConnections",
+            throw new SampleFormatException(Messages.text("cli.convert.severalConnections",
                     "count", samples.size(), "ids", ids));
         }
         return samples.get(0);

@@ -84,10 +84,10 @@ final class DiagnoseCommand extends CliCommand {
                 }
             } catch (IOException e) {
                 err.println(Messages.get(language, "cli.cannotReadSample", "command", "diagnose", "path", p,
-                        "reason", Failures.reason(e)));
+                        "reason", Failures.reason(e, language)));
                 return 2;
             } catch (SampleFormatException e) {
-                err.println("ixls diagnose: " + p + ": " + e.getMessage());
+                err.println("ixls diagnose: " + p + ": " + e.message(language));
                 return 2;
             }
         }
@@ -97,7 +97,7 @@ final class DiagnoseCommand extends CliCommand {
                 configText = CheckCommand.readText(config);
             } catch (IOException e) {
                 err.println(Messages.get(language, "cli.diagnose.cannotReadConfig", "path", config,
-                        "reason", Failures.reason(e)));
+                        "reason", Failures.reason(e, language)));
                 return 2;
             }
         }
@@ -118,7 +118,7 @@ final class DiagnoseCommand extends CliCommand {
             text = CheckCommand.readText(transcript);
         } catch (IOException e) {
             err.println(Messages.get(language, "cli.diagnose.cannotRead", "path", transcript,
-                    "reason", Failures.reason(e)));
+                    "reason", Failures.reason(e, language)));
             return 2;
         }
         ShowTranscript shown = ShowTranscript.read(text);

@@ -128,7 +128,7 @@ final class BackgroundWork {
             }
         }
         if (!stopped) {
-            ClassDataArchive.create(path, log::info);
+            ClassDataArchive.create(path, line -> log.info(line.en())); // the server log: English
         }
     }
 }

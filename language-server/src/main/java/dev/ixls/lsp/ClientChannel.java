@@ -84,7 +84,7 @@ final class ClientChannel {
      */
     void linksChanged(List<String> uris, boolean refreshLenses) {
         LanguageClient c = client;
-        if (c instanceof IxLanguageClient ix) {
+        if (c instanceof IxLanguageClient ix && features.linksChanged()) {
             try {
                 ix.linksChanged(new IxLanguageClient.LinksChanged(List.copyOf(uris)));
             } catch (RuntimeException e) {

@@ -17,10 +17,13 @@ import org.eclipse.lsp4j.MarkupKind;
  * @param createFiles a workspace edit may create files (applied through {@code workspace/applyEdit})
  * @param documentChanges a workspace edit may use versioned {@code documentChanges}
  * @param showDocument the server may ask the editor to open a document
+ * @param linksChanged the client takes ixls's own {@code ixls/linksChanged} notification: it said so
+ *     in {@code capabilities.experimental.ixls.linksChanged} (other clients would log every one as
+ *     an unsupported method, as LSP4J in Eclipse does)
  */
 record ClientFeatures(boolean snippets, boolean completionMarkdown, boolean hoverMarkdown, boolean codeLensRefresh,
         boolean workDoneProgress, boolean watchedFilesRegistration, boolean createFiles, boolean documentChanges,
-        boolean showDocument) {
+        boolean showDocument, boolean linksChanged) {
 
     /** A client that said nothing: plain defaults (Markdown is assumed, as the protocol allows). */
     static final ClientFeatures NONE = of(null);
@@ -48,7 +51,16 @@ record ClientFeatures(boolean snippets, boolean completionMarkdown, boolean hove
         boolean showDocument = window != null && window.getShowDocument() != null
                 && window.getShowDocument().isSupport();
         return new ClientFeatures(snippets, completionMarkdown, hoverMarkdown, codeLensRefresh, progress, watchers,
-                createFiles, documentChanges, showDocument);
+                createFiles, documentChanges, showDocument, experimentalFlag(c.getExperimental(), "linksChanged"));
+    }
+
+    /** {@code experimental.ixls.NAME} is {@code true} (the experimental part is free-form JSON). */
+    private static boolean experimentalFlag(Object experimental, String name) {
+        if (experimental instanceof com.google.gson.JsonObject all && all.get("ixls") instanceof com.google.gson.JsonObject ixls
+                && ixls.get(name) instanceof com.google.gson.JsonPrimitive flag && flag.isBoolean()) {
+            return flag.getAsBoolean();
+        }
+        return false;
     }
 
     /** A client that names its formats takes Markdown only if it lists it; one that names none takes it. */

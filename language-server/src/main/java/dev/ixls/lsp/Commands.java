@@ -214,7 +214,7 @@ final class Commands {
         try {
             all = AwsSampleReader.readAll(text);
         } catch (SampleFormatException e) {
-            throw failed(e.getMessage());
+            throw failed(e.message(parts.settings().language()));
         }
         AwsSample sample = all.get(0);
         if (arg.has("connectionId") && arg.get("connectionId").isJsonPrimitive()) {

@@ -5,6 +5,7 @@ import dev.ixls.analysis.SampleLinks;
 import dev.ixls.aws.AwsSample;
 import dev.ixls.aws.AwsSampleReader;
 import dev.ixls.aws.SampleFormatException;
+import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.IxConfig;
 import dev.ixls.syntax.TextDecoder;
 import java.io.IOException;
@@ -50,9 +51,9 @@ public final class SampleIndex {
      * @param problem why it could not be read, or null (never contains a key)
      * @param text its text, to place related information on a value of it; null when not kept
      */
-    public record Entry(String uri, List<AwsSample> samples, String problem, boolean explicit, String text) {
+    public record Entry(String uri, List<AwsSample> samples, LocalizedText problem, boolean explicit, String text) {
 
-        public Entry(String uri, List<AwsSample> samples, String problem, boolean explicit) {
+        public Entry(String uri, List<AwsSample> samples, LocalizedText problem, boolean explicit) {
             this(uri, samples, problem, explicit, null);
         }
     }
@@ -80,7 +81,7 @@ public final class SampleIndex {
         try {
             return Optional.of(new Entry(uri, AwsSampleReader.readAll(text), null, explicit, text));
         } catch (SampleFormatException e) {
-            return Optional.of(new Entry(uri, List.of(), e.getMessage(), explicit));
+            return Optional.of(new Entry(uri, List.of(), e.text(), explicit));
         }
     }
 
@@ -175,7 +176,7 @@ public final class SampleIndex {
         return Optional.ofNullable(e);
     }
 
-    /** Replaces the explicitly named samples (from the settings). Returns problems to report. */
+    /** Replaces the explicitly named samples (from the settings). Returns problems for the server log (English). */
     public List<String> setExplicit(List<Path> files, java.util.function.Function<Path, String> toUri) {
         List<Entry> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -186,7 +187,7 @@ public final class SampleIndex {
                 problems.add(f + ": not an AWS Site-to-Site VPN sample (or not readable)");
             } else {
                 if (e.get().problem() != null) {
-                    problems.add(f + ": " + e.get().problem());
+                    problems.add(f + ": " + e.get().problem().en());
                 }
                 entries.add(e.get());
             }

@@ -252,9 +252,11 @@ class ClassDataArchiveTest {
     @Test
     void classesInAFolderMakeNoArchive() {
         // The tests' own JVM runs ixls from target/classes: nothing to archive, and it says so.
-        List<String> said = new ArrayList<>();
+        List<dev.ixls.i18n.LocalizedText> said = new ArrayList<>();
         assertFalse(ClassDataArchive.create(dir.resolve("none/ixls-x.jsa"), said::add));
         assertEquals(1, said.size(), said.toString());
+        assertEquals("class-data archive: ixls does not run from a jar; none made", said.get(0).en());
+        assertTrue(said.get(0).ja().startsWith("クラスデータアーカイブ: "), said.get(0).ja());
         assertFalse(Files.exists(dir.resolve("none/ixls-x.jsa")));
     }
 }

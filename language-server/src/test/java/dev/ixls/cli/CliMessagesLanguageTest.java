@@ -54,11 +54,76 @@ class CliMessagesLanguageTest {
         String missing = dir.resolve("nosuch.txt").toString();
         CliRun ja = CliRun.of("convert", missing, "--lang", "ja");
         assertEquals(2, ja.exitCode());
-        assertEquals("ixls convert: " + missing + " を読めません: no such file", ja.err().strip());
+        assertEquals("ixls convert: " + missing + " を読めません: ファイルがありません", ja.err().strip());
 
         CliRun en = CliRun.of("convert", missing, "--lang", "en");
         assertEquals(2, en.exitCode());
         assertEquals("ixls convert: cannot read " + missing + ": no such file", en.err().strip());
+    }
+
+    @Test
+    void whyAFileCannotBeReadFollowsLang() {
+        // The reason inside "cannot read PATH: REASON" is worded too, not only the sentence around it.
+        String missing = dir.resolve("nosuch.txt").toString();
+        CliRun ja = CliRun.of("check", "--aws-sample", missing, config(), "--lang", "ja");
+        assertEquals(2, ja.exitCode());
+        assertEquals("ixls check: AWS サンプル " + missing + " を読めません: ファイルがありません", ja.err().strip());
+        CliRun en = CliRun.of("diagnose", "--commands", "--config", missing, "--lang", "en");
+        assertEquals(2, en.exitCode());
+        assertEquals("ixls diagnose: cannot read config " + missing + ": no such file", en.err().strip());
+    }
+
+    @Test
+    void aBinarySampleIsNamedInTheLanguageOfLang() throws IOException {
+        Path binary = dir.resolve("sample.bin");
+        Files.write(binary, new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0x7f, 0, 5, 6, 7, 0});
+        CliRun ja = CliRun.of("check", "--aws-sample", binary.toString(), config(), "--lang", "ja");
+        assertEquals(2, ja.exitCode());
+        assertEquals("ixls check: AWS サンプル " + binary + " を読めません: バイナリファイルです", ja.err().strip());
+        CliRun jaDiagnose = CliRun.of("diagnose", "--commands", "--aws-sample", binary.toString(), "--lang", "ja");
+        assertEquals("ixls diagnose: AWS サンプル " + binary + " を読めません: バイナリファイルです", jaDiagnose.err().strip());
+        CliRun en = CliRun.of("check", "--aws-sample", binary.toString(), config(), "--lang", "en");
+        assertEquals(2, en.exitCode());
+        assertEquals("ixls check: cannot read AWS sample " + binary + ": binary file", en.err().strip());
+    }
+
+    @Test
+    void aMalformedSampleIsExplainedInTheLanguageOfLang() {
+        String json = Fixtures.path("aws/bad/truncated.json").toString();
+        CliRun ja = CliRun.of("convert", json, "--lang", "ja");
+        assertEquals(1, ja.exitCode());
+        assertTrue(ja.err().strip().startsWith("ixls convert: " + json + ": "), ja.err());
+        assertTrue(ja.err().contains("JSON の形式が") && ja.err().contains("途中で切れていませんか？"), ja.err());
+        CliRun en = CliRun.of("convert", json, "--lang", "en");
+        assertEquals(1, en.exitCode());
+        assertTrue(en.err().contains("the JSON is not well-formed") && en.err().contains("(truncated?)"), en.err());
+        assertFalse(JAPANESE.matcher(en.err()).find(), en.err());
+
+        String prose = Fixtures.path("aws/bad/prose.txt").toString();
+        CliRun jaProse = CliRun.of("convert", prose, "--lang", "ja");
+        assertTrue(jaProse.err().contains("。ixls が読める形式: Cisco IOS"), jaProse.err());
+        CliRun enProse = CliRun.of("convert", prose, "--lang", "en");
+        assertTrue(enProse.err().contains("; ixls reads: Cisco IOS"), enProse.err());
+
+        String xml = Fixtures.path("aws/bad/truncated.xml").toString();
+        CliRun jaCheck = CliRun.of("check", "--aws-sample", xml, config(), "--lang", "ja");
+        assertEquals(2, jaCheck.exitCode());
+        assertTrue(jaCheck.err().contains("XML の形式が"), jaCheck.err());
+        CliRun jaDiagnose = CliRun.of("diagnose", "--commands", "--aws-sample", xml, "--lang", "ja");
+        assertTrue(jaDiagnose.err().contains("XML の形式が"), jaDiagnose.err());
+        CliRun enDiagnose = CliRun.of("diagnose", "--commands", "--aws-sample", xml, "--lang", "en");
+        assertTrue(enDiagnose.err().contains("the XML is not well-formed"), enDiagnose.err());
+    }
+
+    @Test
+    void aSampleThatIsNoneIsExplainedInJapaneseInTheReport() {
+        // A file a folder walk takes for a sample but cannot read: its finding (IX000) carries the
+        // reader's reason, in the report's language.
+        String prose = Fixtures.path("aws/bad/truncated.json").toString();
+        CliRun ja = CliRun.of("check", prose, "--lang", "ja");
+        assertTrue(ja.out().contains("JSON の形式が"), ja.out());
+        CliRun en = CliRun.of("check", prose, "--lang", "en");
+        assertTrue(en.out().contains("the JSON is not well-formed"), en.out());
     }
 
     @Test

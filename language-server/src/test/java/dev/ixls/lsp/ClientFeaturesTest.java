@@ -20,7 +20,7 @@ class ClientFeaturesTest {
 
     @Test
     void aClientThatSaysNothingGetsMarkdownAndNothingElse() {
-        ClientFeatures expected = new ClientFeatures(false, true, true, false, false, false, false, false, false);
+        ClientFeatures expected = new ClientFeatures(false, true, true, false, false, false, false, false, false, false);
         assertEquals(expected, ClientFeatures.NONE);
         assertEquals(expected, ClientFeatures.of(new ClientCapabilities()));
         assertEquals(expected, ClientFeatures.of(new ClientCapabilities(new WorkspaceClientCapabilities(),
@@ -31,7 +31,19 @@ class ClientFeaturesTest {
     void aFullFeaturedEditorGetsEverything() {
         ClientCapabilities caps = LspSession.capabilities(true);
         caps.getWindow().setShowDocument(new ShowDocumentCapabilities(true));
-        assertEquals(new ClientFeatures(true, true, true, true, true, true, true, true, true), ClientFeatures.of(caps));
+        assertEquals(new ClientFeatures(true, true, true, true, true, true, true, true, true, true), ClientFeatures.of(caps));
+    }
+
+    @Test
+    void ixlsOwnNotificationOnlyForAClientThatAsksForIt() {
+        for (String experimental : List.of("null", "{}", "{\"ixls\": {}}", "{\"ixls\": {\"linksChanged\": \"yes\"}}",
+                "{\"ixls\": {\"linksChanged\": false}}", "{\"ixls\": true}", "[1]")) {
+            ClientCapabilities caps = new ClientCapabilities(null, null, null, com.google.gson.JsonParser.parseString(experimental));
+            assertEquals(false, ClientFeatures.of(caps).linksChanged(), experimental);
+        }
+        ClientCapabilities caps = new ClientCapabilities(null, null, null,
+                com.google.gson.JsonParser.parseString("{\"ixls\": {\"linksChanged\": true}, \"other\": 1}"));
+        assertEquals(true, ClientFeatures.of(caps).linksChanged());
     }
 
     @Test

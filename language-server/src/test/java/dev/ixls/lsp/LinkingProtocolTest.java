@@ -130,6 +130,25 @@ class LinkingProtocolTest {
     }
 
     @Test
+    void aClientThatDidNotAskIsNotSentIxlsOwnNotification() throws Exception {
+        Path sample = dir.resolve("downloaded.txt");
+        Files.copy(Fixtures.path("aws/seed-article-cisco-flattened.txt"), sample);
+        try (LspSession s = new LspSession()) {
+            var caps = LspSession.capabilities(true);
+            caps.setExperimental(null);
+            s.initialize(dir, "en", json("{\"diagnostics\": {\"delayMs\": 0}}"), caps);
+            String uri = Uris.of(dir.resolve("router.ix"));
+            s.open(uri, "nec-ix", 1, Fixtures.read("lsp/e2e/seed-mistakes.ix"));
+            s.client.awaitDiagnostics(uri, x -> codes(x).containsAll(CROSS_CHECKS));
+            Files.delete(sample);
+            s.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
+                    new FileEvent(Uris.of(sample), FileChangeType.Deleted))));
+            s.client.awaitDiagnostics(uri, x -> codes(x).stream().noneMatch(CROSS_CHECKS::contains));
+            assertEquals(List.of(), s.client.linksChanged, "LSP4J in Eclipse logs each as an unsupported method");
+        }
+    }
+
+    @Test
     void aTranscriptReadsAgainstTheSameOpenConfigWhateverTheOpeningOrder() throws Exception {
         // Two open configs share the transcript's peers: the first by URI is chosen, in every session.
         for (int run = 0; run < 4; run++) {

@@ -62,7 +62,12 @@ final class LspSession implements AutoCloseable {
         TextDocumentClientCapabilities td = new TextDocumentClientCapabilities();
         CompletionCapabilities completion = new CompletionCapabilities(new CompletionItemCapabilities(true));
         td.setCompletion(completion);
-        return new ClientCapabilities(ws, td, window, null);
+        // ixls's own notification, as the VS Code extension and the Neovim e2e declare it.
+        JsonObject ixls = new JsonObject();
+        ixls.addProperty("linksChanged", true);
+        JsonObject experimental = new JsonObject();
+        experimental.add("ixls", ixls);
+        return new ClientCapabilities(ws, td, window, experimental);
     }
 
     InitializeResult initialize(Path root, String locale, JsonObject options) throws Exception {

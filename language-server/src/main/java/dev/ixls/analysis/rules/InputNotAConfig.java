@@ -47,7 +47,7 @@ public final class InputNotAConfig extends Rule {
     }
 
     /** The finding for a file that looks like an AWS sample but cannot be read; {@code problem} says why. */
-    public static Diagnostic unreadableSample(String problem) {
+    public static Diagnostic unreadableSample(LocalizedText problem) {
         return fileLevel(Severity.ERROR, Messages.text("IX000.unreadableSample", "problem", problem));
     }
 
