@@ -85,6 +85,8 @@ public final class Driver implements IStartup {
     private static final String LSP_MARKER = "org.eclipse.lsp4e.diagnostic";
     private static final String IX_CONFIG = "dev.ixls.eclipse.ixConfig";
     private static final String AWS_SAMPLE = "dev.ixls.eclipse.awsSample";
+    private static final String IX_SHOW = "dev.ixls.eclipse.ixShow";
+    private static final String IX_SHOW_LOG = "dev.ixls.eclipse.ixShowLog";
     private static final String PREFERENCE_PAGE = "dev.ixls.eclipse.preferences";
     private static final String SAMPLE = "vpn-0a1b2c3d4e5f67890.txt";
     private static final Duration SERVER_WAIT = Duration.ofSeconds(60);
@@ -158,6 +160,7 @@ public final class Driver implements IStartup {
         // A sample saved under another name, pasted with its header and line breaks lost: known by content.
         IFile byContent = copy(project, "lsp/e2e/downloaded-sample.txt", "my-aws-download.txt");
         generateConfig(window, project, byContent, " (a sample named by content)");
+        transcript(window, project);
     }
 
     private void japanese(IWorkbenchWindow window) throws Exception {
@@ -499,6 +502,37 @@ public final class Driver implements IStartup {
         results.check(found != null && errors.isEmpty(), "code action: the generated config has no error markers" + which,
                 found == null ? "the server never checked it (no markers in " + SERVER_WAIT.toSeconds() + " s)"
                         : "markers: " + found);
+    }
+
+    /**
+     * A transcript of the router's show output, beside its config and the AWS sample (already in
+     * the project) as in the VS Code e2e: it opens as one, and the server diagnoses the tunnel that
+     * is down, once (IX702 on the line with the phase 1 hash errors). A session log saved as .log
+     * is told a transcript by content, with the server's detector, though it starts with show
+     * running-config. (A second copy of the sample in the workspace would diagnose each tunnel
+     * once per copy.)
+     */
+    private void transcript(IWorkbenchWindow window, IProject project) throws Exception {
+        copy(project, "e2e/ix-aws.ix", "ix-aws.ix");
+        IFile transcript = copy(project, "e2e/ix-aws-show.ixlog", "ix-aws-show.ixlog");
+        open(window, transcript, IX_SHOW);
+        List<Found> found = Ui.poll(SERVER_WAIT, () -> {
+            List<Found> now = found(transcript);
+            return now.stream().anyMatch(f -> f.code().equals("IX702")) ? now : null;
+        });
+        if (found != null) {
+            Ui.sleep(2000); // a late second publication would show now
+            found = found(transcript);
+        }
+        results.check(found != null && found.size() == 1 && found.get(0).code().equals("IX702")
+                && found.get(0).line() == 31 && found.get(0).severity() == IMarker.SEVERITY_ERROR,
+                "transcript: one marker, IX702 on line 31 (error): tunnel 2's key",
+                found == null ? "markers after " + SERVER_WAIT.toSeconds() + " s: " + found(transcript) : found.toString());
+        IFile log = copy(project, "show/crlf-paged-running-config.txt", "router-console.log");
+        IContentDescription description = log.getContentDescription();
+        String type = description == null || description.getContentType() == null ? "none"
+                : description.getContentType().getId();
+        results.check(IX_SHOW_LOG.equals(type), "content type of router-console.log (a transcript by content)", type);
     }
 
     /**

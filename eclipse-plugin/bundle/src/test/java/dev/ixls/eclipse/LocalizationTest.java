@@ -63,7 +63,8 @@ class LocalizationTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "contentType.ixConfig", "contentType.ixRunningConfig", "contentType.awsSample", "contentType.awsSampleXml", "server.label",
+    @CsvSource({ "contentType.ixConfig", "contentType.ixRunningConfig", "contentType.awsSample", "contentType.awsSampleXml",
+            "contentType.ixShow", "contentType.ixShowLog", "server.label",
             "bundle.name" })
     void namesUsersSeeAreTranslated(String key) throws IOException {
         String ja = properties("plugin_ja.properties").getProperty(key);

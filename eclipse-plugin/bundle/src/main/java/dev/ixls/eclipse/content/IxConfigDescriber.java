@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.QualifiedName;
@@ -15,7 +16,8 @@ import org.eclipse.core.runtime.content.ITextContentDescriber;
  * ({@code *.txt}, {@code *.log}, ...): it starts with {@code Using 2843 out of 524288 bytes} and
  * the {@code ! NEC Portable Internetwork Core Operating System Software} banner. Either line among
  * the first {@value #LINES} non-blank lines (a console prompt may come before them) makes it valid.
- * Files named {@code *.ix} and {@code *.ixconf} need no describer.
+ * Files named {@code *.ix} and {@code *.ixconf} need no describer. A transcript that holds such
+ * output and then the router's state ({@link TranscriptDescriber}) is not a config.
  */
 public final class IxConfigDescriber implements ITextContentDescriber {
 
@@ -27,17 +29,28 @@ public final class IxConfigDescriber implements ITextContentDescriber {
 
     @Override
     public int describe(Reader contents, IContentDescription description) throws IOException {
-        return isIxConfig(TextHead.nonBlankLines(contents, LINES)) ? VALID : INVALID;
+        return isRunningConfig(TextHead.read(contents, ServerDetectors.DETECT_CHARS), ServerDetectors.shipped()) ? VALID
+                : INVALID;
     }
 
     @Override
     public int describe(InputStream contents, IContentDescription description) throws IOException {
-        return describe(TextHead.reader(contents), description);
+        return describe(TextHead.reader(contents, ServerDetectors.DETECT_CHARS), description);
     }
 
     @Override
     public QualifiedName[] getSupportedOptions() {
         return new QualifiedName[0];
+    }
+
+    /**
+     * The header near the top, and no transcript: a session log that starts with show
+     * running-config and goes on to show the router's state is read by the server as a
+     * transcript, and gets the transcript's content type.
+     */
+    static boolean isRunningConfig(String head, Optional<ServerDetectors> server) {
+        return isIxConfig(TextHead.nonBlankLines(head.substring(0, Math.min(head.length(), TextHead.MAX_CHARS)), LINES))
+                && !TranscriptDescriber.isTranscript(head, server);
     }
 
     static boolean isIxConfig(List<String> firstLines) {

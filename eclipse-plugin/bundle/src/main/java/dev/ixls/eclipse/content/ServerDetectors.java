@@ -24,8 +24,9 @@ import dev.ixls.eclipse.Ixls;
  * The language server's own content detectors, run from the server jar this plugin ships: Eclipse
  * then recognises an AWS sample by the same rules as the server and {@code ixls check}
  * ({@code dev.ixls.aws.AwsSampleReader.looksLikeSample}), so a sample pasted without its header or
- * with its line breaks lost gets the sample content type, and there is no second copy of the rules
- * to drift. The jar is loaded in a class loader of its own whose parent is the platform class
+ * with its line breaks lost gets the sample content type, and a transcript of router output by
+ * the rule the server diagnoses it by ({@code dev.ixls.transcript.ShowTranscript.looksLikeTranscript});
+ * there is no second copy of the rules to drift. The jar is loaded in a class loader of its own whose parent is the platform class
  * loader: its other classes (LSP4J, Gson, ...) never meet Eclipse's.
  */
 final class ServerDetectors {
@@ -35,6 +36,8 @@ final class ServerDetectors {
 
     private static final String READER_CLASS = "dev.ixls.aws.AwsSampleReader";
     private static final String LOOKS_LIKE_SAMPLE = "looksLikeSample";
+    private static final String TRANSCRIPT_CLASS = "dev.ixls.transcript.ShowTranscript";
+    private static final String LOOKS_LIKE_TRANSCRIPT = "looksLikeTranscript";
 
     /** Loaded once per Eclipse session, on the first file described. */
     private static final class Shipped {
@@ -42,9 +45,11 @@ final class ServerDetectors {
     }
 
     private final MethodHandle looksLikeSample;
+    private final MethodHandle looksLikeTranscript;
 
-    private ServerDetectors(MethodHandle looksLikeSample) {
+    private ServerDetectors(MethodHandle looksLikeSample, MethodHandle looksLikeTranscript) {
         this.looksLikeSample = looksLikeSample;
+        this.looksLikeTranscript = looksLikeTranscript;
     }
 
     /** The detectors of the server jar inside this bundle; empty outside Eclipse or when the jar is missing. */
@@ -60,19 +65,37 @@ final class ServerDetectors {
         // Never closed: the loader lives as long as the plugin, and its classes are used on every describe.
         @SuppressWarnings("resource")
         URLClassLoader loader = new URLClassLoader(new URL[] { jar.toUri().toURL() }, ClassLoader.getPlatformClassLoader());
+        return new ServerDetectors(detector(jar, loader, READER_CLASS, LOOKS_LIKE_SAMPLE),
+                detector(jar, loader, TRANSCRIPT_CLASS, LOOKS_LIKE_TRANSCRIPT));
+    }
+
+    /** A server's {@code static boolean name(String)}. */
+    private static MethodHandle detector(Path jar, ClassLoader loader, String className, String name) throws IOException {
         try {
-            Class<?> reader = Class.forName(READER_CLASS, true, loader);
-            return new ServerDetectors(MethodHandles.publicLookup().findStatic(reader, LOOKS_LIKE_SAMPLE,
-                    MethodType.methodType(boolean.class, String.class)));
+            Class<?> type = Class.forName(className, true, loader);
+            return MethodHandles.publicLookup().findStatic(type, name, MethodType.methodType(boolean.class, String.class));
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new IOException(jar + " has no " + READER_CLASS + "." + LOOKS_LIKE_SAMPLE + "(String): " + e, e);
+            throw new IOException(jar + " has no " + className + "." + name + "(String): " + e, e);
         }
     }
 
     /** Whether the server reads the text (its first {@link #DETECT_CHARS} characters) as an AWS sample. */
     boolean isAwsSample(String text) {
+        return ask(looksLikeSample, text);
+    }
+
+    /**
+     * Whether the server reads the text as a transcript of router output: the output of at least
+     * one {@code show} command that tells the router's state (a running config alone is a config).
+     * The server reads a text that is also a sample as a sample; {@link TranscriptDescriber} does too.
+     */
+    boolean looksLikeTranscript(String text) {
+        return ask(looksLikeTranscript, text);
+    }
+
+    private static boolean ask(MethodHandle detector, String text) {
         try {
-            return (boolean) looksLikeSample.invokeExact(text);
+            return (boolean) detector.invokeExact(text);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
@@ -94,7 +117,7 @@ final class ServerDetectors {
             return Optional.of(load(new File(FileLocator.toFileURL(entry).getPath()).toPath()));
         } catch (IOException | RuntimeException e) {
             Platform.getLog(bundle).log(new Status(IStatus.WARNING, Ixls.PLUGIN_ID,
-                    "AWS samples are recognised by their first line only: the server's detectors could not be loaded ("
+                    "AWS samples and router transcripts are recognised by their first line only: the server's detectors could not be loaded ("
                             + e.getMessage() + ")"));
             return Optional.empty();
         }

@@ -25,7 +25,11 @@ final class TextHead {
 
     /** The first {@code maxLines} non-blank lines, stripped of surrounding blanks. */
     static List<String> nonBlankLines(Reader reader, int maxLines) throws IOException {
-        String text = read(reader);
+        return nonBlankLines(read(reader), maxLines);
+    }
+
+    /** The first {@code maxLines} non-blank lines of a text, stripped of surrounding blanks. */
+    static List<String> nonBlankLines(String text, int maxLines) {
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\\r\\n|\\r|\\n", -1)) {
             String stripped = line.strip();

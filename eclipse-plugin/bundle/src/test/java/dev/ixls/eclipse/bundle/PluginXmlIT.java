@@ -50,6 +50,8 @@ class PluginXmlIT {
             "org.eclipse.core.runtime.preferences", "org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer",
             "org.eclipse.ui.preferencePages", "org.eclipse.ui.IWorkbenchPreferencePage");
 
+    private static final Set<String> TRANSCRIPT_CONTENT_TYPES = Set.of("dev.ixls.eclipse.ixShow", "dev.ixls.eclipse.ixShowLog");
+
     private static final Set<String> PLATFORM_CONTENT_TYPES = Set.of("org.eclipse.core.runtime.text", "org.eclipse.core.runtime.xml");
 
     private static Document pluginXml;
@@ -131,7 +133,7 @@ class PluginXmlIT {
                 }
             }
         }
-        assertEquals(6, checked, "three describers, the connection provider, the initializer, the preference page");
+        assertEquals(7, checked, "four describers, the connection provider, the initializer, the preference page");
     }
 
     @Test
@@ -150,7 +152,7 @@ class PluginXmlIT {
         }
         assertEquals(2, new TreeSet<>(icons).size());
         paths.addAll(icons);
-        assertTrue(paths.size() >= 8, paths.toString());
+        assertTrue(paths.size() >= 12, paths.toString());
         try (JarFile jar = BuiltBundle.open()) {
             for (String path : paths) {
                 byte[] bytes = BuiltBundle.read(jar, path);
@@ -186,7 +188,8 @@ class PluginXmlIT {
                 scopes.put(grammar.getAttribute("scopeName"), path);
             }
             for (String name : List.of("nec-ix.tmLanguage.json", "aws-vpn-sample.tmLanguage.json",
-                    "nec-ix.language-configuration.json", "aws-vpn-sample.language-configuration.json")) {
+                    "nec-ix.language-configuration.json", "aws-vpn-sample.language-configuration.json",
+                    "nec-ix-show.language-configuration.json")) {
                 assertArrayEquals(Files.readAllBytes(shared.resolve(name)), BuiltBundle.read(jar, "grammars/" + name),
                         name + " differs from grammars/textmate/" + name);
             }
@@ -201,13 +204,16 @@ class PluginXmlIT {
     void everyContentTypeIsOpenedColouredAndServed() {
         Set<String> declared = declaredContentTypes();
         assertEquals(Set.of("dev.ixls.eclipse.ixConfig", "dev.ixls.eclipse.ixRunningConfig", "dev.ixls.eclipse.awsSample",
-                "dev.ixls.eclipse.awsSampleXml"), declared);
+                "dev.ixls.eclipse.awsSampleXml", "dev.ixls.eclipse.ixShow", "dev.ixls.eclipse.ixShowLog"), declared);
         for (Element type : elements("org.eclipse.core.contenttype.contentTypes", "content-type")) {
             String base = type.getAttribute("base-type");
             assertTrue(declared.contains(base) || PLATFORM_CONTENT_TYPES.contains(base), base);
         }
         assertBindsAll(declared, "org.eclipse.ui.editors", "editorContentTypeBinding", "contentTypeId");
-        assertBindsAll(declared, "org.eclipse.tm4e.registry.grammars", "scopeNameContentTypeBinding", "contentTypeId");
+        // The repository has no grammar for transcripts (VS Code colours them with none either).
+        Set<String> coloured = new TreeSet<>(declared);
+        coloured.removeAll(TRANSCRIPT_CONTENT_TYPES);
+        assertBindsAll(coloured, "org.eclipse.tm4e.registry.grammars", "scopeNameContentTypeBinding", "contentTypeId");
         assertBindsAll(declared, "org.eclipse.tm4e.languageconfiguration.languageConfigurations", "languageConfiguration",
                 "contentTypeId");
         assertBindsAll(declared, "org.eclipse.lsp4e.languageServer", "contentTypeMapping", "contentType");
@@ -235,8 +241,32 @@ class PluginXmlIT {
             assertEquals(id, mapping.getAttribute("id"));
             languages.put(mapping.getAttribute("contentType"), mapping.getAttribute("languageId"));
         }
+        // The ids the VS Code extension sends (vscode-client/package.json): nec-ix-show for transcripts.
         assertEquals(Map.of("dev.ixls.eclipse.ixConfig", "nec-ix", "dev.ixls.eclipse.ixRunningConfig", "nec-ix",
-                "dev.ixls.eclipse.awsSample", "aws-vpn-sample", "dev.ixls.eclipse.awsSampleXml", "aws-vpn-sample"), languages);
+                "dev.ixls.eclipse.awsSample", "aws-vpn-sample", "dev.ixls.eclipse.awsSampleXml", "aws-vpn-sample",
+                "dev.ixls.eclipse.ixShow", "nec-ix-show", "dev.ixls.eclipse.ixShowLog", "nec-ix-show"), languages);
+    }
+
+    /** Transcripts by name: the file extensions of VS Code's nec-ix-show language. */
+    @Test
+    void transcriptsAreNamedAsInVsCode() throws IOException {
+        Path packageJson = Path.of(System.getProperty("ixls.fixtures")).getParent().resolve("vscode-client/package.json");
+        JsonObject manifest = JsonParser.parseString(Files.readString(packageJson)).getAsJsonObject();
+        Set<String> vscode = new TreeSet<>();
+        for (var language : manifest.getAsJsonObject("contributes").getAsJsonArray("languages")) {
+            if ("nec-ix-show".equals(language.getAsJsonObject().get("id").getAsString())) {
+                language.getAsJsonObject().getAsJsonArray("extensions").forEach(e -> vscode.add(e.getAsString().substring(1)));
+            }
+        }
+        Set<String> eclipse = new TreeSet<>();
+        for (Element type : elements("org.eclipse.core.contenttype.contentTypes", "content-type")) {
+            if (type.getAttribute("id").equals("dev.ixls.eclipse.ixShow")) {
+                eclipse.addAll(List.of(type.getAttribute("file-extensions").split(",")));
+                assertTrue(type.getElementsByTagName("describer").getLength() == 0, "by name alone, as in VS Code");
+            }
+        }
+        assertFalse(vscode.isEmpty(), packageJson.toString());
+        assertEquals(vscode, eclipse);
     }
 
     @Test

@@ -74,6 +74,57 @@ class ServerDetectorsTest {
         assertFalse(server.isAwsSample(head(fixture)), fixture);
     }
 
+    /**
+     * Transcripts of router output as the server reads them, also those the first-line rule misses:
+     * a log that opens with show running-config (a running config, by its header) and Ansible's
+     * JSON of netmiko's output.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "e2e/ix-aws-show.ixlog", "show/crlf-paged-running-config.txt", "show/ansible-debug.txt",
+            "show/udp500-blocked.txt", "show/seed-article-flattened.txt", "show/netmiko-no-prompt.txt",
+            "show/routes-only.txt" })
+    void transcriptsAreTranscripts(String fixture) throws IOException {
+        String text = head(fixture);
+        assertTrue(server.looksLikeTranscript(text), fixture);
+        assertTrue(TranscriptDescriber.isTranscript(text, Optional.of(server)), fixture);
+    }
+
+    @Test
+    void theFirstLineRuleAloneMissesTranscriptsTheServerReads() throws IOException {
+        assertFalse(TranscriptDescriber.isTranscript(head("show/crlf-paged-running-config.txt"), Optional.empty()));
+        assertFalse(TranscriptDescriber.isTranscript(head("show/ansible-debug.txt"), Optional.empty()));
+    }
+
+    /** A running config alone, configs, samples and prose are no transcripts. */
+    @ParameterizedTest
+    @ValueSource(strings = { "ix/device-output-ix2215-bgp.ix", "ix/seed-article.ix", "lsp/e2e/seed-typo.ix",
+            "aws/cisco-ios-bgp.txt", "lsp/e2e/downloaded-sample.txt", "aws/bad/prose.txt", "aws/bad/ix-config.txt" })
+    void otherTextIsNoTranscript(String fixture) throws IOException {
+        assertFalse(TranscriptDescriber.isTranscript(head(fixture), Optional.of(server)), fixture);
+    }
+
+    /** As in the server: a text that reads as a sample is a sample, whatever router output it quotes. */
+    @Test
+    void aSampleThatQuotesRouterOutputStaysASample() throws IOException {
+        String text = head("aws/cisco-ios-bgp.txt") + "\n" + head("e2e/ix-aws-show.ixlog");
+        assertTrue(server.isAwsSample(text));
+        assertTrue(server.looksLikeTranscript(text));
+        assertFalse(TranscriptDescriber.isTranscript(text, Optional.of(server)));
+    }
+
+    /**
+     * A session log that starts with show running-config is a running config by its header; once
+     * it shows the router's state as well it is a transcript, and the running config's describer
+     * leaves it to the transcript's.
+     */
+    @Test
+    void aLogWithTheRunningConfigAndTheStateIsATranscriptNotAConfig() throws IOException {
+        String log = head("show/crlf-paged-running-config.txt");
+        assertTrue(IxConfigDescriber.isRunningConfig(log, Optional.empty()));
+        assertFalse(IxConfigDescriber.isRunningConfig(log, Optional.of(server)));
+        assertTrue(IxConfigDescriber.isRunningConfig(head("ix/device-output-ix2215-bgp.ix"), Optional.of(server)));
+    }
+
     @Test
     void aJarWithoutTheDetectorsIsRefused(@TempDir Path dir) throws IOException {
         Path notAJar = Files.writeString(dir.resolve("ixls.jar"), "not a jar");

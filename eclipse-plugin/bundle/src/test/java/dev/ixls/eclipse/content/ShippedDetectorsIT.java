@@ -18,12 +18,13 @@ import dev.ixls.eclipse.Ixls;
 
 /**
  * The server jar inside the built bundle carries the detectors the content describer calls (a
- * renamed or moved {@code AwsSampleReader.looksLikeSample} fails the build here, not in Eclipse).
+ * renamed or moved {@code AwsSampleReader.looksLikeSample} or
+ * {@code ShowTranscript.looksLikeTranscript} fails the build here, not in Eclipse).
  */
 class ShippedDetectorsIT {
 
     @Test
-    void theBundlesServerJarRecognisesAPastedSample(@TempDir Path dir) throws IOException {
+    void theBundlesServerJarRecognisesAPastedSampleAndATranscript(@TempDir Path dir) throws IOException {
         String bundle = System.getProperty("ixls.bundle.jar");
         assertNotNull(bundle, "ixls.bundle.jar is set by the build (run with mvn verify)");
         Path serverJar = dir.resolve("ixls.jar");
@@ -38,5 +39,7 @@ class ShippedDetectorsIT {
         Path fixtures = Path.of(System.getProperty("ixls.fixtures"));
         assertTrue(detectors.isAwsSample(Files.readString(fixtures.resolve("lsp/e2e/downloaded-sample.txt"))));
         assertFalse(detectors.isAwsSample(Files.readString(fixtures.resolve("lsp/e2e/seed-typo.ix"))));
+        assertTrue(detectors.looksLikeTranscript(Files.readString(fixtures.resolve("e2e/ix-aws-show.ixlog"))));
+        assertFalse(detectors.looksLikeTranscript(Files.readString(fixtures.resolve("lsp/e2e/seed-typo.ix"))));
     }
 }

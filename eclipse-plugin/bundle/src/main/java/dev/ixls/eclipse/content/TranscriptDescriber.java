@@ -1,0 +1,59 @@
+package dev.ixls.eclipse.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.QualifiedName;
+import org.eclipse.core.runtime.content.IContentDescription;
+import org.eclipse.core.runtime.content.ITextContentDescriber;
+
+/**
+ * Recognises a transcript of an IX router's {@code show} output saved under a general name
+ * ({@code *.txt}, {@code *.log}: a console or SSH session log, netmiko or Ansible output) with the
+ * language server's own detector ({@link ServerDetectors#looksLikeTranscript}), the rule by which
+ * the server decides to diagnose it: the output of at least one command that tells the router's
+ * state. As in the server, a text that reads as an AWS sample is a sample, not a transcript.
+ * Should the server jar not load, by the first line alone, with the VS Code extension's rule for
+ * its {@code nec-ix-show} language (a prompt and a {@code show} or {@code ping} command other than
+ * {@code show running-config}, or the first line of an output ixls reads). Files named
+ * {@code *.ixlog} need no describer.
+ */
+public final class TranscriptDescriber implements ITextContentDescriber {
+
+    /** The VS Code extension's firstLine for nec-ix-show (vscode-client/package.json). */
+    private static final Pattern FIRST_LINE = Pattern.compile("(?:[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\([^()\\s]*\\))?#\\s*"
+            + "(?:(?:sh|sho|show)\\s+(?!r)|ping\\s)|ISAKMP SA - \\d|IPsec SA - \\d|IP Routing Table - |BGP router ID )");
+
+    @Override
+    public int describe(Reader contents, IContentDescription description) throws IOException {
+        return isTranscript(TextHead.read(contents, ServerDetectors.DETECT_CHARS), ServerDetectors.shipped()) ? VALID
+                : INVALID;
+    }
+
+    @Override
+    public int describe(InputStream contents, IContentDescription description) throws IOException {
+        return describe(TextHead.reader(contents, ServerDetectors.DETECT_CHARS), description);
+    }
+
+    @Override
+    public QualifiedName[] getSupportedOptions() {
+        return new QualifiedName[0];
+    }
+
+    static boolean isTranscript(String head, Optional<ServerDetectors> server) {
+        if (server.isPresent()) {
+            return !server.get().isAwsSample(head) && server.get().looksLikeTranscript(head);
+        }
+        return firstLineSaysTranscript(head) && !AwsSampleDescriber.firstLineSaysSample(head);
+    }
+
+    static boolean firstLineSaysTranscript(String head) {
+        String text = head.substring(0, Math.min(head.length(), TextHead.MAX_CHARS)).stripLeading();
+        int end = text.indexOf('\n');
+        String firstLine = end < 0 ? text : text.substring(0, end);
+        return FIRST_LINE.matcher(firstLine).lookingAt();
+    }
+}
