@@ -7,7 +7,7 @@ import dev.ixls.i18n.LocalizedText;
  * missing ({@code --local-asn} for {@code YOUR_BGP_ASN}), or an option contradicts the sample.
  * An {@link IllegalArgumentException} so that callers treating bad options alike need no new case.
  */
-public final class ConversionException extends IllegalArgumentException {
+public class ConversionException extends IllegalArgumentException {
 
     private final transient LocalizedText text;
 

@@ -87,17 +87,25 @@ public final class IxConfigConverter {
         return new Conversion(out.toString(), notes, skipped);
     }
 
+    /** Whether the sample routes with BGP but gives no customer ASN (a placeholder): the user must supply it. */
+    public static boolean needsLocalAsn(AwsSample sample) {
+        return sample.routing() == Routing.BGP && customerAsn(sample) == null;
+    }
+
+    private static Long customerAsn(AwsSample sample) {
+        return sample.tunnels().stream().map(AwsTunnel::customerAsn).filter(a -> a != null).findFirst().orElse(null);
+    }
+
     /** The customer ASN to write: the sample's, or {@code --local-asn} when the sample shows a placeholder. */
     private static Long localAsn(AwsSample sample, ConversionOptions o) {
         if (sample.routing() != Routing.BGP) {
             return null;
         }
-        Long fromSample = sample.tunnels().stream().map(AwsTunnel::customerAsn).filter(a -> a != null).findFirst()
-                .orElse(null);
+        Long fromSample = customerAsn(sample);
         if (fromSample == null && o.localAsn() == null) {
             String shown = sample.notes(SampleNote.Kind.CUSTOMER_ASN_PLACEHOLDER).stream().map(SampleNote::shown)
                     .filter(s -> !s.isEmpty()).findFirst().orElse("?");
-            throw new ConversionException(Messages.text("convert.needLocalAsn", "placeholder", shown));
+            throw new LocalAsnNeeded(shown);
         }
         if (fromSample != null && o.localAsn() != null && !fromSample.equals(o.localAsn())) {
             throw new ConversionException(Messages.text("convert.localAsnDiffers", "given", o.localAsn(), "sample",

@@ -8,8 +8,10 @@ import dev.ixls.analysis.diagnose.TunnelDiagnosis;
 import dev.ixls.aws.AwsSample;
 import dev.ixls.aws.AwsSampleReader;
 import dev.ixls.aws.SampleFormatException;
+import dev.ixls.convert.ConversionException;
 import dev.ixls.convert.ConversionOptions;
 import dev.ixls.convert.IkeVersion;
+import dev.ixls.convert.LocalAsnNeeded;
 import dev.ixls.i18n.Language;
 import dev.ixls.i18n.Messages;
 import dev.ixls.service.CodeActions;
@@ -223,10 +225,15 @@ final class Commands {
                     .orElseThrow(() -> IxTextDocumentService.invalidParams("no connection " + id + " in the sample"));
         }
         String config;
+        ServerSettings.GenerateDefaults defaults = parts.settings().current().generate();
         try {
-            ConversionOptions options = GenerateConfig.options(arg, sample);
-            // ConversionException (e.g. a placeholder ASN without localAsn) is an IllegalArgumentException
+            ConversionOptions options = GenerateConfig.options(
+                    GenerateConfig.withDefaults(arg, sample, defaults.localAsn(), defaults.natTraversal()), sample);
             config = GenerateConfig.convert(sample, options);
+        } catch (LocalAsnNeeded e) {
+            throw needLocalAsn(e, parts.settings().language());
+        } catch (ConversionException e) {
+            throw IxTextDocumentService.invalidParams(e.text().get(parts.settings().language()));
         } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
             throw IxTextDocumentService.invalidParams(e.getMessage());
         }
@@ -288,6 +295,19 @@ final class Commands {
                     + response.getFailureReason();
             throw failed("the editor refused the edit" + reason);
         }
+    }
+
+    /**
+     * The sample needs the customer ASN: InvalidParams with {@code data} {@code {"ixls":
+     * "needLocalAsn", "placeholder": "YOUR_BGP_ASN"}}, so that an editor can ask for the number
+     * and send the command again with {@code localAsn} (docs/editors.md).
+     */
+    private static ResponseErrorException needLocalAsn(LocalAsnNeeded e, Language lang) {
+        JsonObject data = new JsonObject();
+        data.addProperty("ixls", "needLocalAsn");
+        data.addProperty("placeholder", e.placeholder());
+        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
+                "ixls: " + Messages.get(lang, "command.needLocalAsn", "placeholder", e.placeholder()), data));
     }
 
     private static ResponseErrorException failed(String message) {

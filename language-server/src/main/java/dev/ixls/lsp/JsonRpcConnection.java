@@ -54,7 +54,8 @@ import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
  * </ul>
  * Messages are then validated as LSP4J's launcher does, but tolerant of enum values a newer
  * client knows and this LSP4J does not ({@link NewerClients#validating}).
- * Errors never carry a stack trace or quote the message: the log names the method and the kind
+ * Errors never carry a stack trace or quote the message (their {@code data} is only ixls's own, see
+ * {@link #isOwnData}): the log names the method and the kind
  * of trouble only, since a message may hold a config and its keys.
  */
 final class JsonRpcConnection<T> {
@@ -290,7 +291,7 @@ final class JsonRpcConnection<T> {
         }
         if (t instanceof ResponseErrorException r) {
             ResponseError e = r.getResponseError();
-            return new ResponseError(e.getCode(), e.getMessage(), null);
+            return new ResponseError(e.getCode(), e.getMessage(), isOwnData(e.getData()) ? e.getData() : null);
         }
         if (t instanceof UnsupportedOperationException) {
             return new ResponseError(ResponseErrorCode.MethodNotFound,
@@ -387,6 +388,11 @@ final class JsonRpcConnection<T> {
     }
 
     /** Writes frames, one at a time; LSP4J's messages and the errors answered here share its lock. */
+    /** ixls's own error data, for the editor to act on ({@code {"ixls": "needLocalAsn", ...}}, docs/editors.md). */
+    static boolean isOwnData(Object data) {
+        return data instanceof com.google.gson.JsonObject o && o.has("ixls");
+    }
+
     final class FrameWriter implements MessageConsumer {
         private final OutputStream out;
         private final MessageJsonHandler json;
@@ -400,7 +406,8 @@ final class JsonRpcConnection<T> {
 
         @Override
         public void consume(Message message) {
-            if (message instanceof ResponseMessage r && r.getError() != null && r.getError().getData() != null) {
+            if (message instanceof ResponseMessage r && r.getError() != null && r.getError().getData() != null
+                    && !isOwnData(r.getError().getData())) {
                 // LSP4J puts exceptions (stack traces) in data; an answer never carries them.
                 r.getError().setData(null);
             }

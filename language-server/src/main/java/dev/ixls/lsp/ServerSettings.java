@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import dev.ixls.analysis.RuleSettings;
 import dev.ixls.analysis.Severity;
 import dev.ixls.i18n.Language;
+import dev.ixls.service.SettingsCheck;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,9 +18,19 @@ import java.util.function.Consumer;
  * client's {@code initializationOptions}, and its {@code ixls} settings section. Rule severities
  * merge per code; AWS sample paths add up. Values that make no sense are reported and ignored.
  *
- * <pre>{ "locale": "en"|"ja", "diagnostics": { "delayMs": 150 }, "rules": { "IX205": "off" }, "awsSamples": [] }</pre>
+ * <pre>{ "locale": "en"|"ja", "diagnostics": { "delayMs": 150 }, "rules": { "IX205": "off" }, "awsSamples": [],
+ *   "generate": { "localAsn": 65000, "natTraversal": false } }</pre>
  */
-record ServerSettings(Language language, long delayMs, RuleSettings rules, List<Path> awsSamples) {
+record ServerSettings(Language language, long delayMs, RuleSettings rules, List<Path> awsSamples,
+        GenerateDefaults generate) {
+
+    /**
+     * What "Generate IX config" uses when the editor's command does not say: the customer ASN for
+     * a sample that shows a placeholder in its place, and NAT traversal; null when not set.
+     */
+    record GenerateDefaults(Long localAsn, Boolean natTraversal) {
+        static final GenerateDefaults NONE = new GenerateDefaults(null, null);
+    }
 
     static final long DEFAULT_DELAY_MS = 150;
     static final long MAX_DELAY_MS = 10_000;
@@ -38,6 +49,8 @@ record ServerSettings(Language language, long delayMs, RuleSettings rules, List<
         long delay = DEFAULT_DELAY_MS;
         Map<String, String> rules = new LinkedHashMap<>();
         List<Path> samples = new ArrayList<>();
+        Long localAsn = null;
+        Boolean natTraversal = null;
         for (Source source : sources) {
             JsonObject o = source == null ? null : source.json();
             if (o == null) {
@@ -70,6 +83,20 @@ record ServerSettings(Language language, long delayMs, RuleSettings rules, List<
                     }
                 }
             }
+            if (has(o, "generate") && o.get("generate").isJsonObject()) {
+                JsonObject g = o.getAsJsonObject("generate");
+                Long asn = SettingsCheck.localAsn(g);
+                if (asn != null) {
+                    localAsn = asn;
+                } else if (has(g, "localAsn")) {
+                    warn.accept("generate.localAsn must be an AS number from 1 to 4294967295; ignored");
+                }
+                if (has(g, "natTraversal") && SettingsCheck.isBoolean(g.get("natTraversal"))) {
+                    natTraversal = g.get("natTraversal").getAsBoolean();
+                } else if (has(g, "natTraversal")) {
+                    warn.accept("generate.natTraversal must be true or false; ignored");
+                }
+            }
             if (has(o, "awsSamples") && o.get("awsSamples").isJsonArray()) {
                 for (JsonElement e : o.getAsJsonArray("awsSamples")) {
                     try {
@@ -82,7 +109,8 @@ record ServerSettings(Language language, long delayMs, RuleSettings rules, List<
                 }
             }
         }
-        return new ServerSettings(language, delay, RuleSettings.of(rules), samples.stream().distinct().toList());
+        return new ServerSettings(language, delay, RuleSettings.of(rules), samples.stream().distinct().toList(),
+                new GenerateDefaults(localAsn, natTraversal));
     }
 
     private static boolean has(JsonObject o, String field) {
@@ -90,6 +118,6 @@ record ServerSettings(Language language, long delayMs, RuleSettings rules, List<
     }
 
     static ServerSettings defaults() {
-        return new ServerSettings(Language.EN, DEFAULT_DELAY_MS, RuleSettings.defaults(), List.of());
+        return new ServerSettings(Language.EN, DEFAULT_DELAY_MS, RuleSettings.defaults(), List.of(), GenerateDefaults.NONE);
     }
 }

@@ -101,6 +101,25 @@ public final class GenerateConfig {
         return o;
     }
 
+    /**
+     * The command's arguments with the settings' defaults where it says nothing: the customer ASN
+     * only for a sample that shows a placeholder in its place (a real one always wins), and NAT
+     * traversal. The arguments given are not changed.
+     *
+     * @param localAsn the {@code generate.localAsn} setting, or null
+     * @param natTraversal the {@code generate.natTraversal} setting, or null
+     */
+    public static JsonObject withDefaults(JsonObject args, AwsSample sample, Long localAsn, Boolean natTraversal) {
+        JsonObject out = args == null ? new JsonObject() : args.deepCopy();
+        if (localAsn != null && !has(out, "localAsn") && IxConfigConverter.needsLocalAsn(sample)) {
+            out.addProperty("localAsn", localAsn);
+        }
+        if (natTraversal != null && !has(out, "natTraversal")) {
+            out.addProperty("natTraversal", natTraversal);
+        }
+        return out;
+    }
+
     private static boolean has(JsonObject o, String field) {
         return o.has(field) && !o.get(field).isJsonNull();
     }

@@ -26,10 +26,12 @@ import java.util.regex.Pattern;
 public final class SettingsCheck {
 
     /** The keys ixls reads from any settings layer. */
-    public static final List<String> KEYS = List.of("rules", "awsSamples", "locale", "diagnostics");
+    public static final List<String> KEYS = List.of("rules", "awsSamples", "locale", "diagnostics", "generate");
     /** Keys of an editor's {@code ixls} section that are the client's own (Java, server arguments, tracing). */
     public static final Set<String> CLIENT_KEYS = Set.of("java", "server", "trace");
     private static final List<String> DIAGNOSTICS_KEYS = List.of("delayMs");
+    private static final List<String> GENERATE_KEYS = List.of("localAsn", "natTraversal");
+    private static final long MAX_ASN = 4294967295L;
     private static final Pattern AT = Pattern.compile("line (\\d+) column (\\d+)");
 
     /** A problem, and the key (or rule code) it is about, to place it in the settings file. */
@@ -62,6 +64,20 @@ public final class SettingsCheck {
                 }
             }
         }
+        if (settings.has("generate") && settings.get("generate").isJsonObject()) {
+            JsonObject generate = settings.getAsJsonObject("generate");
+            for (String key : generate.keySet()) {
+                if (!GENERATE_KEYS.contains(key)) {
+                    out.add(unknownKey(key, "generate." + key, List.of("generate.localAsn", "generate.natTraversal")));
+                }
+            }
+            if (present(generate, "localAsn") && localAsn(generate) == null) {
+                out.add(new Problem("localAsn", Messages.text("settings.badLocalAsn")));
+            }
+            if (present(generate, "natTraversal") && !isBoolean(generate.get("natTraversal"))) {
+                out.add(new Problem("natTraversal", Messages.text("settings.badNatTraversal")));
+            }
+        }
         if (settings.has("rules") && settings.get("rules").isJsonObject()) {
             for (String code : settings.getAsJsonObject("rules").keySet()) {
                 Optional<RuleCode> rule = RuleCode.parse(code);
@@ -73,6 +89,28 @@ public final class SettingsCheck {
             }
         }
         return out;
+    }
+
+    /** {@code generate.localAsn} when it is an AS number (1 to 4294967295), else null. */
+    public static Long localAsn(JsonObject generate) {
+        JsonElement e = generate.get("localAsn");
+        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+            return null;
+        }
+        try {
+            long asn = e.getAsBigDecimal().longValueExact();
+            return asn >= 1 && asn <= MAX_ASN ? asn : null;
+        } catch (ArithmeticException | NumberFormatException ex) {
+            return null; // a fraction, or beyond a long
+        }
+    }
+
+    public static boolean isBoolean(JsonElement e) {
+        return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean();
+    }
+
+    private static boolean present(JsonObject o, String key) {
+        return o.has(key) && !o.get(key).isJsonNull();
     }
 
     private static Problem unknownKey(String key, String shown, List<String> known) {

@@ -55,6 +55,28 @@ class SettingsProblemsProtocolTest {
     }
 
     @Test
+    void generateDefaultsThatMakeNoSenseAreNamed() throws Exception {
+        try (LspSession s = new LspSession()) {
+            s.initialize(null, "en", json("{\"diagnostics\": {\"delayMs\": 0}, \"generate\": {\"localAsn\": 0,"
+                    + " \"natTraversal\": \"yes\", \"localASN\": 65000}}"));
+            TestClient.await("a warning", () -> !warnings(s.client).isEmpty());
+            String shown = warnings(s.client).get(0);
+            assertTrue(shown.contains("\"generate.localAsn\" must be an AS number from 1 to 4294967295"), shown);
+            assertTrue(shown.contains("\"generate.natTraversal\" must be true or false"), shown);
+            assertTrue(shown.contains("\"generate.localASN\"") && shown.contains("did you mean \"generate.localAsn\""),
+                    shown);
+        }
+        try (LspSession s = new LspSession()) {
+            s.initialize(null, "en", json("{\"diagnostics\": {\"delayMs\": 0}, \"generate\": {\"localAsn\": 4294967295,"
+                    + " \"natTraversal\": true}}"));
+            String uri = Uris.of(root.resolve("a.ix"));
+            s.open(uri, "nec-ix", 1, "hostname a\n");
+            s.client.awaitDiagnostics(uri, x -> true);
+            assertEquals(List.of(), warnings(s.client), "good values are not questioned");
+        }
+    }
+
+    @Test
     void aSettingsFileThatIsNotJsonIsToldWithLineAndColumn() throws Exception {
         Files.writeString(root.resolve(".ixls.json"), "{\n  \"rules\": {\n    \"IX205\": \"off\",,\n");
         try (LspSession s = new LspSession()) {
