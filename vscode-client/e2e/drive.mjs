@@ -27,6 +27,9 @@
 //   7. my-aws-download.txt, recognised by content, switches to AWS VPN Sample, has the code lens
 //      "Generate IX config (IKEv1) (vpn-…)" at its top, the palette offers Generate, Ctrl+. offers it too, and
 //      taking it writes a config with no error in the Problems panel;
+//   7c. AWS's documented Cisco IOS BGP sample (YOUR_BGP_ASN, test-fixtures/aws/cisco-ios-doc-placeholders.txt),
+//      copied into the workspace: Generate asks "Generate IX config: this router's AS number", naming the
+//      placeholder; 65010 typed gives a config with "router bgp 65010" and no error in the Problems panel;
 //   8. after "Developer: Reload Window": the status bar names the linked sample exactly again;
 //      8a. my-aws-download.txt is still an AWS VPN Sample; 8b. vpn-0a1b2c3d4e5f67890.txt, made Plain
 //      Text by hand before the reload (7b), closed and opened again, is still Plain Text;
@@ -35,7 +38,7 @@
 // The Problems panel as the README shows it is saved as vscode-problems.png.
 // Exit status: 0 when all passed, 1 otherwise.
 
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -63,6 +66,10 @@ const SAMPLE_BY_CONTENT = 'my-aws-download.txt';
 /** The status bar over the config once its sample is linked, icons written as in the extension. */
 const LINKED_STATUS = `$(check) NEC IX $(link) ${SAMPLE}`;
 /** The code lens at the top of each AWS sample: the server names the IKE version and the connection. */
+/** AWS's documented Cisco IOS BGP sample, YOUR_BGP_ASN in it, written into the workspace by check 7c. */
+const DOC_SAMPLE = 'aws-doc-bgp-sample.txt';
+/** The title of the question Generate asks when the sample leaves this router's ASN as a placeholder. */
+const ASN_TITLE = "Generate IX config: this router's AS number";
 const SAMPLE_LENSES = ['Generate IX config (IKEv1) (vpn-0a1b2c3d4e5f67890)'];
 const SAMPLE_BY_CONTENT_LENSES = ['Generate IX config (IKEv1) (vpn-0e88bfbe4ce7ff72a)'];
 /** The code lenses over the config's two tunnel interfaces, in line order. */
@@ -639,6 +646,43 @@ try {
       mode = await languageMode();
     }
     assert(mode === 'Plain Text', `${SAMPLE} is "${mode}" after picking Plain Text`);
+  });
+
+  // AWS's documented Cisco IOS BGP sample leaves the customer ASN as YOUR_BGP_ASN: only the user knows it.
+  await serverCheck('7c. a sample with YOUR_BGP_ASN: Generate asks for this router\'s AS number and writes it', async () => {
+    await page.keyboard.press('Escape');
+    copyFileSync(join(options.fixtures, 'aws', 'cisco-ios-doc-placeholders.txt'), join(options.workspace, DOC_SAMPLE));
+    const before = new Set(workspaceFiles());
+    await openFile(DOC_SAMPLE);
+    let mode = '';
+    for (let waited = 0; waited <= 30_000 && mode !== 'AWS VPN Sample'; waited += 500) {
+      mode = await languageMode();
+      if (mode !== 'AWS VPN Sample') {
+        await page.waitForTimeout(500);
+      }
+    }
+    assert(mode === 'AWS VPN Sample', `${DOC_SAMPLE} opens as "${mode}", not as an AWS VPN Sample`);
+    await runCommand('NEC IX: Generate IX config from AWS sample');
+    await answerGenerateQuestions();
+    const quickInput = page.locator('.quick-input-widget');
+    await quickInput.locator('.quick-input-title', { hasText: ASN_TITLE }).waitFor({ timeout: SERVER_TIMEOUT });
+    const prompt = await quickInput.locator('.quick-input-message').innerText().catch(() => '');
+    console.log(`asked: ${ASN_TITLE} / ${prompt}`);
+    assert(prompt.includes('"YOUR_BGP_ASN"'), `the question does not name the sample's placeholder: "${prompt}"`);
+    await page.keyboard.type('65010');
+    await page.keyboard.press('Enter');
+    const name = await awaitNewFile(before);
+    const text = readFileSync(join(options.workspace, name), 'utf8');
+    assert(text.includes('router bgp 65010'), `${name} has no "router bgp 65010"`);
+    await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 15_000 });
+    const problems = await awaitProblems(name, (keys) => keys.some((k) => k.startsWith('IX207')), SERVER_TIMEOUT);
+    await page.waitForTimeout(2000);
+    const settled = await problemsOf(name);
+    await clearProblemsFilter();
+    console.log(`generated ${name}: ${JSON.stringify(settled.keys)}`);
+    assert(problems.keys.length > 0, `the server never checked ${name}`);
+    const errors = settled.keys.filter((k) => k.endsWith(' error'));
+    assert(errors.length === 0, `errors in ${name}: ${JSON.stringify(errors)}`);
   });
 
   await serverCheck('8. after a reload the status bar names the linked sample', async () => {

@@ -7,8 +7,10 @@ import {
   DEFAULT_OUTSIDE_INTERFACE,
   INTERFACE_NAME,
   SERVER_COMMANDS,
+  parseAsn,
   readGenerateConfigResult,
   readGenerateRequest,
+  readNeedLocalAsn,
   readTunnelStatusResult,
   readUpdateFromSampleResult,
   type IkeVersion,
@@ -79,6 +81,22 @@ async function askOutsideInterface(secondStep: boolean): Promise<string | undefi
   return value?.trim();
 }
 
+/** Asked only when the server says the sample leaves this router's AS number as a placeholder. */
+async function askLocalAsn(placeholder: string): Promise<number | undefined> {
+  const value = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Generate IX config: this router\'s AS number'),
+    prompt: vscode.l10n.t(
+      'The sample shows "{0}" where this router\'s AS number belongs. Enter the ASN your customer gateway was registered with.',
+      placeholder,
+    ),
+    placeHolder: '65000',
+    ignoreFocusOut: true,
+    validateInput: (text) =>
+      parseAsn(text) === undefined ? vscode.l10n.t('Enter an AS number from 1 to 4294967295') : undefined,
+  });
+  return value === undefined ? undefined : parseAsn(value);
+}
+
 export async function generateConfig(server: ServerController, arg: unknown): Promise<void> {
   const sample = targetUri(arg, 'aws-vpn-sample');
   // A code action of the server names the IKE version (and the connection) already.
@@ -104,18 +122,35 @@ export async function generateConfig(server: ServerController, arg: unknown): Pr
   try {
     // Opened so that the server has the text: an explorer command may name an unopened file.
     await vscode.workspace.openTextDocument(sample);
-    const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Generating the IX config…') },
-      async () =>
-        readGenerateConfigResult(
-          await server.executeCommand(SERVER_COMMANDS.generateConfig, {
-            uri: sample.toString(),
-            ikeVersion,
-            outsideInterface,
-            ...(request.connectionId === undefined ? {} : { connectionId: request.connectionId }),
-          }),
-        ),
-    );
+    const run = (localAsn?: number) =>
+      vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Generating the IX config…') },
+        async () =>
+          readGenerateConfigResult(
+            await server.executeCommand(SERVER_COMMANDS.generateConfig, {
+              uri: sample.toString(),
+              ikeVersion,
+              outsideInterface,
+              ...(request.connectionId === undefined ? {} : { connectionId: request.connectionId }),
+              ...(localAsn === undefined ? {} : { localAsn }),
+            }),
+          ),
+      );
+    let result;
+    try {
+      result = await run();
+    } catch (error) {
+      // Only the user knows this router's ASN when the sample leaves it as a placeholder: ask, then try again.
+      const need = readNeedLocalAsn(error);
+      if (need === undefined) {
+        throw error;
+      }
+      const localAsn = await askLocalAsn(need.placeholder);
+      if (localAsn === undefined) {
+        return;
+      }
+      result = await run(localAsn);
+    }
     const created = await vscode.workspace.openTextDocument(vscode.Uri.parse(result.uri, true));
     // The server's edit creates the file and fills it; write it so the file on disk is complete.
     if (created.isDirty) {

@@ -122,6 +122,31 @@ export function readGenerateConfigResult(value: unknown): GenerateConfigResult {
   return { uri: value.uri };
 }
 
+/** The highest 4-byte AS number. */
+export const MAX_ASN = 4294967295;
+
+/**
+ * What the server's `ixls.generateConfig` error says the user must supply: the error's `data` is
+ * `{ ixls: "needLocalAsn", placeholder }` when the sample shows a placeholder (AWS's documented
+ * `YOUR_BGP_ASN`) where this router's AS number belongs. Undefined for any other failure.
+ */
+export function readNeedLocalAsn(error: unknown): { placeholder: string } | undefined {
+  if (!isRecord(error) || !isRecord(error.data) || error.data.ixls !== 'needLocalAsn') {
+    return undefined;
+  }
+  return { placeholder: typeof error.data.placeholder === 'string' ? error.data.placeholder : '' };
+}
+
+/** An AS number as the user typed it (1 to 4294967295, digits only), or undefined. */
+export function parseAsn(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d{1,10}$/.test(trimmed)) {
+    return undefined;
+  }
+  const asn = Number(trimmed);
+  return asn >= 1 && asn <= MAX_ASN ? asn : undefined;
+}
+
 export function readUpdateFromSampleResult(value: unknown): UpdateFromSampleResult {
   if (!isRecord(value) || typeof value.changed !== 'number' || !Number.isInteger(value.changed) || value.changed < 0) {
     throw new ContractError(SERVER_COMMANDS.updateFromSample, 'expected { changed: number }');

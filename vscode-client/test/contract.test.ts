@@ -6,10 +6,12 @@ import {
   declareIxlsNotifications,
   INTERFACE_NAME,
   linksChangedConcerns,
+  parseAsn,
   readDocumentKindResult,
   readGenerateConfigResult,
   readGenerateRequest,
   readLinksChanged,
+  readNeedLocalAsn,
   readTunnelStatusResult,
   readUpdateFromSampleResult,
   sameDocumentUri,
@@ -141,5 +143,24 @@ describe('client capabilities', () => {
     const other: { experimental?: unknown } = { experimental: { someone: 1, ixls: { later: true } } };
     declareIxlsNotifications(other);
     assert.deepEqual(other.experimental, { someone: 1, ixls: { later: true, linksChanged: true } });
+  });
+
+  test('a generate error that asks for the ASN is told from any other failure', () => {
+    // vscode-languageclient rejects with a ResponseError: code, message and the server's data.
+    const need = { code: -32602, message: 'ixls: ...', data: { ixls: 'needLocalAsn', placeholder: 'YOUR_BGP_ASN' } };
+    assert.deepEqual(readNeedLocalAsn(need), { placeholder: 'YOUR_BGP_ASN' });
+    assert.equal(readNeedLocalAsn({ code: -32602, message: 'ixls: ikeVersion must be "v1" or "v2"' }), undefined);
+    assert.equal(readNeedLocalAsn({ code: -32602, data: 'java.lang.IllegalStateException: ...' }), undefined);
+    assert.equal(readNeedLocalAsn(new Error('connection lost')), undefined);
+    assert.equal(readNeedLocalAsn(undefined), undefined);
+  });
+
+  test('an AS number is 1 to 4294967295, digits only', () => {
+    assert.equal(parseAsn(' 65000 '), 65000);
+    assert.equal(parseAsn('4294967295'), 4294967295);
+    assert.equal(parseAsn('1'), 1);
+    for (const bad of ['0', '4294967296', '-1', '65000.5', '6.5e4', 'AS65000', '', '65 000', '0x10']) {
+      assert.equal(parseAsn(bad), undefined, bad);
+    }
   });
 });

@@ -94,6 +94,7 @@ describe('package.json', () => {
     assert.deepEqual(Object.keys(properties).sort(), [
       'ixls.awsSamples',
       'ixls.diagnostics.delayMs',
+      'ixls.generate.natTraversal',
       'ixls.java.home',
       'ixls.locale',
       'ixls.rules',
@@ -103,6 +104,8 @@ describe('package.json', () => {
     assert.equal(properties['ixls.diagnostics.delayMs'].default, 200);
     assert.equal(properties['ixls.locale'].default, 'auto');
     assert.equal(properties['ixls.trace.server'].default, 'off');
+    // The section reaches the server as { generate: { natTraversal } }; false is the converter's default.
+    assert.equal(properties['ixls.generate.natTraversal'].default, false);
   });
 
   test('every setting is editable in the Settings UI: one type, and a default of that type', () => {

@@ -1,6 +1,7 @@
 package dev.ixls.eclipse.preferences;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
@@ -12,7 +13,10 @@ import dev.ixls.eclipse.Ixls;
 import dev.ixls.eclipse.server.ServerSettings;
 import dev.ixls.eclipse.server.VmArgs;
 
-/** Window &gt; Preferences &gt; NEC IX (ixls): diagnostics delay, AWS sample files, server VM arguments. */
+/**
+ * Window &gt; Preferences &gt; NEC IX (ixls): diagnostics delay, AWS sample files, what Generate IX
+ * config takes when the sample cannot say (this router's ASN, NAT traversal), server VM arguments.
+ */
 public final class IxlsPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     public IxlsPreferencePage() {
@@ -33,6 +37,18 @@ public final class IxlsPreferencePage extends FieldEditorPreferencePage implemen
         addField(delay);
 
         addField(new FileListEditor(PreferenceConstants.AWS_SAMPLES, Messages.PreferencePage_awsSamples,
+                getFieldEditorParent()));
+
+        StringFieldEditor localAsn = new StringFieldEditor(PreferenceConstants.GENERATE_LOCAL_ASN,
+                Messages.PreferencePage_localAsn, 12, getFieldEditorParent()) {
+            @Override
+            protected boolean doCheckState() {
+                return getStringValue().isBlank() || ServerSettings.parseAsn(getStringValue()) > 0;
+            }
+        };
+        localAsn.setErrorMessage(Messages.PreferencePage_localAsnInvalid);
+        addField(localAsn);
+        addField(new BooleanFieldEditor(PreferenceConstants.GENERATE_NAT_TRAVERSAL, Messages.PreferencePage_natTraversal,
                 getFieldEditorParent()));
 
         StringFieldEditor vmArgs = new StringFieldEditor(PreferenceConstants.SERVER_VM_ARGS,

@@ -12,6 +12,9 @@ public final class Messages extends NLS {
     public static String PreferencePage_awsSamples;
     public static String PreferencePage_vmArgs;
     public static String PreferencePage_vmArgsInvalid;
+    public static String PreferencePage_localAsn;
+    public static String PreferencePage_localAsnInvalid;
+    public static String PreferencePage_natTraversal;
     public static String PreferencePage_restartNote;
     public static String FileListEditor_dialogTitle;
     public static String FileListEditor_awsSampleFiles;

@@ -12,6 +12,15 @@ public final class PreferenceConstants {
     /** AWS sample files to link to configs, one path a line. */
     public static final String AWS_SAMPLES = "awsSamples";
 
+    /**
+     * This router's AS number for "Generate IX config" when a BGP sample shows a placeholder
+     * ({@code YOUR_BGP_ASN}) in its place: digits, 1 to 4294967295, or empty for none.
+     */
+    public static final String GENERATE_LOCAL_ASN = "generate.localAsn";
+
+    /** Whether "Generate IX config" writes NAT traversal (boolean). */
+    public static final String GENERATE_NAT_TRAVERSAL = "generate.natTraversal";
+
     /** Extra arguments for the server's Java VM, e.g. {@code -Xmx512m}. */
     public static final String SERVER_VM_ARGS = "server.vmargs";
 

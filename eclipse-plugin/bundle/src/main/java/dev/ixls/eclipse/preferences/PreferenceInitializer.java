@@ -16,5 +16,7 @@ public final class PreferenceInitializer extends AbstractPreferenceInitializer {
         defaults.putInt(PreferenceConstants.DIAGNOSTICS_DELAY_MS, ServerSettings.DEFAULT_DELAY_MS);
         defaults.put(PreferenceConstants.AWS_SAMPLES, "");
         defaults.put(PreferenceConstants.SERVER_VM_ARGS, "");
+        defaults.put(PreferenceConstants.GENERATE_LOCAL_ASN, "");
+        defaults.putBoolean(PreferenceConstants.GENERATE_NAT_TRAVERSAL, false);
     }
 }

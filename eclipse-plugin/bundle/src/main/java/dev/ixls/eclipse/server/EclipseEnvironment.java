@@ -54,7 +54,10 @@ public final class EclipseEnvironment implements RuntimeLocator {
             log(IStatus.WARNING, "Ignoring the extra server VM arguments (" + e.getMessage() + "): " + vmArgsText);
             vmArgs = List.of();
         }
-        return new ServerSettings(ServerSettings.serverLocale(Locale.getDefault()), delay, samples, vmArgs);
+        long localAsn = ServerSettings.parseAsn(service.getString(id, PreferenceConstants.GENERATE_LOCAL_ASN, "", null));
+        boolean natTraversal = service.getBoolean(id, PreferenceConstants.GENERATE_NAT_TRAVERSAL, false, null);
+        return new ServerSettings(ServerSettings.serverLocale(Locale.getDefault()), delay, samples, vmArgs, localAsn,
+                natTraversal);
     }
 
     @Override

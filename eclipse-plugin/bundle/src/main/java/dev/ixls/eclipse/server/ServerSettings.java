@@ -16,11 +16,21 @@ import java.util.Objects;
  * @param diagnosticsDelayMs how long the server waits after an edit before checking; 0 allowed
  * @param awsSamples         AWS sample files to link, as the user entered them
  * @param vmArgs             extra arguments for the server's Java VM
+ * @param localAsn           this router's AS number for "Generate IX config" when a BGP sample
+ *                           leaves it as a placeholder; 0 for none
+ * @param natTraversal       whether "Generate IX config" writes NAT traversal
  */
-public record ServerSettings(String locale, int diagnosticsDelayMs, List<String> awsSamples, List<String> vmArgs) {
+public record ServerSettings(String locale, int diagnosticsDelayMs, List<String> awsSamples, List<String> vmArgs,
+        long localAsn, boolean natTraversal) {
 
     public static final int DEFAULT_DELAY_MS = 200;
     public static final int MAX_DELAY_MS = 10_000; // the server refuses more
+    public static final long MAX_ASN = 4294967295L;
+
+    /** Without Generate's defaults. */
+    public ServerSettings(String locale, int diagnosticsDelayMs, List<String> awsSamples, List<String> vmArgs) {
+        this(locale, diagnosticsDelayMs, awsSamples, vmArgs, 0, false);
+    }
 
     public ServerSettings {
         if (!"en".equals(locale) && !"ja".equals(locale)) {
@@ -28,6 +38,9 @@ public record ServerSettings(String locale, int diagnosticsDelayMs, List<String>
         }
         if (diagnosticsDelayMs < 0 || diagnosticsDelayMs > MAX_DELAY_MS) {
             throw new IllegalArgumentException("diagnostics delay out of range: " + diagnosticsDelayMs);
+        }
+        if (localAsn < 0 || localAsn > MAX_ASN) {
+            throw new IllegalArgumentException("AS number out of range: " + localAsn);
         }
         awsSamples = List.copyOf(awsSamples);
         vmArgs = List.copyOf(vmArgs);
@@ -38,6 +51,16 @@ public record ServerSettings(String locale, int diagnosticsDelayMs, List<String>
         return ideLocale != null && "ja".equals(ideLocale.getLanguage()) ? "ja" : "en";
     }
 
+    /** An AS number as the user typed it (digits, 1 to 4294967295); 0 when it is none. */
+    public static long parseAsn(String text) {
+        String t = text == null ? "" : text.strip();
+        if (!t.matches("\\d{1,10}")) {
+            return 0;
+        }
+        long asn = Long.parseLong(t);
+        return asn <= MAX_ASN ? asn : 0;
+    }
+
     /** Clamps a stored delay into the range the server accepts. */
     public static int clampDelay(int delayMs) {
         return Math.max(0, Math.min(MAX_DELAY_MS, delayMs));
@@ -45,7 +68,8 @@ public record ServerSettings(String locale, int diagnosticsDelayMs, List<String>
 
     /**
      * The LSP {@code initializationOptions}:
-     * {@code { "locale": "ja", "diagnostics": { "delayMs": 200 }, "awsSamples": ["/abs/path", ...] }}.
+     * {@code { "locale": "ja", "diagnostics": { "delayMs": 200 }, "awsSamples": ["/abs/path", ...],
+     * "generate": { "localAsn": 65000, "natTraversal": false } }} ({@code localAsn} only when set).
      * A relative sample path is resolved against the root folder LSP4E starts the server for (the
      * project), when that is a local folder. Plain maps and lists, which LSP4J serialises as JSON.
      */
@@ -60,6 +84,12 @@ public record ServerSettings(String locale, int diagnosticsDelayMs, List<String>
             samples.add(resolveSample(sample, rootUri));
         }
         options.put("awsSamples", samples);
+        Map<String, Object> generate = new LinkedHashMap<>();
+        if (localAsn > 0) {
+            generate.put("localAsn", localAsn);
+        }
+        generate.put("natTraversal", natTraversal);
+        options.put("generate", generate);
         return options;
     }
 
@@ -81,7 +111,7 @@ public record ServerSettings(String locale, int diagnosticsDelayMs, List<String>
     @Override
     public String toString() {
         return "locale=" + locale + ", delayMs=" + diagnosticsDelayMs + ", awsSamples=" + awsSamples.size()
-                + ", vmArgs=" + vmArgs;
+                + ", vmArgs=" + vmArgs + ", localAsn=" + localAsn + ", natTraversal=" + natTraversal;
     }
 
     static ServerSettings defaults(Locale ideLocale) {

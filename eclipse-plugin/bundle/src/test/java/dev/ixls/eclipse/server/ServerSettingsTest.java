@@ -37,8 +37,31 @@ class ServerSettingsTest {
 
         String expected = "{\"locale\":\"ja\",\"diagnostics\":{\"delayMs\":0},\"awsSamples\":["
                 + new Gson().toJson(absolute.toString()) + ","
-                + new Gson().toJson(project.resolve("aws/vpn-05c4d3e2.xml").toString()) + "]}";
+                + new Gson().toJson(project.resolve("aws/vpn-05c4d3e2.xml").toString()) + "],"
+                + "\"generate\":{\"natTraversal\":false}}";
         assertEquals(expected, new Gson().toJson(options));
+    }
+
+    @Test
+    void generatesDefaultsReachTheServerAsItsGenerateSettings() {
+        ServerSettings settings = new ServerSettings("en", 0, List.of(), List.of(), 65010, true);
+        assertEquals("{\"localAsn\":65010,\"natTraversal\":true}",
+                new Gson().toJson(settings.initializationOptions(null).get("generate")));
+        // 4-byte ASNs are numbers, not strings or scientific notation.
+        assertEquals("{\"localAsn\":4294967295,\"natTraversal\":false}", new Gson().toJson(
+                new ServerSettings("en", 0, List.of(), List.of(), 4294967295L, false).initializationOptions(null)
+                        .get("generate")));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ServerSettings("en", 0, List.of(), List.of(), 4294967296L, false));
+    }
+
+    @Test
+    void anAsnIsDigitsFromOneTo4294967295() {
+        assertEquals(65000, ServerSettings.parseAsn(" 65000 "));
+        assertEquals(4294967295L, ServerSettings.parseAsn("4294967295"));
+        for (String bad : new String[] {"", "0", "4294967296", "-1", "AS65000", "6.5e4", "65 000", null}) {
+            assertEquals(0, ServerSettings.parseAsn(bad), String.valueOf(bad));
+        }
     }
 
     @Test
