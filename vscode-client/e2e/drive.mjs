@@ -164,6 +164,18 @@ async function openFile(name) {
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
 }
 
+/**
+ * Opens a file the test has just written into the workspace from the Explorer, which lists it
+ * once the file watcher reports it; Quick Open's file search may not know it for a while yet.
+ */
+async function openNewFile(name) {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ timeout: 30_000 });
+  await row.click();
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+}
+
 /** The language shown in the status bar for the active editor. */
 async function languageMode() {
   return (await page.locator('[id="status.editor.mode"]').innerText()).trim();
@@ -333,6 +345,33 @@ async function awaitNewFile(before) {
   }
   assert(content.trim() !== '', `${name} is empty`);
   return name;
+}
+
+/** Waits until the open file, recognised by content, switches to the AWS VPN Sample language. */
+async function awaitSampleLanguage(file) {
+  let mode = '';
+  for (let waited = 0; waited <= 30_000 && mode !== 'AWS VPN Sample'; waited += 500) {
+    mode = await languageMode();
+    if (mode !== 'AWS VPN Sample') {
+      await page.waitForTimeout(500);
+    }
+  }
+  assert(mode === 'AWS VPN Sample', `${file} opens as "${mode}", not as an AWS VPN Sample`);
+}
+
+/**
+ * A generated config, checked by the server once a diagnostic is listed (AWS's 1024-bit group is
+ * noted, IX207), has no error in the Problems panel.
+ */
+async function assertNoErrorIn(name) {
+  const problems = await awaitProblems(name, (keys) => keys.some((k) => k.startsWith('IX207')), SERVER_TIMEOUT);
+  await page.waitForTimeout(2000);
+  const settled = await problemsOf(name);
+  await clearProblemsFilter();
+  console.log(`generated ${name}: ${JSON.stringify(settled.keys)}`);
+  assert(problems.keys.length > 0, `the server never checked ${name}`);
+  const errors = settled.keys.filter((k) => k.endsWith(' error'));
+  assert(errors.length === 0, `errors in ${name}: ${settled.texts.filter((t, i) => settled.keys[i]?.endsWith(' error')).join(' | ') || JSON.stringify(errors)}`);
 }
 
 /** Answers the questions of "Generate IX config" with their defaults (the IKE version only when asked). */
@@ -571,14 +610,7 @@ try {
   await serverCheck('7. an AWS sample named by content: language, code lens, Ctrl+. and the palette offer Generate', async () => {
     const before = new Set(workspaceFiles());
     await openFile(SAMPLE_BY_CONTENT);
-    let mode = '';
-    for (let waited = 0; waited <= 30_000 && mode !== 'AWS VPN Sample'; waited += 500) {
-      mode = await languageMode();
-      if (mode !== 'AWS VPN Sample') {
-        await page.waitForTimeout(500);
-      }
-    }
-    assert(mode === 'AWS VPN Sample', `${SAMPLE_BY_CONTENT} opens as "${mode}", not as an AWS VPN Sample`);
+    await awaitSampleLanguage(SAMPLE_BY_CONTENT);
     const lenses = await awaitLenses((seen) => seen.length > 0, SERVER_TIMEOUT);
     console.log(`${SAMPLE_BY_CONTENT} code lenses: ${JSON.stringify(lenses)}`);
     assert(sameList(lenses, SAMPLE_BY_CONTENT_LENSES),
@@ -620,15 +652,7 @@ try {
     await answerGenerateQuestions();
     const name = await awaitNewFile(before);
     await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 15_000 });
-    // Checked by the server once a diagnostic is listed (AWS's 1024-bit group is noted, IX207); then no error.
-    const problems = await awaitProblems(name, (keys) => keys.some((k) => k.startsWith('IX207')), SERVER_TIMEOUT);
-    await page.waitForTimeout(2000);
-    const settled = await problemsOf(name);
-    await clearProblemsFilter();
-    console.log(`generated ${name}: ${JSON.stringify(settled.keys)}`);
-    assert(problems.keys.length > 0, `the server never checked ${name}`);
-    const errors = settled.keys.filter((k) => k.endsWith(' error'));
-    assert(errors.length === 0, `errors in ${name}: ${settled.texts.filter((t, i) => settled.keys[i]?.endsWith(' error')).join(' | ') || JSON.stringify(errors)}`);
+    await assertNoErrorIn(name);
   });
 
   // VS Code forgets a language picked by hand when the file opens again; the extension keeps it.
@@ -653,15 +677,8 @@ try {
     await page.keyboard.press('Escape');
     copyFileSync(join(options.fixtures, 'aws', 'cisco-ios-doc-placeholders.txt'), join(options.workspace, DOC_SAMPLE));
     const before = new Set(workspaceFiles());
-    await openFile(DOC_SAMPLE);
-    let mode = '';
-    for (let waited = 0; waited <= 30_000 && mode !== 'AWS VPN Sample'; waited += 500) {
-      mode = await languageMode();
-      if (mode !== 'AWS VPN Sample') {
-        await page.waitForTimeout(500);
-      }
-    }
-    assert(mode === 'AWS VPN Sample', `${DOC_SAMPLE} opens as "${mode}", not as an AWS VPN Sample`);
+    await openNewFile(DOC_SAMPLE);
+    await awaitSampleLanguage(DOC_SAMPLE);
     await runCommand('NEC IX: Generate IX config from AWS sample');
     await answerGenerateQuestions();
     const quickInput = page.locator('.quick-input-widget');
@@ -675,14 +692,7 @@ try {
     const text = readFileSync(join(options.workspace, name), 'utf8');
     assert(text.includes('router bgp 65010'), `${name} has no "router bgp 65010"`);
     await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 15_000 });
-    const problems = await awaitProblems(name, (keys) => keys.some((k) => k.startsWith('IX207')), SERVER_TIMEOUT);
-    await page.waitForTimeout(2000);
-    const settled = await problemsOf(name);
-    await clearProblemsFilter();
-    console.log(`generated ${name}: ${JSON.stringify(settled.keys)}`);
-    assert(problems.keys.length > 0, `the server never checked ${name}`);
-    const errors = settled.keys.filter((k) => k.endsWith(' error'));
-    assert(errors.length === 0, `errors in ${name}: ${JSON.stringify(errors)}`);
+    await assertNoErrorIn(name);
   });
 
   await serverCheck('8. after a reload the status bar names the linked sample', async () => {
