@@ -150,6 +150,8 @@ public final class Driver implements IStartup {
         IProject project = project("e2e");
         IFile config = copy(project, "lsp/e2e/seed-typo.ix", "seed-typo.ix");
         IFile sample = copy(project, "e2e/" + SAMPLE, SAMPLE);
+        // This router's ASN for samples that leave it as a placeholder, set before the server starts.
+        InstanceScope.INSTANCE.getNode("dev.ixls.eclipse").put("generate.localAsn", "65010");
         ITextEditor editor = open(window, config, IX_CONFIG);
         markers(config, "en");
         colours(editor);
@@ -161,6 +163,15 @@ public final class Driver implements IStartup {
         IFile byContent = copy(project, "lsp/e2e/downloaded-sample.txt", "my-aws-download.txt");
         generateConfig(window, project, byContent, " (a sample named by content)");
         transcript(window, project);
+        // AWS's documented Cisco IOS BGP sample shows YOUR_BGP_ASN: Generate takes the preference's ASN.
+        IFile docSample = copy(project, "aws/cisco-ios-doc-placeholders.txt", "aws-doc-bgp-sample.txt");
+        IFile fromDoc = generateConfig(window, project, docSample, " (YOUR_BGP_ASN, this router's ASN from the preferences)");
+        if (fromDoc != null) {
+            String text = Files.readString(fromDoc.getLocation().toFile().toPath());
+            results.check(text.contains("router bgp 65010"), "code action: 'router bgp 65010' from the preference",
+                    text.lines().filter(l -> l.startsWith("router bgp")).findFirst().orElse("no router bgp line"));
+        }
+        InstanceScope.INSTANCE.getNode("dev.ixls.eclipse").remove("generate.localAsn");
     }
 
     private void japanese(IWorkbenchWindow window) throws Exception {
@@ -446,9 +457,10 @@ public final class Driver implements IStartup {
 
     /**
      * Ctrl+1 on an AWS sample offers "Generate IX config"; taking it writes a config that has no
-     * error markers. {@code which} tells the checks of one sample from another's.
+     * error markers, which is returned (null when a check failed before). {@code which} tells the
+     * checks of one sample from another's.
      */
-    private void generateConfig(IWorkbenchWindow window, IProject project, IFile sample, String which) throws Exception {
+    private IFile generateConfig(IWorkbenchWindow window, IProject project, IFile sample, String which) throws Exception {
         ITextEditor editor = open(window, sample, AWS_SAMPLE);
         ITextViewer viewer = viewer(editor);
         IQuickAssistAssistant assistant = ((ISourceViewerExtension3) viewer).getQuickAssistAssistant();
@@ -461,7 +473,7 @@ public final class Driver implements IStartup {
         results.check(generate != null, "code action: 'Generate IX config' offered on the AWS sample" + which,
                 generate == null ? "not offered within " + SERVER_WAIT.toSeconds() + " s" : generate.getDisplayString());
         if (generate == null) {
-            return;
+            return null;
         }
         List<String> before = ixFiles(project);
         Ui.run(() -> {
@@ -485,7 +497,7 @@ public final class Driver implements IStartup {
         results.check(generated != null, "code action: a new IX config written beside the sample" + which,
                 generated == null ? "no new .ix file in 60 s; files: " + ixFiles(project) : generated.getName());
         if (generated == null) {
-            return;
+            return null;
         }
         open(window, generated, IX_CONFIG);
         // The converted sample offers AWS's 1024-bit group, which the server notes (IX207): once that
@@ -502,6 +514,7 @@ public final class Driver implements IStartup {
         results.check(found != null && errors.isEmpty(), "code action: the generated config has no error markers" + which,
                 found == null ? "the server never checked it (no markers in " + SERVER_WAIT.toSeconds() + " s)"
                         : "markers: " + found);
+        return generated;
     }
 
     /**
