@@ -55,8 +55,8 @@ import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
  * Messages are then validated as LSP4J's launcher does, but tolerant of enum values a newer
  * client knows and this LSP4J does not ({@link NewerClients#validating}).
  * Errors never carry a stack trace or quote the message (their {@code data} is only ixls's own, see
- * {@link #isOwnData}): the log names the method and the kind
- * of trouble only, since a message may hold a config and its keys.
+ * {@link #isOwnData}): the log names the method and the kind of trouble only, since a message may
+ * hold a config and its keys.
  */
 final class JsonRpcConnection<T> {
 
@@ -387,12 +387,12 @@ final class JsonRpcConnection<T> {
         return JsonNull.INSTANCE;
     }
 
-    /** Writes frames, one at a time; LSP4J's messages and the errors answered here share its lock. */
     /** ixls's own error data, for the editor to act on ({@code {"ixls": "needLocalAsn", ...}}, docs/editors.md). */
     static boolean isOwnData(Object data) {
         return data instanceof com.google.gson.JsonObject o && o.has("ixls");
     }
 
+    /** Writes frames, one at a time; LSP4J's messages and the errors answered here share its lock. */
     final class FrameWriter implements MessageConsumer {
         private final OutputStream out;
         private final MessageJsonHandler json;
