@@ -80,8 +80,7 @@ public final class AwsSampleReader {
         if (samples.size() != 1) {
             List<LocalizedText> ids = new ArrayList<>();
             for (AwsSample sample : samples) {
-                String id = sample.connectionId() == null ? null : QuotedValue.name(sample.connectionId());
-                ids.add(id == null ? Messages.text("aws.noId") : new LocalizedText(id, id));
+                ids.add(sample.connectionId() == null ? Messages.text("aws.noId") : QuotedValue.name(sample.connectionId()));
             }
             throw new SampleFormatException(Messages.text("aws.notOneConnection", "format",
                     samples.get(0).format().label(), "count", samples.size(), "ids", new LocalizedText(ids.stream().map(LocalizedText::en).toList().toString(),
