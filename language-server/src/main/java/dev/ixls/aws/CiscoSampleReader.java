@@ -199,9 +199,8 @@ final class CiscoSampleReader {
 
     /** A block of a tunnel: {@code tunnel 1 (AWS 203.0.113.1): crypto isakmp policy 200}. */
     private static LocalizedText partOf(LocalizedText tunnel, String block, String name) {
-        LocalizedText shown = QuotedValue.name(name);
         return Messages.text("aws.partOf", "whole", tunnel, "part",
-                new LocalizedText(block + " " + shown.en(), block + " " + shown.ja()));
+                Messages.text("aws.cisco.block", "block", block, "name", QuotedValue.name(name)));
     }
 
     /** Values joined by commas in each language. */
