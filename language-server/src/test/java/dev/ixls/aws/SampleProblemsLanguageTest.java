@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,6 +32,13 @@ class SampleProblemsLanguageTest {
 
     static Stream<Arguments> brokenSamples() {
         return Stream.of(
+                // AwsSampleReader itself (BadInputTest): a sample for another device, with the formats ixls reads
+                broken("AwsSampleReader: a sample for another device", () -> Fixtures.read("aws/bad/junos-sample.txt"),
+                        "an AWS Site-to-Site VPN sample for a device ixls does not read (download the Cisco IOS "
+                                + "(ISR, IOS 12.4+), Cisco ASA or the Generic sample instead); ixls reads: Cisco IOS sample, "
+                                + "Cisco IOS sample with its line breaks lost, CustomerGatewayConfiguration XML, "
+                                + "DescribeVpnConnections JSON, Generic text sample, Cisco ASA sample, "
+                                + "GetVpnConnectionDeviceSampleConfiguration JSON, Terraform state (aws_vpn_connection)"),
                 // Cisco IOS (CiscoSampleReaderTest), and TunnelDraft through it
                 broken("Cisco: a tunnel without a key", () -> Fixtures.read("aws/bad/cisco-missing-key.txt"),
                         "Cisco IOS sample: tunnel 2 (AWS 54.95.12.87) has no pre-shared key"),
@@ -111,6 +119,14 @@ class SampleProblemsLanguageTest {
                                         "\"tunnel1_inside_cidr\": \"169.254.210.20/30\""),
                         "Terraform state (aws_vpn_connection): (name not shown) (vpn-0a7c9e1b3d5f7a9c1): tunnel1 (AWS 43.206.14.231): "
                                 + "tunnel1_inside_cidr '169.254.210.20/30' differs from the XML's inside network 169.254.210.16/30"));
+    }
+
+    @Test
+    void everyFormatIsNamedInBothLanguagesWithItsEnglishLabel() {
+        for (SampleFormat format : SampleFormat.values()) {
+            assertEquals(format.label(), format.text().en(), format.name());
+            assertFalse(format.text().ja().isBlank(), format.name());
+        }
     }
 
     private static Arguments broken(String what, Supplier<String> text, String english) {
