@@ -80,11 +80,10 @@ public final class AwsSampleReader {
         if (samples.size() != 1) {
             List<LocalizedText> ids = new ArrayList<>();
             for (AwsSample sample : samples) {
-                String id = sample.connectionId() == null ? null : QuotedValue.name(sample.connectionId());
-                ids.add(id == null ? Messages.text("aws.noId") : new LocalizedText(id, id));
+                ids.add(sample.connectionId() == null ? Messages.text("aws.noId") : QuotedValue.name(sample.connectionId()));
             }
             throw new SampleFormatException(Messages.text("aws.notOneConnection", "format",
-                    samples.get(0).format().label(), "count", samples.size(), "ids", new LocalizedText(ids.stream().map(LocalizedText::en).toList().toString(),
+                    samples.get(0).format().text(), "count", samples.size(), "ids", new LocalizedText(ids.stream().map(LocalizedText::en).toList().toString(),
                     ids.stream().map(LocalizedText::ja).toList().toString())));
         }
         return samples.get(0);
@@ -112,7 +111,7 @@ public final class AwsSampleReader {
         SampleFormat format = detected.get();
         int limit = limitFor(format);
         if (body.length() > limit) {
-            throw new SampleFormatException(Messages.text("aws.tooLargeForFormat", "format", format.label(),
+            throw new SampleFormatException(Messages.text("aws.tooLargeForFormat", "format", format.text(),
                     "length", body.length(), "max", limit));
         }
         try {
@@ -126,12 +125,12 @@ public final class AwsSampleReader {
                 case TERRAFORM -> TerraformStateReader.readAll(body);
             };
         } catch (SampleFormatException e) {
-            String family = format == SampleFormat.CISCO_IOS_FLATTENED ? SampleFormat.CISCO_IOS.label() : format.label();
+            LocalizedText family = format == SampleFormat.CISCO_IOS_FLATTENED ? SampleFormat.CISCO_IOS.text() : format.text();
             throw new SampleFormatException(Messages.text("aws.in", "where", family, "problem", e.text()));
         } catch (RuntimeException | StackOverflowError e) {
             // A reader bug must still surface as "not read". The exception's own message may quote
             // input (a key, even), so only its type is reported.
-            throw new SampleFormatException(Messages.text("aws.internalError", "format", format.label(),
+            throw new SampleFormatException(Messages.text("aws.internalError", "format", format.text(),
                     "error", e.getClass().getSimpleName()));
         }
     }
@@ -226,11 +225,14 @@ public final class AwsSampleReader {
 
     /** A problem followed by {@code ixls reads: Cisco IOS sample, ...}. */
     private static LocalizedText withFormats(LocalizedText problem) {
-        List<String> labels = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        List<String> ja = new ArrayList<>();
         for (SampleFormat format : SampleFormat.values()) {
-            labels.add(format.label());
+            en.add(format.text().en());
+            ja.add(format.text().ja());
         }
-        return Messages.text("aws.withFormats", "problem", problem, "formats", String.join(", ", labels));
+        return Messages.text("aws.withFormats", "problem", problem, "formats",
+                new LocalizedText(String.join(", ", en), String.join(", ", ja)));
     }
 
     private static LocalizedText notUnderstood(String text) {

@@ -1,5 +1,6 @@
 package dev.ixls.aws;
 
+import dev.ixls.i18n.LocalizedText;
 import dev.ixls.model.crypto.Cipher;
 import dev.ixls.model.crypto.Integrity;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ final class CiscoBlocks {
         Integrity hash;
         Integer group;
         Integer lifetime;
-        String problem;
+        LocalizedText problem;
 
         IsakmpPolicy(String number, int line) {
             this.number = number;
@@ -71,7 +72,7 @@ final class CiscoBlocks {
         final int line;
         Cipher cipher;
         Integrity integrity;
-        String problem;
+        LocalizedText problem;
 
         TransformSet(String name, int line) {
             this.name = name;
@@ -104,7 +105,7 @@ final class CiscoBlocks {
         String protectionProfile;
         Integer mss;
         int mssLine = -1;
-        String problem;
+        LocalizedText problem;
 
         TunnelInterface(String name, int line) {
             this.name = name;
@@ -165,7 +166,7 @@ final class CiscoBlocks {
         final List<Cipher> encryption = new ArrayList<>();
         final List<Integrity> integrity = new ArrayList<>();
         final List<Integer> groups = new ArrayList<>();
-        String problem;
+        LocalizedText problem;
 
         Ikev2Proposal(String name, int line) {
             this.name = name;

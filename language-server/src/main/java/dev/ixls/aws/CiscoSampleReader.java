@@ -1,5 +1,6 @@
 package dev.ixls.aws;
 
+import dev.ixls.i18n.LocalizedText;
 import dev.ixls.i18n.Messages;
 import dev.ixls.aws.CiscoBlocks.AddressFamily;
 import dev.ixls.aws.CiscoBlocks.BgpNeighbor;
@@ -188,6 +189,24 @@ final class CiscoSampleReader {
             words.add(word.toString());
         }
         return words;
+    }
+
+    /** A keyword's value the reader does not know: {@code line 12: encryption 'foo' is not understood}. */
+    private static LocalizedText notUnderstood(int line, String keyword, String value) {
+        return Messages.text("aws.notUnderstood", "where", Messages.text("aws.line", "line", line + 1),
+                "item", keyword, "value", QuotedValue.of(value));
+    }
+
+    /** A block of a tunnel: {@code tunnel 1 (AWS 203.0.113.1): crypto isakmp policy 200}. */
+    private static LocalizedText partOf(LocalizedText tunnel, String block, String name) {
+        return Messages.text("aws.partOf", "whole", tunnel, "part",
+                Messages.text("aws.cisco.block", "block", block, "name", QuotedValue.name(name)));
+    }
+
+    /** Values joined by commas in each language. */
+    private static LocalizedText listed(List<LocalizedText> values) {
+        return new LocalizedText(String.join(", ", values.stream().map(LocalizedText::en).toList()),
+                String.join(", ", values.stream().map(LocalizedText::ja).toList()));
     }
 
     // ---- Walking: collect the blocks the sample defines (CiscoBlocks). ----
@@ -441,13 +460,13 @@ final class CiscoSampleReader {
                             : AlgorithmNames.ciscoIkeEncryption(a,
                                     AlgorithmNames.isCiscoKeySize(word(w, 2)) ? word(w, 2) : null);
                     if (policy.encryption == null) {
-                        policy.problem = "line " + (line + 1) + ": encryption " + QuotedValue.of(a) + " is not understood";
+                        policy.problem = notUnderstood(line, "encryption", a);
                     }
                 }
                 case "hash" -> {
                     policy.hash = AlgorithmNames.ciscoHash(a);
                     if (policy.hash == null) {
-                        policy.problem = "line " + (line + 1) + ": hash " + QuotedValue.of(a) + " is not understood";
+                        policy.problem = notUnderstood(line, "hash", a);
                     }
                 }
                 case "group" -> policy.group = smallNumber(a);
@@ -516,7 +535,7 @@ final class CiscoSampleReader {
                     for (String v : values) {
                         Cipher c = AlgorithmNames.cipher(v);
                         if (c == null) {
-                            proposal.problem = "line " + (line + 1) + ": encryption " + QuotedValue.of(v) + " is not understood";
+                            proposal.problem = notUnderstood(line, "encryption", v);
                         } else if (!proposal.encryption.contains(c)) {
                             proposal.encryption.add(c);
                         }
@@ -526,7 +545,7 @@ final class CiscoSampleReader {
                     for (String v : values) {
                         Integrity i = AlgorithmNames.integrity(v);
                         if (i == null) {
-                            proposal.problem = "line " + (line + 1) + ": integrity " + QuotedValue.of(v) + " is not understood";
+                            proposal.problem = notUnderstood(line, "integrity", v);
                         } else if (!proposal.integrity.contains(i)) {
                             proposal.integrity.add(i);
                         }
@@ -536,7 +555,7 @@ final class CiscoSampleReader {
                     for (String v : values) {
                         Integer g = smallNumber(v);
                         if (g == null) {
-                            proposal.problem = "line " + (line + 1) + ": group " + QuotedValue.of(v) + " is not a number";
+                            proposal.problem = Messages.text("aws.cisco.groupNotNumber", "line", line + 1, "value", QuotedValue.of(v));
                         } else if (!proposal.groups.contains(g)) {
                             proposal.groups.add(g);
                         }
@@ -765,14 +784,14 @@ final class CiscoSampleReader {
                 if (t.endsWith("-hmac")) {
                     set.integrity = AlgorithmNames.ciscoEspIntegrity(t);
                     if (set.integrity == null) {
-                        set.problem = "transform " + QuotedValue.of(t) + " is not understood";
+                        set.problem = Messages.text("aws.cisco.transformNotUnderstood", "value", QuotedValue.of(t));
                     }
                 } else if (t.startsWith("esp-")) {
                     String size = i + 1 < transforms.size() && AlgorithmNames.isCiscoKeySize(transforms.get(i + 1))
                             ? transforms.get(i + 1) : null;
                     set.cipher = AlgorithmNames.ciscoEspCipher(t, size);
                     if (set.cipher == null) {
-                        set.problem = "transform " + QuotedValue.of(t) + " is not understood";
+                        set.problem = Messages.text("aws.cisco.transformNotUnderstood", "value", QuotedValue.of(t));
                     }
                 }
             }
@@ -806,8 +825,8 @@ final class CiscoSampleReader {
                         tunnel.prefixLength = Ipv4.prefixLengthOfMask(word(w, 3));
                         tunnel.addressLine = line;
                         if (tunnel.address == null || tunnel.prefixLength == null) {
-                            tunnel.problem = "line " + (line + 1) + ": interface " + QuotedValue.name(tunnel.name)
-                                    + " has an ip address that is not an IPv4 address and netmask";
+                            tunnel.problem = Messages.text("aws.cisco.interfaceAddressNotIpv4", "line", line + 1,
+                                    "interface", QuotedValue.name(tunnel.name));
                         }
                     } else if ("tcp".equals(a) && "adjust-mss".equals(word(w, 2))) {
                         tunnel.mss = smallNumber(word(w, 3));
@@ -860,20 +879,18 @@ final class CiscoSampleReader {
         AwsSample assemble(SampleFormat format) throws SampleFormatException {
             if (awsAddresses.isEmpty()) {
                 if (commandCount == 0) {
-                    throw new SampleFormatException("no configuration commands");
+                    throw new SampleFormatException(Messages.text("aws.cisco.noCommands"));
                 }
                 if (!placeholderEndpoints.isEmpty()) {
-                    throw new SampleFormatException("the AWS tunnel endpoints are placeholders ("
-                            + String.join(", ", placeholderEndpoints.stream().map(p -> Placeholders.isPlaceholder(p) ? p : QuotedValue.of(p)).toList())
-                            + "), not addresses: this is a documentation example; download the sample of your VPN");
+                    throw new SampleFormatException(Messages.text("aws.cisco.placeholderEndpoints", "endpoints",
+                            listed(placeholderEndpoints.stream().map(p -> Placeholders.isPlaceholder(p)
+                                    ? new LocalizedText(p, p) : QuotedValue.of(p)).toList())));
                 }
-                throw new SampleFormatException("no AWS tunnel endpoint (no `pre-shared-key address`, "
-                        + "`match identity address`, `tunnel-group`, `set peer` or `tunnel destination`)");
+                throw new SampleFormatException(Messages.text("aws.cisco.noEndpoint"));
             }
             if (awsAddresses.size() > 2) {
-                throw new SampleFormatException(awsAddresses.size()
-                        + " tunnel endpoints " + awsAddresses + "; an AWS VPN connection has two tunnels"
-                        + " (were several samples pasted together?)");
+                throw new SampleFormatException(Messages.text("aws.cisco.tooManyEndpoints", "count", awsAddresses.size(),
+                        "addresses", awsAddresses.toString()));
             }
             List<TunnelDraft> drafts = new ArrayList<>();
             Map<TunnelDraft, TunnelInterface> interfaceOf = new LinkedHashMap<>();
@@ -882,10 +899,10 @@ final class CiscoSampleReader {
                 number++;
                 TunnelDraft draft = new TunnelDraft();
                 draft.awsOutsideAddress = address;
-                String name = draft.describe(number);
+                LocalizedText name = draft.describe(number);
                 Keyring keyring = keys(draft, name);
                 if (draft.presharedKey == null) {
-                    throw new SampleFormatException(name + " has no pre-shared key");
+                    throw new SampleFormatException(Messages.text("aws.tunnel.noKey", "tunnel", name));
                 }
                 CryptoMapEntry map = cryptoMapFor(address);
                 if (map != null && interfaces.stream().noneMatch(i -> address.equals(i.destination))) {
@@ -951,24 +968,25 @@ final class CiscoSampleReader {
         }
 
         /** A policy-based tunnel's phase 2: the crypto map entry's transform set, PFS group and lifetime. */
-        private void ipsecFromMap(TunnelDraft draft, String name, CryptoMapEntry map) throws SampleFormatException {
-            String what = name + ": crypto map " + QuotedValue.name(map.name);
+        private void ipsecFromMap(TunnelDraft draft, LocalizedText name, CryptoMapEntry map) throws SampleFormatException {
+            LocalizedText what = partOf(name, "crypto map", map.name);
             TransformSet set = map.transformSet == null ? null : transformSets.get(map.transformSet);
             if (set == null) {
-                throw new SampleFormatException(what + " has no transform set the sample defines");
+                throw new SampleFormatException(Messages.text("aws.cisco.noTransformSet", "what", what));
             }
             if (set.problem != null) {
-                throw new SampleFormatException(name + ": transform-set " + QuotedValue.name(set.name) + ": " + set.problem);
+                throw new SampleFormatException(Messages.text("aws.in", "where", partOf(name, "transform-set", set.name),
+                        "problem", set.problem));
             }
             if (set.cipher == null || set.integrity == null) {
-                throw new SampleFormatException(name + ": transform-set " + QuotedValue.name(set.name)
-                        + " lacks an ESP encryption or integrity transform");
+                throw new SampleFormatException(Messages.text("aws.cisco.transformSetIncomplete", "what",
+                        partOf(name, "transform-set", set.name)));
             }
             if (map.pfsGroup == null) {
-                throw new SampleFormatException(what + " has no PFS group (`set pfs`)");
+                throw new SampleFormatException(Messages.text("aws.cisco.noPfs", "what", what));
             }
             if (map.lifetime == null) {
-                throw new SampleFormatException(what + " has no lifetime (`set security-association lifetime seconds`)");
+                throw new SampleFormatException(Messages.text("aws.cisco.noIpsecLifetime", "what", what));
             }
             draft.ipsec = new IpsecParameters(List.of(set.cipher), List.of(set.integrity), List.of(map.pfsGroup),
                     map.lifetime);
@@ -1015,7 +1033,7 @@ final class CiscoSampleReader {
          * Phase 1 of an IKEv2 tunnel: the proposals of the IKEv2 policy (the one defined last before
          * the tunnel's profile, or the only one), the profile's lifetime and DPD.
          */
-        private void ikev2(TunnelDraft draft, String name, Ikev2Profile profile) throws SampleFormatException {
+        private void ikev2(TunnelDraft draft, LocalizedText name, Ikev2Profile profile) throws SampleFormatException {
             Ikev2Policy policy = null;
             for (Ikev2Policy candidate : ikev2Policies) {
                 if (candidate.line <= profile.line) {
@@ -1030,8 +1048,8 @@ final class CiscoSampleReader {
                 for (String p : policy.proposals) {
                     Ikev2Proposal proposal = ikev2Proposals.get(p);
                     if (proposal == null) {
-                        throw new SampleFormatException(name + ": crypto ikev2 policy " + QuotedValue.name(policy.name)
-                                + " names proposal " + QuotedValue.name(p) + ", which the sample does not define");
+                        throw new SampleFormatException(Messages.text("aws.cisco.undefinedProposal", "tunnel", name,
+                                "policy", QuotedValue.name(policy.name), "proposal", QuotedValue.name(p)));
                     }
                     proposals.add(proposal);
                 }
@@ -1039,27 +1057,26 @@ final class CiscoSampleReader {
                 proposals.add(ikev2Proposals.values().iterator().next());
             }
             if (proposals.isEmpty()) {
-                throw new SampleFormatException(name + " has no IKE (phase 1) parameters: no `crypto ikev2 policy` "
-                        + "names a `crypto ikev2 proposal`");
+                throw new SampleFormatException(Messages.text("aws.cisco.noIkev2Proposal", "tunnel", name));
             }
             List<Cipher> ciphers = new ArrayList<>();
             List<Integrity> integrity = new ArrayList<>();
             List<Integer> groups = new ArrayList<>();
             for (Ikev2Proposal p : proposals) {
-                String what = name + ": crypto ikev2 proposal " + QuotedValue.name(p.name);
+                LocalizedText what = partOf(name, "crypto ikev2 proposal", p.name);
                 if (p.problem != null) {
-                    throw new SampleFormatException(what + ": " + p.problem);
+                    throw new SampleFormatException(Messages.text("aws.in", "where", what, "problem", p.problem));
                 }
                 if (p.encryption.isEmpty() || p.integrity.isEmpty() || p.groups.isEmpty()) {
-                    throw new SampleFormatException(what + " lacks encryption, integrity or group");
+                    throw new SampleFormatException(Messages.text("aws.cisco.proposalIncomplete", "what", what));
                 }
                 p.encryption.stream().filter(c -> !ciphers.contains(c)).forEach(ciphers::add);
                 p.integrity.stream().filter(i -> !integrity.contains(i)).forEach(integrity::add);
                 p.groups.stream().filter(g -> !groups.contains(g)).forEach(groups::add);
             }
             if (profile.lifetime == null) {
-                throw new SampleFormatException(name + ": crypto ikev2 profile " + QuotedValue.name(profile.name)
-                        + " has no lifetime");
+                throw new SampleFormatException(Messages.text("aws.noLifetime", "what",
+                        partOf(name, "crypto ikev2 profile", profile.name)));
             }
             draft.ike = new IkeParameters(List.copyOf(ciphers), List.copyOf(integrity), List.copyOf(groups),
                     profile.lifetime, null, List.of("ikev2"));
@@ -1077,7 +1094,7 @@ final class CiscoSampleReader {
             }
         }
 
-        private Keyring keys(TunnelDraft draft, String name) throws SampleFormatException {
+        private Keyring keys(TunnelDraft draft, LocalizedText name) throws SampleFormatException {
             Keyring found = null;
             KeyEntry entry = null;
             for (Keyring keyring : keyrings) {
@@ -1086,8 +1103,8 @@ final class CiscoSampleReader {
                         continue;
                     }
                     if (entry != null && !entry.key().equals(key.key())) {
-                        throw new SampleFormatException(name + " has two different pre-shared keys (lines "
-                                + (entry.line() + 1) + " and " + (key.line() + 1) + ")");
+                        throw new SampleFormatException(Messages.text("aws.cisco.twoKeys", "tunnel", name,
+                                "first", entry.line() + 1, "second", key.line() + 1));
                     }
                     if (entry == null) {
                         entry = key;
@@ -1116,42 +1133,42 @@ final class CiscoSampleReader {
                         draft.line(SampleField.CUSTOMER_OUTSIDE_ADDRESS, profile.localAddressLine);
                     }
                     if (found != null && profile.keyring != null && !profile.keyring.equals(found.name)) {
-                        throw new SampleFormatException(name + ": isakmp profile " + QuotedValue.name(profile.name) + " uses keyring "
-                                + QuotedValue.name(profile.keyring) + ", but the key for " + draft.awsOutsideAddress
-                                + " is in keyring " + QuotedValue.name(found.name));
+                        throw new SampleFormatException(Messages.text("aws.cisco.keyringMismatch", "tunnel", name,
+                                "profile", QuotedValue.name(profile.name), "keyring", QuotedValue.name(profile.keyring),
+                                "address", draft.awsOutsideAddress, "found", QuotedValue.name(found.name)));
                     }
                 }
             }
             return found;
         }
 
-        private void tunnelInterface(TunnelDraft draft, String name, Map<TunnelDraft, TunnelInterface> interfaceOf)
+        private void tunnelInterface(TunnelDraft draft, LocalizedText name, Map<TunnelDraft, TunnelInterface> interfaceOf)
                 throws SampleFormatException {
             TunnelInterface tunnel = null;
             for (TunnelInterface candidate : interfaces) {
                 if (draft.awsOutsideAddress.equals(candidate.destination)) {
                     if (tunnel != null) {
-                        throw new SampleFormatException(name + " is the destination of two interfaces, "
-                                + QuotedValue.name(tunnel.name) + " and " + QuotedValue.name(candidate.name));
+                        throw new SampleFormatException(Messages.text("aws.cisco.twoInterfaces", "tunnel", name,
+                                "first", QuotedValue.name(tunnel.name), "second", QuotedValue.name(candidate.name)));
                     }
                     tunnel = candidate;
                 }
             }
             if (tunnel == null) {
-                throw new SampleFormatException(name + " has no inside addresses: no tunnel interface has "
-                        + "`tunnel destination " + draft.awsOutsideAddress + "`");
+                throw new SampleFormatException(Messages.text("aws.cisco.noInterface", "tunnel", name,
+                        "address", draft.awsOutsideAddress));
             }
             if (tunnel.problem != null) {
                 throw new SampleFormatException(tunnel.problem);
             }
             if (tunnel.address == null) {
-                throw new SampleFormatException(name + " has no inside addresses: interface " + QuotedValue.name(tunnel.name)
-                        + " has no ip address");
+                throw new SampleFormatException(Messages.text("aws.cisco.interfaceNoAddress", "tunnel", name,
+                        "interface", QuotedValue.name(tunnel.name)));
             }
             draft.insideNetwork = InsideNetwork.of(tunnel.address, tunnel.prefixLength);
             if (draft.insideNetwork == null) {
-                throw new SampleFormatException(name + ": interface " + QuotedValue.name(tunnel.name) + " has a /" + tunnel.prefixLength
-                        + " inside network; AWS tunnels use a /30");
+                throw new SampleFormatException(Messages.text("aws.cisco.interfaceNotSlash30", "tunnel", name,
+                        "interface", QuotedValue.name(tunnel.name), "prefix", tunnel.prefixLength));
             }
             draft.customerInsideAddress = tunnel.address;
             draft.line(SampleField.INSIDE_ADDRESSES, tunnel.addressLine);
@@ -1169,45 +1186,44 @@ final class CiscoSampleReader {
             interfaceOf.put(draft, tunnel);
         }
 
-        private void ike(TunnelDraft draft, String name, Keyring keyring) throws SampleFormatException {
+        private void ike(TunnelDraft draft, LocalizedText name, Keyring keyring) throws SampleFormatException {
             IsakmpPolicy policy = keyring == null ? null : keyring.precedingPolicy;
             if (policy == null && policies.size() == 1) {
                 policy = policies.get(0);
             }
             if (policy == null) {
-                throw new SampleFormatException(name + " has no IKE (phase 1) parameters: no "
-                        + "`crypto isakmp policy` precedes its keyring");
+                throw new SampleFormatException(Messages.text("aws.cisco.noIsakmpPolicy", "tunnel", name));
             }
-            String what = name + ": crypto isakmp policy " + QuotedValue.name(policy.number);
+            LocalizedText what = partOf(name, "crypto isakmp policy", policy.number);
             if (policy.problem != null) {
-                throw new SampleFormatException(what + ": " + policy.problem);
+                throw new SampleFormatException(Messages.text("aws.in", "where", what, "problem", policy.problem));
             }
             if (policy.encryption == null) {
-                throw new SampleFormatException(what + " has no encryption");
+                throw new SampleFormatException(Messages.text("aws.cisco.noEncryption", "what", what));
             }
             if (policy.hash == null) {
-                throw new SampleFormatException(what + " has no hash");
+                throw new SampleFormatException(Messages.text("aws.cisco.noHash", "what", what));
             }
             if (policy.group == null) {
-                throw new SampleFormatException(what + " has no Diffie-Hellman group");
+                throw new SampleFormatException(Messages.text("aws.cisco.noGroup", "what", what));
             }
             if (policy.lifetime == null) {
-                throw new SampleFormatException(what + " has no lifetime");
+                throw new SampleFormatException(Messages.text("aws.noLifetime", "what", what));
             }
             draft.ike = new IkeParameters(List.of(policy.encryption), List.of(policy.hash), List.of(policy.group),
                     policy.lifetime, "main", List.of("ikev1"));
             draft.line(SampleField.IKE, policy.line);
         }
 
-        private void ipsec(TunnelDraft draft, String name, Keyring keyring, TunnelInterface tunnel)
+        private void ipsec(TunnelDraft draft, LocalizedText name, Keyring keyring, TunnelInterface tunnel)
                 throws SampleFormatException {
             IpsecProfile profile = null;
             if (tunnel.protectionProfile != null) {
                 profile = ipsecProfiles.get(tunnel.protectionProfile);
                 if (profile == null) {
-                    throw new SampleFormatException(name + ": interface " + QuotedValue.name(tunnel.name)
-                            + " is protected by ipsec profile " + QuotedValue.name(tunnel.protectionProfile)
-                            + ", which the sample does not define");
+                    throw new SampleFormatException(Messages.text("aws.cisco.undefinedIpsecProfile", "tunnel", name,
+                            "interface", QuotedValue.name(tunnel.name), "profile",
+                            QuotedValue.name(tunnel.protectionProfile)));
                 }
             }
             if (profile == null && keyring != null) {
@@ -1217,29 +1233,30 @@ final class CiscoSampleReader {
                 profile = ipsecProfiles.values().iterator().next();
             }
             if (profile == null) {
-                throw new SampleFormatException(name + " has no IPsec (phase 2) parameters: no `crypto ipsec profile`"
-                        + " protects interface " + QuotedValue.name(tunnel.name));
+                throw new SampleFormatException(Messages.text("aws.cisco.noIpsecProfile", "tunnel", name,
+                        "interface", QuotedValue.name(tunnel.name)));
             }
             TransformSet set = profile.transformSet == null ? null : transformSets.get(profile.transformSet);
             if (set == null && profile.transformSet == null && transformSets.size() == 1) {
                 set = transformSets.values().iterator().next();
             }
-            String what = name + ": crypto ipsec profile " + QuotedValue.name(profile.name);
+            LocalizedText what = partOf(name, "crypto ipsec profile", profile.name);
             if (set == null) {
-                throw new SampleFormatException(what + " has no transform set the sample defines");
+                throw new SampleFormatException(Messages.text("aws.cisco.noTransformSet", "what", what));
             }
             if (set.problem != null) {
-                throw new SampleFormatException(name + ": crypto ipsec transform-set " + QuotedValue.name(set.name) + ": " + set.problem);
+                throw new SampleFormatException(Messages.text("aws.in", "where", partOf(name, "crypto ipsec transform-set", set.name),
+                        "problem", set.problem));
             }
             if (set.cipher == null || set.integrity == null) {
-                throw new SampleFormatException(name + ": crypto ipsec transform-set " + QuotedValue.name(set.name)
-                        + " lacks an ESP encryption or integrity transform");
+                throw new SampleFormatException(Messages.text("aws.cisco.transformSetIncomplete", "what",
+                        partOf(name, "crypto ipsec transform-set", set.name)));
             }
             if (profile.pfsGroup == null) {
-                throw new SampleFormatException(what + " has no PFS group (`set pfs`)");
+                throw new SampleFormatException(Messages.text("aws.cisco.noPfs", "what", what));
             }
             if (profile.lifetime == null) {
-                throw new SampleFormatException(what + " has no lifetime (`set security-association lifetime seconds`)");
+                throw new SampleFormatException(Messages.text("aws.cisco.noIpsecLifetime", "what", what));
             }
             draft.ipsec = new IpsecParameters(List.of(set.cipher), List.of(set.integrity), List.of(profile.pfsGroup),
                     profile.lifetime);
@@ -1271,9 +1288,9 @@ final class CiscoSampleReader {
                 for (BgpNeighbor neighbor : router.neighbors.values()) {
                     int address = Ipv4.parse(neighbor.address);
                     TunnelDraft draft = drafts.stream().filter(d -> d.insideNetwork != null && d.insideNetwork.contains(address)).findFirst()
-                            .orElseThrow(() -> new SampleFormatException("router bgp "
-                                    + (router.asn != null ? router.asn : QuotedValue.of(router.written)) + ": neighbor "
-                                    + neighbor.address + " is in no tunnel's inside network"));
+                            .orElseThrow(() -> new SampleFormatException(Messages.text("aws.cisco.neighborOutside", "asn",
+                                    router.asn != null ? new LocalizedText(String.valueOf(router.asn), String.valueOf(router.asn))
+                                    : QuotedValue.of(router.written), "address", neighbor.address)));
                     bgp = true;
                     draft.awsInsideAddress = address;
                     draft.customerAsn = router.asn;

@@ -1,5 +1,6 @@
 package dev.ixls.aws;
 
+import dev.ixls.i18n.LocalizedText;
 import dev.ixls.i18n.Messages;
 import dev.ixls.model.crypto.Cipher;
 import dev.ixls.model.crypto.Integrity;
@@ -51,17 +52,15 @@ final class CustomerGatewayXmlReader {
     static XmlConnection parse(String xml, IntUnaryOperator lineOf) throws SampleFormatException {
         Element root = tree(xml);
         if (!root.name.equals("vpn_connection")) {
-            throw new SampleFormatException("the XML's root element is <" + QuotedValue.name(root.name)
-                    + ">, not the <vpn_connection> of a CustomerGatewayConfiguration");
+            throw new SampleFormatException(Messages.text("aws.xml.wrongRoot", "root", QuotedValue.name(root.name)));
         }
         String id = root.attributes.get("id");
         List<Element> tunnelElements = root.children("ipsec_tunnel");
         if (tunnelElements.isEmpty()) {
-            throw new SampleFormatException("no <ipsec_tunnel> element");
+            throw new SampleFormatException(Messages.text("aws.xml.noTunnel"));
         }
         if (tunnelElements.size() > 2) {
-            throw new SampleFormatException(tunnelElements.size()
-                    + " <ipsec_tunnel> elements; an AWS VPN connection has two");
+            throw new SampleFormatException(Messages.text("aws.xml.tooManyTunnels", "count", tunnelElements.size()));
         }
         boolean staticRouting = "NoBGPVPNConnection".equalsIgnoreCase(root.text("vpn_connection_attributes"));
         List<TunnelDraft> drafts = new ArrayList<>();
@@ -86,10 +85,10 @@ final class CustomerGatewayXmlReader {
             draft.awsOutsideAddress = awsOutside.text;
             draft.line(SampleField.AWS_OUTSIDE_ADDRESS, lineOf.applyAsInt(awsOutside.line));
         }
-        String name = draft.describe(number);
+        LocalizedText name = draft.describe(number);
         if (draft.awsOutsideAddress != null && !Ipv4.isAddress(draft.awsOutsideAddress)) {
-            throw new SampleFormatException("tunnel " + number + ": the vpn_gateway outside address "
-                    + QuotedValue.of(draft.awsOutsideAddress) + " is not an IPv4 address");
+            throw new SampleFormatException(Messages.text("aws.xml.awsOutsideNotIpv4", "tunnel",
+                    Messages.text("tunnel.number", "number", number), "value", QuotedValue.of(draft.awsOutsideAddress)));
         }
         Element customerOutside = path(cgw, "tunnel_outside_address", "ip_address");
         if (customerOutside != null) {
@@ -103,19 +102,18 @@ final class CustomerGatewayXmlReader {
             Element known = customerInside != null ? customerInside : awsInside;
             Integer address = Ipv4.parse(known.text);
             if (address == null) {
-                throw new SampleFormatException(name + ": a tunnel inside address is not an IPv4 address");
+                throw new SampleFormatException(Messages.text("aws.xml.insideNotIpv4", "tunnel", name));
             }
             Integer prefix = prefixLength(path(cgw, "tunnel_inside_address"));
             if (prefix == null) {
                 prefix = prefixLength(path(vgw, "tunnel_inside_address"));
             }
             if (prefix == null) {
-                throw new SampleFormatException(name + ": the tunnel inside address has no network_cidr or network_mask");
+                throw new SampleFormatException(Messages.text("aws.xml.noPrefix", "tunnel", name));
             }
             draft.insideNetwork = InsideNetwork.of(address, prefix);
             if (draft.insideNetwork == null) {
-                throw new SampleFormatException(name + ": the inside network is a /" + prefix
-                        + "; AWS tunnels use a /30");
+                throw new SampleFormatException(Messages.text("aws.xml.notSlash30", "tunnel", name, "prefix", prefix));
             }
             if (customerInside != null) {
                 draft.customerInsideAddress = address;
@@ -123,7 +121,7 @@ final class CustomerGatewayXmlReader {
             if (awsInside != null) {
                 draft.awsInsideAddress = Ipv4.parse(awsInside.text);
                 if (draft.awsInsideAddress == null) {
-                    throw new SampleFormatException(name + ": the vpn_gateway inside address is not an IPv4 address");
+                    throw new SampleFormatException(Messages.text("aws.xml.awsInsideNotIpv4", "tunnel", name));
                 }
             }
             draft.line(SampleField.INSIDE_ADDRESSES, lineOf.applyAsInt(known.line));
@@ -166,7 +164,7 @@ final class CustomerGatewayXmlReader {
         return draft;
     }
 
-    private static void bgp(TunnelDraft draft, String name, Element cgw, Element vgw, IntUnaryOperator lineOf)
+    private static void bgp(TunnelDraft draft, LocalizedText name, Element cgw, Element vgw, IntUnaryOperator lineOf)
             throws SampleFormatException {
         Element customerAsn = path(cgw, "bgp", "asn");
         Element awsAsn = path(vgw, "bgp", "asn");
@@ -188,34 +186,34 @@ final class CustomerGatewayXmlReader {
         }
     }
 
-    private static Long asn(String name, Element asn) throws SampleFormatException {
+    private static Long asn(LocalizedText name, Element asn) throws SampleFormatException {
         if (!asn.text.matches("[0-9]{1,10}")) {
-            throw new SampleFormatException(name + ": <asn> " + QuotedValue.of(asn.text) + " is not an AS number");
+            throw new SampleFormatException(Messages.text("aws.xml.notAsn", "tunnel", name, "value", QuotedValue.of(asn.text)));
         }
         return Long.valueOf(asn.text);
     }
 
-    private static Cipher cipher(String name, Element section) throws SampleFormatException {
-        return understood(name, section, "encryption_protocol", AlgorithmNames::cipher, "is not understood");
+    private static Cipher cipher(LocalizedText name, Element section) throws SampleFormatException {
+        return understood(name, section, "encryption_protocol", AlgorithmNames::cipher, "aws.xml.notUnderstood");
     }
 
-    private static Integrity integrity(String name, Element section) throws SampleFormatException {
-        return understood(name, section, "authentication_protocol", AlgorithmNames::integrity, "is not understood");
+    private static Integrity integrity(LocalizedText name, Element section) throws SampleFormatException {
+        return understood(name, section, "authentication_protocol", AlgorithmNames::integrity, "aws.xml.notUnderstood");
     }
 
-    private static int group(String name, Element section) throws SampleFormatException {
+    private static int group(LocalizedText name, Element section) throws SampleFormatException {
         return understood(name, section, "perfect_forward_secrecy", AlgorithmNames::dhGroup,
-                "is not a Diffie-Hellman group");
+                "aws.xml.notDhGroup");
     }
 
     /** A required child element read through {@code meaning}; a value it does not know is an error. */
-    private static <T> T understood(String name, Element section, String child,
-            java.util.function.Function<String, T> meaning, String complaint) throws SampleFormatException {
+    private static <T> T understood(LocalizedText name, Element section, String child,
+            java.util.function.Function<String, T> meaning, String complaintKey) throws SampleFormatException {
         String value = required(name, section, child);
         T result = meaning.apply(value);
         if (result == null) {
-            throw new SampleFormatException(name + ": <" + section.name + "><" + child + "> "
-                    + QuotedValue.of(value) + " " + complaint);
+            throw new SampleFormatException(Messages.text(complaintKey, "tunnel", name, "section", section.name,
+                    "child", child, "value", QuotedValue.of(value)));
         }
         return result;
     }
@@ -225,30 +223,31 @@ final class CustomerGatewayXmlReader {
         return mode == null || mode.isEmpty() ? null : mode.toLowerCase(Locale.ROOT);
     }
 
-    private static int number(String name, Element section, String child) throws SampleFormatException {
+    private static int number(LocalizedText name, Element section, String child) throws SampleFormatException {
         String value = required(name, section, child);
         if (!value.matches("[0-9]{1,9}")) {
-            throw new SampleFormatException(name + ": <" + section.name + "><" + child + "> " + QuotedValue.of(value)
-                    + " is not a number");
+            throw new SampleFormatException(Messages.text("aws.xml.childNotNumber", "tunnel", name, "section", section.name,
+                    "child", child, "value", QuotedValue.of(value)));
         }
         return Integer.parseInt(value);
     }
 
-    private static Integer optionalNumber(String name, Element element) throws SampleFormatException {
+    private static Integer optionalNumber(LocalizedText name, Element element) throws SampleFormatException {
         if (element.text.isEmpty()) {
             return null;
         }
         if (!element.text.matches("[0-9]{1,9}")) {
-            throw new SampleFormatException(name + ": <" + element.name + "> " + QuotedValue.of(element.text)
-                    + " is not a number");
+            throw new SampleFormatException(Messages.text("aws.xml.elementNotNumber", "tunnel", name, "element", element.name,
+                    "value", QuotedValue.of(element.text)));
         }
         return Integer.valueOf(element.text);
     }
 
-    private static String required(String name, Element section, String child) throws SampleFormatException {
+    private static String required(LocalizedText name, Element section, String child) throws SampleFormatException {
         String value = section.text(child);
         if (value == null || value.isEmpty()) {
-            throw new SampleFormatException(name + ": <" + section.name + "> has no <" + child + ">");
+            throw new SampleFormatException(Messages.text("aws.xml.noChild", "tunnel", name, "section", section.name,
+                    "child", child));
         }
         return value;
     }
@@ -330,8 +329,7 @@ final class CustomerGatewayXmlReader {
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw new SampleFormatException("the XML declares a DTD, which a CustomerGatewayConfiguration "
-                            + "never has; ixls does not process DTDs or entities");
+                    throw new SampleFormatException(Messages.text("aws.xml.dtd"));
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     Map<String, String> attributes = new HashMap<>();

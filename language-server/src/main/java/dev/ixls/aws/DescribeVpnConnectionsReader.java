@@ -1,5 +1,6 @@
 package dev.ixls.aws;
 
+import dev.ixls.i18n.LocalizedText;
 import dev.ixls.i18n.Messages;
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
@@ -49,7 +50,7 @@ final class DescribeVpnConnectionsReader {
         if (root.isJsonObject() && root.getAsJsonObject().has("VpnConnections")) {
             JsonElement list = root.getAsJsonObject().get("VpnConnections");
             if (!list.isJsonArray()) {
-                throw new SampleFormatException("\"VpnConnections\" is not a JSON array");
+                throw new SampleFormatException(Messages.text("aws.describe.notArray"));
             }
             collect(list.getAsJsonArray(), "VpnConnections", connections, paths);
         } else if (root.isJsonObject() && root.getAsJsonObject().get("VpnConnection") instanceof JsonObject one) {
@@ -62,7 +63,7 @@ final class DescribeVpnConnectionsReader {
             connections.add(root.getAsJsonObject());
             paths.add("");
         } else {
-            throw new SampleFormatException("the JSON holds no \"VpnConnections\" and is not a VPN connection object");
+            throw new SampleFormatException(Messages.text("aws.describe.noConnections"));
         }
         List<AwsSample> samples = new ArrayList<>();
         for (int i = 0; i < connections.size(); i++) {
@@ -72,7 +73,7 @@ final class DescribeVpnConnectionsReader {
             }
         }
         if (samples.isEmpty()) {
-            throw new SampleFormatException("the JSON holds no VPN connection with a CustomerGatewayConfiguration");
+            throw new SampleFormatException(Messages.text("aws.describe.noConfiguration"));
         }
         return List.copyOf(samples);
     }
@@ -103,7 +104,7 @@ final class DescribeVpnConnectionsReader {
         for (int i = 0; i < array.size(); i++) {
             JsonElement element = array.get(i);
             if (!element.isJsonObject()) {
-                throw new SampleFormatException("VPN connection " + (i + 1) + " in the JSON is not an object");
+                throw new SampleFormatException(Messages.text("aws.describe.notObject", "number", i + 1));
             }
             connections.add(element.getAsJsonObject());
             paths.add(JsonLineIndex.element(path, i));
@@ -117,27 +118,28 @@ final class DescribeVpnConnectionsReader {
     /** One connection, or null for a deleted connection that no longer has a configuration. */
     private static AwsSample connection(JsonObject json, String path, JsonLineIndex index) throws SampleFormatException {
         String id = string(json, "VpnConnectionId");
-        String name = id != null ? "VPN connection " + QuotedValue.name(id) : "a VPN connection";
+        LocalizedText name = id != null ? Messages.text("aws.describe.connection", "id", QuotedValue.name(id))
+                : Messages.text("aws.describe.connectionWithoutId");
         String configuration = string(json, "CustomerGatewayConfiguration");
         if (configuration == null) {
             String state = string(json, "State");
             if (state != null && GONE_STATES.contains(state.toLowerCase(Locale.ROOT))) {
                 return null;
             }
-            throw new SampleFormatException(name + " has no CustomerGatewayConfiguration (DescribeVpnConnections "
-                    + "includes it only while a connection is pending or available)");
+            throw new SampleFormatException(Messages.text("aws.describe.connectionNoConfiguration", "connection", name));
         }
         int configurationLine = index.line(JsonLineIndex.child(path, "CustomerGatewayConfiguration"));
         CustomerGatewayXmlReader.XmlConnection xml;
         try {
             xml = CustomerGatewayXmlReader.parse(configuration, line -> configurationLine);
         } catch (SampleFormatException e) {
-            throw new SampleFormatException(Messages.text("aws.in", "where", name + ": CustomerGatewayConfiguration",
+            throw new SampleFormatException(Messages.text("aws.in", "where",
+                    Messages.text("aws.partOf", "whole", name, "part", "CustomerGatewayConfiguration"),
                     "problem", e.text()));
         }
         if (id != null && xml.connectionId() != null && !id.equals(xml.connectionId())) {
-            throw new SampleFormatException(name + ": its CustomerGatewayConfiguration describes "
-                    + QuotedValue.name(xml.connectionId()));
+            throw new SampleFormatException(Messages.text("aws.describesOther", "connection", name,
+                    "field", "CustomerGatewayConfiguration", "other", QuotedValue.name(xml.connectionId())));
         }
         Routing routing = xml.routing();
         JsonObject options = object(json, "Options");
@@ -158,13 +160,13 @@ final class DescribeVpnConnectionsReader {
         JsonElement tunnelOptions = options == null ? null : options.get("TunnelOptions");
         if (tunnelOptions != null && !tunnelOptions.isJsonNull()) {
             if (!tunnelOptions.isJsonArray()) {
-                throw new SampleFormatException(name + ": Options.TunnelOptions is not an array");
+                throw new SampleFormatException(Messages.text("aws.describe.tunnelOptionsNotArray", "connection", name));
             }
             String listPath = JsonLineIndex.child(optionsPath, "TunnelOptions");
             JsonArray list = tunnelOptions.getAsJsonArray();
             for (int i = 0; i < list.size(); i++) {
                 if (!list.get(i).isJsonObject()) {
-                    throw new SampleFormatException(name + ": TunnelOptions entry " + (i + 1) + " is not an object");
+                    throw new SampleFormatException(Messages.text("aws.describe.entryNotObject", "connection", name, "number", i + 1));
                 }
                 String entryPath = JsonLineIndex.element(listPath, i);
                 override(name, list.get(i).getAsJsonObject(), KeyLines.of(index, entryPath, k -> k), xml.tunnels());
@@ -202,26 +204,26 @@ final class DescribeVpnConnectionsReader {
      * Overrides an XML tunnel's facts with the tunnel options AWS states for it (matched by
      * {@code OutsideIpAddress}); {@code options} uses the TunnelOptions key names.
      */
-    static void override(String name, JsonObject options, KeyLines at, List<TunnelDraft> drafts)
+    static void override(LocalizedText name, JsonObject options, KeyLines at, List<TunnelDraft> drafts)
             throws SampleFormatException {
         String outside = string(options, "OutsideIpAddress");
         if (outside == null) {
-            throw new SampleFormatException(name + ": a TunnelOptions entry has no OutsideIpAddress");
+            throw new SampleFormatException(Messages.text("aws.describe.noOutside", "connection", name));
         }
         TunnelDraft draft = drafts.stream().filter(d -> outside.equals(d.awsOutsideAddress)).findFirst().orElse(null);
         if (draft == null) {
-            String shown = Ipv4.isAddress(outside) ? outside : QuotedValue.of(outside);
-            throw new SampleFormatException(name + ": the TunnelOptions for " + shown
-                    + " match no tunnel of its CustomerGatewayConfiguration");
+            LocalizedText shown = Ipv4.isAddress(outside) ? new LocalizedText(outside, outside) : QuotedValue.of(outside);
+            throw new SampleFormatException(Messages.text("aws.describe.noMatchingTunnel", "connection", name,
+                    "address", shown));
         }
-        String tunnel = "tunnel " + draft.awsOutsideAddress;
+        LocalizedText where = Messages.text("aws.describe.tunnel", "connection", name, "address", draft.awsOutsideAddress);
 
         String cidr = string(options, "TunnelInsideCidr");
         if (cidr != null) {
             InsideNetwork network = InsideNetwork.parseCidr(cidr);
             if (network == null) {
-                throw new SampleFormatException(name + ": " + tunnel + ": TunnelInsideCidr " + QuotedValue.of(cidr)
-                        + " is not a /30");
+                throw new SampleFormatException(Messages.text("aws.describe.cidrNotSlash30", "where", where,
+                        "value", QuotedValue.of(cidr)));
             }
             if (!network.equals(draft.insideNetwork)) {
                 // The XML's own inside addresses belong to another network: take AWS's convention.
@@ -233,7 +235,7 @@ final class DescribeVpnConnectionsReader {
         }
         if (options.has("PreSharedKey") && !options.get("PreSharedKey").isJsonNull()
                 && string(options, "PreSharedKey") == null) {
-            throw new SampleFormatException(name + ": " + tunnel + ": PreSharedKey is not a string");
+            throw new SampleFormatException(Messages.text("aws.describe.keyNotString", "where", where));
         }
         String key = string(options, "PreSharedKey");
         if (key != null && !key.isBlank()) {
@@ -242,16 +244,16 @@ final class DescribeVpnConnectionsReader {
         }
 
         IkeParameters ike = draft.ike;
-        List<Cipher> phase1Ciphers = values(name, tunnel, options, "Phase1EncryptionAlgorithms", AlgorithmNames::cipher);
+        List<Cipher> phase1Ciphers = values(where, options, "Phase1EncryptionAlgorithms", AlgorithmNames::cipher);
         List<Integrity> phase1Integrity =
-                values(name, tunnel, options, "Phase1IntegrityAlgorithms", AlgorithmNames::integrity);
-        List<Integer> phase1Groups = groups(name, tunnel, options, "Phase1DHGroupNumbers");
-        Integer phase1Lifetime = integer(name, tunnel, options, "Phase1LifetimeSeconds");
-        List<String> versions = values(name, tunnel, options, "IkeVersions", DescribeVpnConnectionsReader::ikeVersion);
+                values(where, options, "Phase1IntegrityAlgorithms", AlgorithmNames::integrity);
+        List<Integer> phase1Groups = groups(where, options, "Phase1DHGroupNumbers");
+        Integer phase1Lifetime = integer(where, options, "Phase1LifetimeSeconds");
+        List<String> versions = values(where, options, "IkeVersions", DescribeVpnConnectionsReader::ikeVersion);
         if (phase1Ciphers != null || phase1Integrity != null || phase1Groups != null || phase1Lifetime != null
                 || versions != null) {
             if (ike == null) {
-                throw new SampleFormatException(name + ": " + tunnel + " has tunnel options but no <ike> in its XML");
+                throw new SampleFormatException(Messages.text("aws.describe.optionsWithoutXml", "where", where, "element", "ike"));
             }
             draft.ike = new IkeParameters(or(phase1Ciphers, ike.encryption()), or(phase1Integrity, ike.integrity()),
                     or(phase1Groups, ike.dhGroups()), phase1Lifetime != null ? phase1Lifetime : ike.lifetimeSeconds(),
@@ -266,14 +268,14 @@ final class DescribeVpnConnectionsReader {
         }
 
         IpsecParameters ipsec = draft.ipsec;
-        List<Cipher> phase2Ciphers = values(name, tunnel, options, "Phase2EncryptionAlgorithms", AlgorithmNames::cipher);
+        List<Cipher> phase2Ciphers = values(where, options, "Phase2EncryptionAlgorithms", AlgorithmNames::cipher);
         List<Integrity> phase2Integrity =
-                values(name, tunnel, options, "Phase2IntegrityAlgorithms", AlgorithmNames::integrity);
-        List<Integer> phase2Groups = groups(name, tunnel, options, "Phase2DHGroupNumbers");
-        Integer phase2Lifetime = integer(name, tunnel, options, "Phase2LifetimeSeconds");
+                values(where, options, "Phase2IntegrityAlgorithms", AlgorithmNames::integrity);
+        List<Integer> phase2Groups = groups(where, options, "Phase2DHGroupNumbers");
+        Integer phase2Lifetime = integer(where, options, "Phase2LifetimeSeconds");
         if (phase2Ciphers != null || phase2Integrity != null || phase2Groups != null || phase2Lifetime != null) {
             if (ipsec == null) {
-                throw new SampleFormatException(name + ": " + tunnel + " has tunnel options but no <ipsec> in its XML");
+                throw new SampleFormatException(Messages.text("aws.describe.optionsWithoutXml", "where", where, "element", "ipsec"));
             }
             draft.ipsec = new IpsecParameters(or(phase2Ciphers, ipsec.encryption()),
                     or(phase2Integrity, ipsec.integrity()), or(phase2Groups, ipsec.pfsGroups()),
@@ -286,7 +288,7 @@ final class DescribeVpnConnectionsReader {
             stated(draft, at, phase2Lifetime, SampleField.PHASE2_LIFETIME, "Phase2LifetimeSeconds");
         }
 
-        Integer dpdTimeout = integer(name, tunnel, options, "DpdTimeoutSeconds");
+        Integer dpdTimeout = integer(where, options, "DpdTimeoutSeconds");
         if (dpdTimeout != null) {
             draft.dpdTimeoutSeconds = dpdTimeout;
             draft.line(SampleField.DPD, at.line("DpdTimeoutSeconds"));
@@ -327,9 +329,9 @@ final class DescribeVpnConnectionsReader {
     }
 
     /** A {@code [{"Value": "AES128"}, ...]} list mapped to the model; null when absent or empty. */
-    private static <T> List<T> values(String name, String tunnel, JsonObject options, String key,
+    private static <T> List<T> values(LocalizedText where, JsonObject options, String key,
             Function<String, T> mapping) throws SampleFormatException {
-        JsonArray array = array(name, tunnel, options, key);
+        JsonArray array = array(where, options, key);
         if (array == null) {
             return null;
         }
@@ -339,8 +341,8 @@ final class DescribeVpnConnectionsReader {
             String text = value != null && value.isJsonPrimitive() ? value.getAsString() : null;
             T mapped = text == null ? null : mapping.apply(text);
             if (mapped == null) {
-                throw new SampleFormatException(name + ": " + tunnel + ": " + key + " holds "
-                        + QuotedValue.of(text) + ", which is not understood");
+                throw new SampleFormatException(Messages.text("aws.describe.notUnderstood", "where", where, "key", key,
+                        "value", QuotedValue.of(text)));
             }
             if (!values.contains(mapped)) {
                 values.add(mapped);
@@ -349,24 +351,24 @@ final class DescribeVpnConnectionsReader {
         return values.isEmpty() ? null : List.copyOf(values);
     }
 
-    private static List<Integer> groups(String name, String tunnel, JsonObject options, String key)
+    private static List<Integer> groups(LocalizedText where, JsonObject options, String key)
             throws SampleFormatException {
-        return values(name, tunnel, options, key, AlgorithmNames::dhGroup);
+        return values(where, options, key, AlgorithmNames::dhGroup);
     }
 
-    private static JsonArray array(String name, String tunnel, JsonObject options, String key)
+    private static JsonArray array(LocalizedText where, JsonObject options, String key)
             throws SampleFormatException {
         JsonElement element = options.get(key);
         if (element == null || element.isJsonNull()) {
             return null;
         }
         if (!element.isJsonArray()) {
-            throw new SampleFormatException(name + ": " + tunnel + ": " + key + " is not a list");
+            throw new SampleFormatException(Messages.text("aws.describe.notList", "where", where, "key", key));
         }
         return element.getAsJsonArray();
     }
 
-    private static Integer integer(String name, String tunnel, JsonObject options, String key)
+    private static Integer integer(LocalizedText where, JsonObject options, String key)
             throws SampleFormatException {
         JsonElement element = options.get(key);
         if (element == null || element.isJsonNull()) {
@@ -378,10 +380,10 @@ final class DescribeVpnConnectionsReader {
                 return Integer.valueOf(text);
             }
         }
-        throw new SampleFormatException(name + ": " + tunnel + ": " + key + " is not a whole number");
+        throw new SampleFormatException(Messages.text("aws.describe.notWholeNumber", "where", where, "key", key));
     }
 
-    private static boolean bool(JsonObject object, String key, String name) throws SampleFormatException {
+    private static boolean bool(JsonObject object, String key, LocalizedText name) throws SampleFormatException {
         JsonElement element = object.get(key);
         if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isBoolean()) {
             return element.getAsBoolean();
@@ -392,7 +394,7 @@ final class DescribeVpnConnectionsReader {
                 return Boolean.parseBoolean(text.toLowerCase(Locale.ROOT));
             }
         }
-        throw new SampleFormatException(name + ": Options." + key + " is not true or false");
+        throw new SampleFormatException(Messages.text("aws.describe.notBoolean", "connection", name, "key", key));
     }
 
     private static String string(JsonObject object, String key) {

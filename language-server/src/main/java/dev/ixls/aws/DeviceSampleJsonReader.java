@@ -2,6 +2,7 @@ package dev.ixls.aws;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
+import dev.ixls.i18n.Messages;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,13 +26,12 @@ final class DeviceSampleJsonReader {
     static List<AwsSample> readAll(String text) throws SampleFormatException {
         JsonElement root = DescribeVpnConnectionsReader.parse(text);
         if (!root.isJsonObject() || !(root.getAsJsonObject().get(KEY) instanceof JsonPrimitive value) || !value.isString()) {
-            throw new SampleFormatException("\"" + KEY + "\" is not a string holding a sample");
+            throw new SampleFormatException(Messages.text("aws.device.notString", "key", KEY));
         }
         String inner = value.getAsString();
         Optional<SampleFormat> format = AwsSampleReader.detect(inner);
         if (format.isEmpty() || !isText(format.get())) {
-            throw new SampleFormatException("the sample inside \"" + KEY + "\" is for a device ixls does not read "
-                    + "(ask for the Cisco IOS, Cisco ASA or Generic device type)");
+            throw new SampleFormatException(Messages.text("aws.device.otherDevice", "key", KEY));
         }
         int line = Math.max(0, JsonLineIndex.of(text).line(KEY));
         List<AwsSample> out = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.ixls.aws;
 
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import dev.ixls.model.crypto.Cipher;
 import dev.ixls.model.crypto.Integrity;
 import dev.ixls.syntax.SourceText;
@@ -143,11 +145,10 @@ final class GenericSampleReader {
             }
         }
         if (tunnels.isEmpty()) {
-            throw new SampleFormatException("no \"IPsec Tunnel #1\" section");
+            throw new SampleFormatException(Messages.text("aws.generic.noTunnelSection"));
         }
         if (tunnels.size() > 2) {
-            throw new SampleFormatException(tunnels.size()
-                    + " tunnel sections; an AWS VPN connection has two (were several samples pasted together?)");
+            throw new SampleFormatException(Messages.text("aws.generic.tooManySections", "count", tunnels.size()));
         }
         List<TunnelDraft> drafts = new ArrayList<>();
         boolean bgp = false;
@@ -219,13 +220,13 @@ final class GenericSampleReader {
         Value customerInside = fields.get(Section.INTERFACE, Addresses.INSIDE, "customer gateway");
         if (awsOutside != null) {
             if (!Ipv4.isAddress(awsOutside.text())) {
-                throw new SampleFormatException("tunnel " + number + " (line " + (awsOutside.line() + 1)
-                        + "): the Virtual Private Gateway outside address is not an IPv4 address");
+                throw new SampleFormatException(Messages.text("aws.generic.awsOutsideNotIpv4", "where",
+                        atLine(Messages.text("tunnel.number", "number", number), awsOutside)));
             }
             draft.awsOutsideAddress = awsOutside.text();
             draft.line(SampleField.AWS_OUTSIDE_ADDRESS, awsOutside.line());
         }
-        String name = draft.describe(number);
+        LocalizedText name = draft.describe(number);
         if (customerOutside != null) {
             draft.customerOutsideAddress = customerOutside.text();
             draft.line(SampleField.CUSTOMER_OUTSIDE_ADDRESS, customerOutside.line());
@@ -282,15 +283,14 @@ final class GenericSampleReader {
         return draft;
     }
 
-    private static void inside(TunnelDraft draft, String name, Value customer, Value aws) throws SampleFormatException {
+    private static void inside(TunnelDraft draft, LocalizedText name, Value customer, Value aws) throws SampleFormatException {
         Value known = customer != null ? customer : aws;
         if (known == null) {
             return;
         }
         InsideNetwork network = InsideNetwork.parseCidr(known.text());
         if (network == null) {
-            throw new SampleFormatException(name + " (line " + (known.line() + 1) + "): the inside address is not "
-                    + "written as an address with /30");
+            throw new SampleFormatException(Messages.text("aws.generic.insideNotSlash30", "where", atLine(name, known)));
         }
         draft.insideNetwork = network;
         draft.line(SampleField.INSIDE_ADDRESSES, known.line());
@@ -301,23 +301,23 @@ final class GenericSampleReader {
             draft.awsInsideAddress = address(name, aws);
             InsideNetwork awsNetwork = InsideNetwork.parseCidr(aws.text());
             if (!network.equals(awsNetwork)) {
-                throw new SampleFormatException(name + ": the two inside addresses are not in one /30 (lines "
-                        + (known.line() + 1) + " and " + (aws.line() + 1) + ")");
+                throw new SampleFormatException(Messages.text("aws.generic.insideNotOneNetwork", "tunnel", name,
+                        "first", known.line() + 1, "second", aws.line() + 1));
             }
         }
     }
 
-    private static Integer address(String name, Value value) throws SampleFormatException {
+    private static Integer address(LocalizedText name, Value value) throws SampleFormatException {
         String text = value.text();
         int slash = text.indexOf('/');
         Integer address = Ipv4.parse((slash < 0 ? text : text.substring(0, slash)).strip());
         if (address == null) {
-            throw new SampleFormatException(name + " (line " + (value.line() + 1) + "): not an IPv4 address");
+            throw new SampleFormatException(Messages.text("aws.generic.notIpv4", "where", atLine(name, value)));
         }
         return address;
     }
 
-    private static void ike(TunnelDraft draft, String name, TunnelFields fields) throws SampleFormatException {
+    private static void ike(TunnelDraft draft, LocalizedText name, TunnelFields fields) throws SampleFormatException {
         Value encryption = fields.get(Section.IKE, "encryption algorithm");
         Value integrity = fields.get(Section.IKE, "authentication algorithm");
         Value group = fields.get(Section.IKE, "diffie-hellman");
@@ -332,7 +332,7 @@ final class GenericSampleReader {
         if (encryption == null && integrity == null && group == null && lifetime == null) {
             return;
         }
-        String what = name + ": #1 Internet Key Exchange";
+        LocalizedText what = Messages.text("aws.partOf", "whole", name, "part", "#1 Internet Key Exchange");
         Value mode = fields.get(Section.IKE, "phase 1 negotiation mode");
         Value version = fields.get(Section.IKE, "ike version");
         List<String> versions = List.of();
@@ -348,7 +348,7 @@ final class GenericSampleReader {
         draft.line(SampleField.IKE, firstLine(encryption, integrity, group, lifetime));
     }
 
-    private static void ipsec(TunnelDraft draft, String name, TunnelFields fields) throws SampleFormatException {
+    private static void ipsec(TunnelDraft draft, LocalizedText name, TunnelFields fields) throws SampleFormatException {
         Value encryption = fields.get(Section.IPSEC, "encryption algorithm");
         Value integrity = fields.get(Section.IPSEC, "authentication algorithm");
         Value pfs = fields.get(Section.IPSEC, "perfect forward secrecy");
@@ -356,7 +356,7 @@ final class GenericSampleReader {
         if (encryption == null && integrity == null && pfs == null && lifetime == null) {
             return;
         }
-        String what = name + ": #2 IPsec";
+        LocalizedText what = Messages.text("aws.partOf", "whole", name, "part", "#2 IPsec");
         draft.ipsec = new IpsecParameters(List.of(cipher(what, encryption)), List.of(integrity(what, integrity)),
                 List.of(group(what, pfs, "Perfect Forward Secrecy")), seconds(what, lifetime));
         draft.line(SampleField.IPSEC, firstLine(encryption, integrity, pfs, lifetime));
@@ -372,62 +372,74 @@ final class GenericSampleReader {
         return best;
     }
 
-    private static Cipher cipher(String what, Value value) throws SampleFormatException {
+    /** Where a value stands: {@code tunnel 1 (AWS 203.0.113.1) (line 40)}. */
+    private static LocalizedText atLine(LocalizedText what, Value value) {
+        return Messages.text("aws.atLine", "what", what, "line", value.line() + 1);
+    }
+
+    /** A field the sample's section lacks, named by the sample's own label. */
+    private static SampleFormatException noField(LocalizedText what, String label) {
+        return new SampleFormatException(Messages.text("aws.generic.noField", "what", what, "label", label));
+    }
+
+    private static SampleFormatException notUnderstood(LocalizedText what, Value value, String label) {
+        return new SampleFormatException(Messages.text("aws.notUnderstood", "where", atLine(what, value),
+                "item", label, "value", QuotedValue.of(value.text())));
+    }
+
+    private static Cipher cipher(LocalizedText what, Value value) throws SampleFormatException {
         if (value == null) {
-            throw new SampleFormatException(what + " has no Encryption Algorithm");
+            throw noField(what, "Encryption Algorithm");
         }
         Cipher cipher = AlgorithmNames.cipher(value.text());
         if (cipher == null) {
-            throw new SampleFormatException(what + " (line " + (value.line() + 1) + "): Encryption Algorithm "
-                    + QuotedValue.of(value.text()) + " is not understood");
+            throw notUnderstood(what, value, "Encryption Algorithm");
         }
         return cipher;
     }
 
-    private static Integrity integrity(String what, Value value) throws SampleFormatException {
+    private static Integrity integrity(LocalizedText what, Value value) throws SampleFormatException {
         if (value == null) {
-            throw new SampleFormatException(what + " has no Authentication Algorithm");
+            throw noField(what, "Authentication Algorithm");
         }
         Integrity integrity = AlgorithmNames.integrity(value.text());
         if (integrity == null) {
-            throw new SampleFormatException(what + " (line " + (value.line() + 1) + "): Authentication Algorithm "
-                    + QuotedValue.of(value.text()) + " is not understood");
+            throw notUnderstood(what, value, "Authentication Algorithm");
         }
         return integrity;
     }
 
-    private static int group(String what, Value value, String label) throws SampleFormatException {
+    private static int group(LocalizedText what, Value value, String label) throws SampleFormatException {
         if (value == null) {
-            throw new SampleFormatException(what + " has no " + label);
+            throw noField(what, label);
         }
         Integer group = AlgorithmNames.dhGroup(value.text());
         if (group == null) {
-            throw new SampleFormatException(what + " (line " + (value.line() + 1) + "): " + label + " "
-                    + QuotedValue.of(value.text()) + " is not a Diffie-Hellman group");
+            throw new SampleFormatException(Messages.text("aws.generic.notDhGroup", "where", atLine(what, value),
+                    "label", label, "value", QuotedValue.of(value.text())));
         }
         return group;
     }
 
-    private static int seconds(String what, Value value) throws SampleFormatException {
+    private static int seconds(LocalizedText what, Value value) throws SampleFormatException {
         if (value == null) {
-            throw new SampleFormatException(what + " has no Lifetime");
+            throw noField(what, "Lifetime");
         }
         return number(what, value, "Lifetime");
     }
 
     /** The leading whole number of a value such as {@code 28800 seconds} or {@code 1379 bytes}. */
-    private static int number(String what, Value value, String label) throws SampleFormatException {
+    private static int number(LocalizedText what, Value value, String label) throws SampleFormatException {
         Matcher m = LEADING_NUMBER.matcher(value.text());
         if (!m.matches()) {
-            throw new SampleFormatException(what + " (line " + (value.line() + 1) + "): " + label + " is not a number");
+            throw new SampleFormatException(Messages.text("aws.generic.notNumber", "where", atLine(what, value), "label", label));
         }
         return Integer.parseInt(m.group(1));
     }
 
-    private static long asn(String what, Value value, String label) throws SampleFormatException {
+    private static long asn(LocalizedText what, Value value, String label) throws SampleFormatException {
         if (!value.text().matches("\\d{1,10}")) {
-            throw new SampleFormatException(what + " (line " + (value.line() + 1) + "): " + label
-                    + " is not an AS number");
+            throw new SampleFormatException(Messages.text("aws.generic.notAsn", "where", atLine(what, value), "label", label));
         }
         return Long.parseLong(value.text());
     }

@@ -1,5 +1,7 @@
 package dev.ixls.aws;
 
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import java.util.regex.Pattern;
 
 /**
@@ -16,27 +18,27 @@ final class QuotedValue {
     private QuotedValue() {
     }
 
-    static String of(String value) {
+    static LocalizedText of(String value) {
         if (value == null) {
-            return "(nothing)";
+            return Messages.text("aws.value.nothing");
         }
         String v = value.strip();
         if (v.isEmpty()) {
-            return "(empty)";
+            return Messages.text("aws.value.empty");
         }
-        return mayBeShown(v) ? "'" + v + "'" : "(value not shown)";
+        return mayBeShown(v) ? Messages.text("aws.value.quoted", "value", v) : Messages.text("aws.value.notShown");
     }
 
     /**
      * A name the sample gives (interface, profile, keyring, policy number, element, connection ID)
      * as is, unless it could be a key: names are shown unquoted.
      */
-    static String name(String name) {
+    static LocalizedText name(String name) {
         if (name == null) {
-            return "(no name)";
+            return Messages.text("aws.name.none");
         }
         String n = name.strip();
-        return mayBeShown(n) ? n : "(name not shown)";
+        return mayBeShown(n) ? new LocalizedText(n, n) : Messages.text("aws.name.notShown");
     }
 
     private static boolean mayBeShown(String v) {

@@ -19,11 +19,6 @@ public class SampleFormatException extends Exception {
         this.text = text;
     }
 
-    /** A problem not yet in the message catalogs: the same English words in both languages. */
-    public SampleFormatException(String message) {
-        this(new LocalizedText(message, message));
-    }
-
     /** The problem in both languages, to fill a larger message (a wrapping problem, a diagnostic). */
     public LocalizedText text() {
         return text;

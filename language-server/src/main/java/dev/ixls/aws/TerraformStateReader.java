@@ -1,5 +1,6 @@
 package dev.ixls.aws;
 
+import dev.ixls.i18n.LocalizedText;
 import dev.ixls.i18n.Messages;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -69,8 +70,7 @@ final class TerraformStateReader {
             samples.add(connection(instance, index));
         }
         if (samples.isEmpty()) {
-            throw new SampleFormatException("no aws_vpn_connection resource with attributes (a plan that has not been "
-                    + "applied has no tunnels yet)");
+            throw new SampleFormatException(Messages.text("aws.terraform.noResource"));
         }
         return List.copyOf(samples);
     }
@@ -117,23 +117,23 @@ final class TerraformStateReader {
     private static AwsSample connection(Instance instance, JsonLineIndex index) throws SampleFormatException {
         JsonObject a = instance.attributes();
         String id = string(a, "id");
-        String name = QuotedValue.name(instance.address()) + (id != null ? " (" + QuotedValue.name(id) + ")" : "");
+        LocalizedText name = id != null ? Messages.text("aws.terraform.resourceWithId", "resource",
+                QuotedValue.name(instance.address()), "id", QuotedValue.name(id)) : QuotedValue.name(instance.address());
         String configuration = string(a, "customer_gateway_configuration");
         if (configuration == null || configuration.isBlank()) {
-            throw new SampleFormatException(name + " has no customer_gateway_configuration (is the value hidden, or "
-                    + "the connection not created yet?)");
+            throw new SampleFormatException(Messages.text("aws.terraform.noConfiguration", "resource", name));
         }
         int configurationLine = index.line(JsonLineIndex.child(instance.path(), "customer_gateway_configuration"));
         CustomerGatewayXmlReader.XmlConnection xml;
         try {
             xml = CustomerGatewayXmlReader.parse(configuration, line -> configurationLine);
         } catch (SampleFormatException e) {
-            throw new SampleFormatException(Messages.text("aws.in", "where", name + ": customer_gateway_configuration",
+            throw new SampleFormatException(Messages.text("aws.in", "where", Messages.text("aws.partOf", "whole", name, "part", "customer_gateway_configuration"),
                     "problem", e.text()));
         }
         if (id != null && xml.connectionId() != null && !id.equals(xml.connectionId())) {
-            throw new SampleFormatException(name + ": its customer_gateway_configuration describes "
-                    + QuotedValue.name(xml.connectionId()));
+            throw new SampleFormatException(Messages.text("aws.describesOther", "connection", name,
+                    "field", "customer_gateway_configuration", "other", QuotedValue.name(xml.connectionId())));
         }
         Routing routing = xml.routing();
         Boolean staticOnly = bool(a.get("static_routes_only"));
@@ -164,7 +164,7 @@ final class TerraformStateReader {
     }
 
     /** Cross-checks one {@code tunnelN_*} attribute set against its XML tunnel, then applies its options. */
-    private static void tunnel(String name, JsonObject a, String prefix, String path, JsonLineIndex index,
+    private static void tunnel(LocalizedText name, JsonObject a, String prefix, String path, JsonLineIndex index,
             List<TunnelDraft> drafts, Routing routing) throws SampleFormatException {
         String address = string(a, prefix + "address");
         if (address == null || address.isBlank()) {
@@ -172,29 +172,30 @@ final class TerraformStateReader {
         }
         TunnelDraft draft = drafts.stream().filter(d -> address.equals(d.awsOutsideAddress)).findFirst().orElse(null);
         if (draft == null) {
-            String shown = Ipv4.isAddress(address) ? address : QuotedValue.of(address);
-            throw new SampleFormatException(name + ": " + prefix + "address " + shown
-                    + " is no tunnel of its customer_gateway_configuration");
+            LocalizedText shown = Ipv4.isAddress(address) ? new LocalizedText(address, address) : QuotedValue.of(address);
+            throw new SampleFormatException(Messages.text("aws.terraform.addressNoTunnel", "resource", name,
+                    "attribute", prefix + "address", "address", shown));
         }
-        String what = name + ": " + prefix.substring(0, prefix.length() - 1) + " (AWS " + address + ")";
+        LocalizedText what = Messages.text("aws.terraform.tunnel", "resource", name,
+                "tunnel", prefix.substring(0, prefix.length() - 1), "address", address);
         String key = string(a, prefix + "preshared_key");
         if (key != null && !key.isEmpty() && draft.presharedKey != null && !draft.presharedKey.matches(key)) {
-            throw new SampleFormatException(what + ": " + prefix + "preshared_key differs from the key in "
-                    + "customer_gateway_configuration (neither is shown)");
+            throw new SampleFormatException(Messages.text("aws.terraform.keyDiffers", "what", what,
+                    "attribute", prefix + "preshared_key"));
         }
         String cidr = string(a, prefix + "inside_cidr");
         if (cidr != null && !cidr.isEmpty() && draft.insideNetwork != null
                 && !draft.insideNetwork.equals(InsideNetwork.parseCidr(cidr))) {
-            throw new SampleFormatException(what + ": " + prefix + "inside_cidr " + QuotedValue.of(cidr)
-                    + " differs from the XML's inside network " + draft.insideNetwork.cidr());
+            throw new SampleFormatException(Messages.text("aws.terraform.cidrDiffers", "what", what,
+                    "attribute", prefix + "inside_cidr", "value", QuotedValue.of(cidr), "network", draft.insideNetwork.cidr()));
         }
         same(what, prefix + "cgw_inside_address", string(a, prefix + "cgw_inside_address"), draft.customerInsideAddress);
         same(what, prefix + "vgw_inside_address", string(a, prefix + "vgw_inside_address"), draft.awsInsideAddress);
         String asn = string(a, prefix + "bgp_asn");
         if (routing == Routing.BGP && asn != null && !asn.isEmpty() && draft.awsAsn != null
                 && !asn.equals(String.valueOf(draft.awsAsn))) {
-            throw new SampleFormatException(what + ": " + prefix + "bgp_asn " + QuotedValue.of(asn)
-                    + " differs from the AWS ASN " + draft.awsAsn + " of customer_gateway_configuration");
+            throw new SampleFormatException(Messages.text("aws.terraform.asnDiffers", "what", what,
+                    "attribute", prefix + "bgp_asn", "value", QuotedValue.of(asn), "asn", String.valueOf(draft.awsAsn)));
         }
         JsonObject options = new JsonObject();
         for (Map.Entry<String, String> option : OPTIONS.entrySet()) {
@@ -222,14 +223,14 @@ final class TerraformStateReader {
         return false;
     }
 
-    private static void same(String what, String attribute, String value, Integer expected) throws SampleFormatException {
+    private static void same(LocalizedText what, String attribute, String value, Integer expected) throws SampleFormatException {
         if (value == null || value.isEmpty() || expected == null) {
             return;
         }
         Integer address = Ipv4.parse(value.strip());
         if (address == null || address.intValue() != expected.intValue()) {
-            throw new SampleFormatException(what + ": " + attribute + " " + QuotedValue.of(value)
-                    + " differs from customer_gateway_configuration's " + Ipv4.format(expected));
+            throw new SampleFormatException(Messages.text("aws.terraform.addressDiffers", "what", what,
+                    "attribute", attribute, "value", QuotedValue.of(value), "address", Ipv4.format(expected)));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.ixls.aws;
 
+import dev.ixls.i18n.LocalizedText;
+import dev.ixls.i18n.Messages;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,30 +47,31 @@ final class TunnelDraft {
     }
 
     /** How messages name this tunnel: {@code tunnel 2 (AWS 52.198.204.130)}. */
-    String describe(int number) {
-        return awsOutsideAddress == null ? "tunnel " + number : "tunnel " + number + " (AWS " + awsOutsideAddress + ")";
+    LocalizedText describe(int number) {
+        return awsOutsideAddress == null ? Messages.text("tunnel.number", "number", number)
+                : Messages.text("tunnel.described", "number", number, "peer", awsOutsideAddress);
     }
 
     AwsTunnel build(int number) throws SampleFormatException {
-        String name = describe(number);
+        LocalizedText name = describe(number);
         if (awsOutsideAddress == null) {
-            throw new SampleFormatException(name + " has no AWS outside address");
+            throw new SampleFormatException(Messages.text("aws.tunnel.noAwsOutside", "tunnel", name));
         }
         if (!Ipv4.isAddress(awsOutsideAddress)) {
-            throw new SampleFormatException(name + ": the AWS outside address is not an IPv4 address");
+            throw new SampleFormatException(Messages.text("aws.tunnel.awsOutsideNotIpv4", "tunnel", name));
         }
         if (presharedKey == null || presharedKey.reveal().isBlank()) {
-            throw new SampleFormatException(name + " has no pre-shared key");
+            throw new SampleFormatException(Messages.text("aws.tunnel.noKey", "tunnel", name));
         }
         if (insideNetwork == null && customerInsideAddress == null && awsInsideAddress == null && insideNotStated) {
             return buildWithoutInside(number, name);
         }
         if (insideNetwork == null && customerInsideAddress == null) {
-            throw new SampleFormatException(name + " has no inside addresses");
+            throw new SampleFormatException(Messages.text("aws.tunnel.noInside", "tunnel", name));
         }
         if (insideNetwork == null) {
-            throw new SampleFormatException(name + ": the inside address " + Ipv4.format(customerInsideAddress)
-                    + " comes without a /30 network");
+            throw new SampleFormatException(Messages.text("aws.tunnel.insideWithoutNetwork", "tunnel", name,
+                    "address", Ipv4.format(customerInsideAddress)));
         }
         Integer customerInside = customerInsideAddress;
         Integer awsInside = awsInsideAddress;
@@ -76,17 +79,17 @@ final class TunnelDraft {
             awsInside = insideNetwork.firstUsable();
             customerInside = insideNetwork.secondUsable();
         } else if (customerInside == null) {
-            checkUsable(name, "AWS", awsInside);
+            checkAwsUsable(name, awsInside);
             customerInside = insideNetwork.otherUsable(awsInside);
         } else if (awsInside == null) {
-            checkUsable(name, "customer", customerInside);
+            checkCustomerUsable(name, customerInside);
             awsInside = insideNetwork.otherUsable(customerInside);
         }
-        checkUsable(name, "customer", customerInside);
-        checkUsable(name, "AWS", awsInside);
+        checkCustomerUsable(name, customerInside);
+        checkAwsUsable(name, awsInside);
         if (customerInside.intValue() == awsInside.intValue()) {
-            throw new SampleFormatException(name + ": AWS and the customer gateway have the same inside address "
-                    + Ipv4.format(awsInside));
+            throw new SampleFormatException(Messages.text("aws.tunnel.sameInside", "tunnel", name,
+                    "address", Ipv4.format(awsInside)));
         }
         checkCrypto(name);
         String customerOutside = Ipv4.isAddress(customerOutsideAddress) ? customerOutsideAddress : null;
@@ -95,7 +98,7 @@ final class TunnelDraft {
                 dpdIntervalSeconds, dpdRetries, dpdTimeoutSeconds, tcpMss, Map.copyOf(lines));
     }
 
-    private AwsTunnel buildWithoutInside(int number, String name) throws SampleFormatException {
+    private AwsTunnel buildWithoutInside(int number, LocalizedText name) throws SampleFormatException {
         checkCrypto(name);
         String customerOutside = Ipv4.isAddress(customerOutsideAddress) ? customerOutsideAddress : null;
         return new AwsTunnel(number, awsOutsideAddress, customerOutside, null, null, null, presharedKey, awsAsn,
@@ -103,12 +106,12 @@ final class TunnelDraft {
                 Map.copyOf(lines));
     }
 
-    private void checkCrypto(String name) throws SampleFormatException {
+    private void checkCrypto(LocalizedText name) throws SampleFormatException {
         if (ike == null) {
-            throw new SampleFormatException(name + " has no IKE (phase 1) parameters");
+            throw new SampleFormatException(Messages.text("aws.tunnel.noIke", "tunnel", name));
         }
         if (ipsec == null) {
-            throw new SampleFormatException(name + " has no IPsec (phase 2) parameters");
+            throw new SampleFormatException(Messages.text("aws.tunnel.noIpsec", "tunnel", name));
         }
     }
 
@@ -142,9 +145,8 @@ final class TunnelDraft {
             for (AwsTunnel earlier : tunnels) {
                 if (earlier.awsOutsideAddress().equals(t.awsOutsideAddress())) {
                     // AWS's own Generic documentation example has this mistake: tunnels are told apart by this address
-                    throw new SampleFormatException("tunnel " + earlier.number() + " and tunnel " + t.number()
-                            + " have the same AWS outside address " + t.awsOutsideAddress()
-                            + "; AWS gives each tunnel its own (is this an edited or documentation sample?)");
+                    throw new SampleFormatException(Messages.text("aws.tunnel.sameOutside", "first",
+                            earlier.number(), "second", t.number(), "address", t.awsOutsideAddress()));
                 }
             }
             tunnels.add(t);
@@ -158,10 +160,17 @@ final class TunnelDraft {
         return List.copyOf(tunnels);
     }
 
-    private void checkUsable(String name, String side, int address) throws SampleFormatException {
+    private void checkAwsUsable(LocalizedText name, int address) throws SampleFormatException {
         if (!insideNetwork.isUsableHost(address)) {
-            throw new SampleFormatException(name + ": the " + side + " inside address " + Ipv4.format(address)
-                    + " is not a usable address of " + insideNetwork.cidr());
+            throw new SampleFormatException(Messages.text("aws.tunnel.awsInsideNotUsable", "tunnel", name,
+                    "address", Ipv4.format(address), "network", insideNetwork.cidr()));
+        }
+    }
+
+    private void checkCustomerUsable(LocalizedText name, int address) throws SampleFormatException {
+        if (!insideNetwork.isUsableHost(address)) {
+            throw new SampleFormatException(Messages.text("aws.tunnel.customerInsideNotUsable", "tunnel", name,
+                    "address", Ipv4.format(address), "network", insideNetwork.cidr()));
         }
     }
 }
