@@ -222,7 +222,8 @@ final class Commands {
         if (arg.has("connectionId") && arg.get("connectionId").isJsonPrimitive()) {
             String id = arg.get("connectionId").getAsString();
             sample = all.stream().filter(s -> id.equals(s.connectionId())).findFirst()
-                    .orElseThrow(() -> IxTextDocumentService.invalidParams("no connection " + id + " in the sample"));
+                    .orElseThrow(() -> IxTextDocumentService.invalidParams(
+                            Messages.get(parts.settings().language(), "command.noConnection", "id", id)));
         }
         String config;
         ServerSettings.GenerateDefaults defaults = parts.settings().current().generate();
@@ -256,7 +257,8 @@ final class Commands {
                 Files.writeString(target, config, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE);
             } catch (IOException e) {
-                throw failed("cannot create " + target.getFileName() + ": " + e.getClass().getSimpleName());
+                throw failed(Messages.get(parts.settings().language(), "command.cannotCreate", "file",
+                        target.getFileName(), "error", e.getClass().getSimpleName()));
             }
             if (client != null && parts.client().features().showDocument()) {
                 client.showDocument(new ShowDocumentParams(targetUri));
@@ -267,33 +269,36 @@ final class Commands {
         return Map.of("uri", targetUri);
     }
 
-    private static String readText(Path path) {
+    private String readText(Path path) {
+        Language lang = parts.settings().language();
         try {
             TextDecoder.Decoded d = TextDecoder.decode(Files.readAllBytes(path));
             if (d.encoding() == TextDecoder.Encoding.BINARY) {
-                throw failed(path.getFileName() + " is a binary file");
+                throw failed(Messages.get(lang, "command.binaryFile", "file", path.getFileName()));
             }
             return d.text();
         } catch (IOException e) {
-            throw failed("cannot read " + path.getFileName() + ": " + e.getClass().getSimpleName());
+            throw failed(Messages.get(lang, "command.cannotRead", "file", path.getFileName(), "error",
+                    e.getClass().getSimpleName()));
         }
     }
 
-    private static void apply(LanguageClient client, WorkspaceEdit edit, String label) {
+    private void apply(LanguageClient client, WorkspaceEdit edit, String label) {
+        Language lang = parts.settings().language();
         ApplyWorkspaceEditResponse response;
         try {
             response = client.applyEdit(new ApplyWorkspaceEditParams(edit, label)).get(APPLY_TIMEOUT_SECONDS,
                     TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw failed("interrupted while the editor applied the edit");
+            throw failed(Messages.get(lang, "command.editNotApplied", "error", "InterruptedException"));
         } catch (ExecutionException | TimeoutException e) {
-            throw failed("the editor did not apply the edit (" + e.getClass().getSimpleName() + ")");
+            throw failed(Messages.get(lang, "command.editNotApplied", "error", e.getClass().getSimpleName()));
         }
         if (response == null || !response.isApplied()) {
-            String reason = response == null || response.getFailureReason() == null ? "" : ": "
-                    + response.getFailureReason();
-            throw failed("the editor refused the edit" + reason);
+            String reason = response == null || response.getFailureReason() == null ? "" : response.getFailureReason();
+            throw failed(reason.isEmpty() ? Messages.get(lang, "command.editRefused")
+                    : Messages.get(lang, "command.editRefusedBecause", "reason", reason));
         }
     }
 

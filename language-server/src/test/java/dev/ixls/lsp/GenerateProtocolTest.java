@@ -85,6 +85,10 @@ class GenerateProtocolTest {
             generate(c, 2, sample, "");
             String message = c.response(2).getAsJsonObject("error").get("message").getAsString();
             assertTrue(message.contains("「YOUR_BGP_ASN」") && message.contains("generate.localAsn"), message);
+            // The command's own failures too.
+            generate(c, 3, sample, ", \"connectionId\": \"vpn-00000000\"");
+            assertEquals("ixls: サンプルに接続 vpn-00000000 がありません",
+                    c.response(3).getAsJsonObject("error").get("message").getAsString());
             stop(h, c);
         }
     }
