@@ -1,15 +1,8 @@
 package dev.ixls.eclipse.content;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.eclipse.core.runtime.QualifiedName;
-import org.eclipse.core.runtime.content.IContentDescription;
-import org.eclipse.core.runtime.content.ITextContentDescriber;
 
 /**
  * Recognises the AWS Site-to-Site VPN sample configurations by content, with the language server's
@@ -19,7 +12,7 @@ import org.eclipse.core.runtime.content.ITextContentDescriber;
  * the Cisco IOS sample ({@code ! Amazon Web Services}), the Generic sample
  * ({@code Amazon Web Services}), and the customer gateway XML (root element {@code vpn_connection}).
  */
-public final class AwsSampleDescriber implements ITextContentDescriber {
+public final class AwsSampleDescriber extends TextHeadDescriber {
 
     private static final Pattern FIRST_LINE = Pattern.compile("!?\\s*Amazon Web Services");
     /** The prolog an XML document may open with: declaration, comments, doctype, processing instructions. */
@@ -28,19 +21,8 @@ public final class AwsSampleDescriber implements ITextContentDescriber {
     private static final Pattern ROOT = Pattern.compile("<vpn_connection[\\s/>]");
 
     @Override
-    public int describe(Reader contents, IContentDescription description) throws IOException {
-        return isAwsSample(TextHead.read(contents, ServerDetectors.DETECT_CHARS), ServerDetectors.shipped()) ? VALID
-                : INVALID;
-    }
-
-    @Override
-    public int describe(InputStream contents, IContentDescription description) throws IOException {
-        return describe(TextHead.reader(contents, ServerDetectors.DETECT_CHARS), description);
-    }
-
-    @Override
-    public QualifiedName[] getSupportedOptions() {
-        return new QualifiedName[0];
+    boolean matches(String head, Optional<ServerDetectors> server) {
+        return isAwsSample(head, server);
     }
 
     static boolean isAwsSample(String head, Optional<ServerDetectors> server) {

@@ -1,15 +1,8 @@
 package dev.ixls.eclipse.content;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import org.eclipse.core.runtime.QualifiedName;
-import org.eclipse.core.runtime.content.IContentDescription;
-import org.eclipse.core.runtime.content.ITextContentDescriber;
 
 /**
  * Recognises the output of an IX router's {@code show running-config} saved under a general name
@@ -19,7 +12,7 @@ import org.eclipse.core.runtime.content.ITextContentDescriber;
  * Files named {@code *.ix} and {@code *.ixconf} need no describer. A transcript that holds such
  * output and then the router's state ({@link TranscriptDescriber}) is not a config.
  */
-public final class IxConfigDescriber implements ITextContentDescriber {
+public final class IxConfigDescriber extends TextHeadDescriber {
 
     static final int LINES = 8;
 
@@ -28,19 +21,8 @@ public final class IxConfigDescriber implements ITextContentDescriber {
             Pattern.compile("!\\s*NEC\\s+Portable\\s+Internetwork\\s+Core\\s+Operating\\s+System\\s+Software");
 
     @Override
-    public int describe(Reader contents, IContentDescription description) throws IOException {
-        return isRunningConfig(TextHead.read(contents, ServerDetectors.DETECT_CHARS), ServerDetectors.shipped()) ? VALID
-                : INVALID;
-    }
-
-    @Override
-    public int describe(InputStream contents, IContentDescription description) throws IOException {
-        return describe(TextHead.reader(contents, ServerDetectors.DETECT_CHARS), description);
-    }
-
-    @Override
-    public QualifiedName[] getSupportedOptions() {
-        return new QualifiedName[0];
+    boolean matches(String head, Optional<ServerDetectors> server) {
+        return isRunningConfig(head, server);
     }
 
     /**

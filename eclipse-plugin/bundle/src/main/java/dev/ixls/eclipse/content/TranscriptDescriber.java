@@ -1,14 +1,7 @@
 package dev.ixls.eclipse.content;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import org.eclipse.core.runtime.QualifiedName;
-import org.eclipse.core.runtime.content.IContentDescription;
-import org.eclipse.core.runtime.content.ITextContentDescriber;
 
 /**
  * Recognises a transcript of an IX router's {@code show} output saved under a general name
@@ -21,26 +14,15 @@ import org.eclipse.core.runtime.content.ITextContentDescriber;
  * {@code show running-config}, or the first line of an output ixls reads). Files named
  * {@code *.ixlog} need no describer.
  */
-public final class TranscriptDescriber implements ITextContentDescriber {
+public final class TranscriptDescriber extends TextHeadDescriber {
 
     /** The VS Code extension's firstLine for nec-ix-show (vscode-client/package.json). */
     private static final Pattern FIRST_LINE = Pattern.compile("(?:[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\([^()\\s]*\\))?#\\s*"
             + "(?:(?:sh|sho|show)\\s+(?!r)|ping\\s)|ISAKMP SA - \\d|IPsec SA - \\d|IP Routing Table - |BGP router ID )");
 
     @Override
-    public int describe(Reader contents, IContentDescription description) throws IOException {
-        return isTranscript(TextHead.read(contents, ServerDetectors.DETECT_CHARS), ServerDetectors.shipped()) ? VALID
-                : INVALID;
-    }
-
-    @Override
-    public int describe(InputStream contents, IContentDescription description) throws IOException {
-        return describe(TextHead.reader(contents, ServerDetectors.DETECT_CHARS), description);
-    }
-
-    @Override
-    public QualifiedName[] getSupportedOptions() {
-        return new QualifiedName[0];
+    boolean matches(String head, Optional<ServerDetectors> server) {
+        return isTranscript(head, server);
     }
 
     static boolean isTranscript(String head, Optional<ServerDetectors> server) {
