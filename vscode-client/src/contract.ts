@@ -16,16 +16,17 @@ export const SERVER_NOTIFICATIONS = {
 } as const;
 
 /**
- * Declares, in `capabilities.experimental.ixls`, which of ixls's own notifications this client
- * takes: the server sends `ixls/linksChanged` only to a client that asks for it.
+ * Declares, in `capabilities.experimental.ixls`, what this client does beyond LSP: it takes ixls's
+ * own `ixls/linksChanged` notification (sent only to a client that asks for it), and it shows the
+ * user why a command failed (the server then sends no message of its own besides the error).
  */
-export function declareIxlsNotifications(capabilities: { experimental?: unknown }): void {
+export function declareIxlsCapabilities(capabilities: { experimental?: unknown }): void {
   const experimental =
     typeof capabilities.experimental === 'object' && capabilities.experimental !== null
       ? (capabilities.experimental as Record<string, unknown>)
       : {};
   const ixls = typeof experimental.ixls === 'object' && experimental.ixls !== null ? experimental.ixls : {};
-  capabilities.experimental = { ...experimental, ixls: { ...ixls, linksChanged: true } };
+  capabilities.experimental = { ...experimental, ixls: { ...ixls, linksChanged: true, showsCommandErrors: true } };
 }
 
 /** What the server's own detectors make of a text (the client never guesses by itself). */

@@ -16,7 +16,7 @@ import {
   type ServerOptions,
   type StaticFeature,
 } from 'vscode-languageclient/node';
-import { SERVER_NOTIFICATIONS, declareIxlsNotifications, readLinksChanged, type LinksChanged } from './contract';
+import { SERVER_NOTIFICATIONS, declareIxlsCapabilities, readLinksChanged, type LinksChanged } from './contract';
 import { discoverJava, javaProblemMessage, type JavaDiscoveryHost, type JavaRuntime } from './java';
 import { ServerOutputChannel } from './serverOutput';
 import {
@@ -234,7 +234,7 @@ export class ServerController implements vscode.Disposable {
     );
     // The server sends ixls/linksChanged only to a client that says it takes it.
     client.registerFeature({
-      fillClientCapabilities: declareIxlsNotifications,
+      fillClientCapabilities: declareIxlsCapabilities,
       initialize: () => undefined,
       getState: () => ({ kind: 'static' }),
       clear: () => undefined,

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import {
   ContractError,
   DEFAULT_OUTSIDE_INTERFACE,
-  declareIxlsNotifications,
+  declareIxlsCapabilities,
   INTERFACE_NAME,
   linksChangedConcerns,
   parseAsn,
@@ -136,13 +136,13 @@ describe('document kinds and link changes', () => {
 });
 
 describe('client capabilities', () => {
-  test('ask for ixls/linksChanged, keeping what other features declared', () => {
+  test('declare ixls/linksChanged and shown command errors, keeping what other features declared', () => {
     const empty: { experimental?: unknown } = {};
-    declareIxlsNotifications(empty);
-    assert.deepEqual(empty.experimental, { ixls: { linksChanged: true } });
+    declareIxlsCapabilities(empty);
+    assert.deepEqual(empty.experimental, { ixls: { linksChanged: true, showsCommandErrors: true } });
     const other: { experimental?: unknown } = { experimental: { someone: 1, ixls: { later: true } } };
-    declareIxlsNotifications(other);
-    assert.deepEqual(other.experimental, { someone: 1, ixls: { later: true, linksChanged: true } });
+    declareIxlsCapabilities(other);
+    assert.deepEqual(other.experimental, { someone: 1, ixls: { later: true, linksChanged: true, showsCommandErrors: true } });
   });
 
   test('a generate error that asks for the ASN is told from any other failure', () => {

@@ -182,6 +182,56 @@ public final class Driver implements IStartup {
         IFile config = copy(project, "lsp/e2e/seed-typo.ix", "seed-typo.ix");
         open(window, config, IX_CONFIG);
         markers(config, "ja");
+        placeholderAsnUnset(window, project);
+    }
+
+    /**
+     * Generate on AWS's documented sample (YOUR_BGP_ASN) with no ASN in the preferences: nothing is
+     * written, and the user is told, in Japanese, where to set it. LSP4E drops the error of a code
+     * action's command, so the server sends the message itself.
+     */
+    private void placeholderAsnUnset(IWorkbenchWindow window, IProject project) throws Exception {
+        IFile sample = copy(project, "aws/cisco-ios-doc-placeholders.txt", "aws-doc-bgp-sample.txt");
+        ITextEditor editor = open(window, sample, AWS_SAMPLE);
+        ITextViewer viewer = viewer(editor);
+        ICompletionProposal generate = generateProposal(viewer);
+        results.check(generate != null, "customer ASN: 'Generate IX config' offered on a sample showing YOUR_BGP_ASN",
+                generate == null ? "not offered within " + SERVER_WAIT.toSeconds() + " s" : generate.getDisplayString());
+        if (generate == null) {
+            return;
+        }
+        List<String> before = ixFiles(project);
+        Shell workbenchShell = window.getShell();
+        Ui.run(() -> {
+            closePopups(workbenchShell);
+            generate.apply(viewer.getDocument());
+        });
+        String told = Ui.poll(Duration.ofSeconds(60), () -> syncQuietly(() -> {
+            for (Shell shell : Display.getDefault().getShells()) {
+                if (shell != workbenchShell && shell.isVisible() && texts(shell).contains("YOUR_BGP_ASN")) {
+                    return texts(shell).strip();
+                }
+            }
+            return null;
+        }));
+        Ui.sleep(2000); // a file, had one been written, would be there by now
+        results.check(told != null && told.contains("generate.localAsn") && told.contains("NEC IX (ixls)")
+                && isJapanese(told) && ixFiles(project).equals(before),
+                "customer ASN: without the preference nothing is written and the user is told where to set it",
+                (told == null ? "no message within 60 s" : told) + "; .ix files: " + ixFiles(project));
+        Ui.run(() -> closePopups(workbenchShell));
+    }
+
+    /** Ctrl+1 at the top of a sample: the "Generate IX config" proposal, once the server offers it. */
+    private ICompletionProposal generateProposal(ITextViewer viewer) throws Exception {
+        IQuickAssistAssistant assistant = ((ISourceViewerExtension3) viewer).getQuickAssistAssistant();
+        TextInvocationContext context = new TextInvocationContext((ISourceViewer) viewer, 0, 0);
+        return Ui.poll(SERVER_WAIT, () -> syncQuietly(() -> {
+            ICompletionProposal[] proposals = assistant.getQuickAssistProcessor().computeQuickAssistProposals(context);
+            return proposals == null ? null : Arrays.stream(proposals)
+                    .filter(p -> p.getDisplayString().startsWith("Generate IX config")
+                            || p.getDisplayString().startsWith("IX 設定")).findFirst().orElse(null);
+        }));
     }
 
     /**
@@ -463,13 +513,7 @@ public final class Driver implements IStartup {
     private IFile generateConfig(IWorkbenchWindow window, IProject project, IFile sample, String which) throws Exception {
         ITextEditor editor = open(window, sample, AWS_SAMPLE);
         ITextViewer viewer = viewer(editor);
-        IQuickAssistAssistant assistant = ((ISourceViewerExtension3) viewer).getQuickAssistAssistant();
-        TextInvocationContext context = new TextInvocationContext((ISourceViewer) viewer, 0, 0);
-        ICompletionProposal generate = Ui.poll(SERVER_WAIT, () -> syncQuietly(() -> {
-            ICompletionProposal[] proposals = assistant.getQuickAssistProcessor().computeQuickAssistProposals(context);
-            return proposals == null ? null : Arrays.stream(proposals)
-                    .filter(p -> p.getDisplayString().startsWith("Generate IX config")).findFirst().orElse(null);
-        }));
+        ICompletionProposal generate = generateProposal(viewer);
         results.check(generate != null, "code action: 'Generate IX config' offered on the AWS sample" + which,
                 generate == null ? "not offered within " + SERVER_WAIT.toSeconds() + " s" : generate.getDisplayString());
         if (generate == null) {

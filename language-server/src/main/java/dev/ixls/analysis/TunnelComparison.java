@@ -257,8 +257,12 @@ public final class TunnelComparison {
         return !lines.isEmpty() && lines.stream().allMatch(s -> String.valueOf(tunnel().awsAsn()).equals(s.arg("asn")));
     }
 
+    /**
+     * {@code router bgp} is the customer ASN the sample gives; a sample that shows a placeholder
+     * (YOUR_BGP_ASN) gives none, so any AS matches it (as IX507 finds nothing to report).
+     */
     public boolean localAsMatches() {
-        return bgp != null && tunnel().customerAsn() != null && bgp.asn() == tunnel().customerAsn();
+        return bgp != null && (tunnel().customerAsn() == null || bgp.asn() == tunnel().customerAsn());
     }
 
     /** Every {@code neighbor ... remote-as} line of a neighbor (router bgp and address-family). */

@@ -20,10 +20,14 @@ import org.eclipse.lsp4j.MarkupKind;
  * @param linksChanged the client takes ixls's own {@code ixls/linksChanged} notification: it said so
  *     in {@code capabilities.experimental.ixls.linksChanged} (other clients would log every one as
  *     an unsupported method, as LSP4J in Eclipse does)
+ * @param showsCommandErrors the client shows the user why an ixls command failed
+ *     ({@code capabilities.experimental.ixls.showsCommandErrors}); for other clients the server also
+ *     sends the failure as a message, since some drop it unseen (LSP4E runs the commands of code
+ *     actions and code minings without reporting their errors)
  */
 record ClientFeatures(boolean snippets, boolean completionMarkdown, boolean hoverMarkdown, boolean codeLensRefresh,
         boolean workDoneProgress, boolean watchedFilesRegistration, boolean createFiles, boolean documentChanges,
-        boolean showDocument, boolean linksChanged) {
+        boolean showDocument, boolean linksChanged, boolean showsCommandErrors) {
 
     /** A client that said nothing: plain defaults (Markdown is assumed, as the protocol allows). */
     static final ClientFeatures NONE = of(null);
@@ -51,7 +55,8 @@ record ClientFeatures(boolean snippets, boolean completionMarkdown, boolean hove
         boolean showDocument = window != null && window.getShowDocument() != null
                 && window.getShowDocument().isSupport();
         return new ClientFeatures(snippets, completionMarkdown, hoverMarkdown, codeLensRefresh, progress, watchers,
-                createFiles, documentChanges, showDocument, experimentalFlag(c.getExperimental(), "linksChanged"));
+                createFiles, documentChanges, showDocument, experimentalFlag(c.getExperimental(), "linksChanged"),
+                experimentalFlag(c.getExperimental(), "showsCommandErrors"));
     }
 
     /** {@code experimental.ixls.NAME} is {@code true} (the experimental part is free-form JSON). */

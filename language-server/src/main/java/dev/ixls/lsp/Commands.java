@@ -80,14 +80,33 @@ final class Commands {
     Object execute(String command, List<Object> args, CancelChecker cancel) {
         JsonObject arg = argument(args);
         return switch (command) {
-            case IxLanguageServer.CMD_GENERATE -> generate(arg, cancel);
-            case IxLanguageServer.CMD_UPDATE -> update(arg, cancel);
+            case IxLanguageServer.CMD_GENERATE -> told(() -> generate(arg, cancel));
+            case IxLanguageServer.CMD_UPDATE -> told(() -> update(arg, cancel));
             case IxLanguageServer.CMD_STATUS -> status(uriOf(arg));
             case IxLanguageServer.CMD_SHOW_STATUS -> showStatus(uriOf(arg));
             case IxLanguageServer.CMD_DETECT -> detect(arg);
             default -> throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
                     "ixls: unknown command " + command, null));
         };
+    }
+
+    /**
+     * Runs a command the user started; when it fails, a client that does not say it shows command
+     * errors is also sent the failure as an error message (LSP4E drops the error of a code
+     * action's or code mining's command, and the user would see nothing happen).
+     */
+    private Object told(java.util.function.Supplier<Object> command) {
+        try {
+            return command.get();
+        } catch (ResponseErrorException e) {
+            LanguageClient client = parts.client().client();
+            ResponseError error = e.getResponseError();
+            if (client != null && !parts.client().features().showsCommandErrors()
+                    && error.getCode() != ResponseErrorCode.RequestCancelled.getValue()) {
+                client.showMessage(new org.eclipse.lsp4j.MessageParams(MessageType.Error, error.getMessage()));
+            }
+            throw e;
+        }
     }
 
     /** The first argument: an object, or just a URI string (code lenses pass {@code [configUri]}). */

@@ -49,6 +49,26 @@ class TunnelStatusesTest {
         }
     }
 
+    /**
+     * AWS's documented sample shows YOUR_BGP_ASN: a config generated from it with the user's ASN
+     * passes every check (it read 5/6 with no finding saying why), and AWS's side is still checked.
+     */
+    @Test
+    void aPlaceholderCustomerAsnFailsNoCheck() throws Exception {
+        String config = dev.ixls.convert.IxConfigConverter.convert(
+                dev.ixls.aws.AwsSampleReader.readAll(Fixtures.read("aws/cisco-ios-doc-placeholders.txt")).get(0),
+                dev.ixls.convert.ConversionOptions.defaults().withLocalAsn(65010L));
+        List<TunnelStatus> all = statusesOf("generated.ix", config,
+                RuleFixtureFiles.samples("! sample aws/cisco-ios-doc-placeholders.txt\n"));
+        assertEquals(2, all.size());
+        for (TunnelStatus s : all) {
+            assertEquals(6, s.passed(), marks(s).toString());
+        }
+        List<TunnelStatus> wrongRemote = statusesOf("generated.ix", config.replace("remote-as 7224", "remote-as 7225"),
+                RuleFixtureFiles.samples("! sample aws/cisco-ios-doc-placeholders.txt\n"));
+        assertEquals(false, marks(wrongRemote.get(0)).get("asn"));
+    }
+
     @Test
     void aMistypedIkePeerFailsTheIkeCheckOnly() {
         // The key and the IPsec map of tunnel 1 are right: only the IKE policy's peer is mistyped.

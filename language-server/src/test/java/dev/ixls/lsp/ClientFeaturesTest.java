@@ -20,7 +20,7 @@ class ClientFeaturesTest {
 
     @Test
     void aClientThatSaysNothingGetsMarkdownAndNothingElse() {
-        ClientFeatures expected = new ClientFeatures(false, true, true, false, false, false, false, false, false, false);
+        ClientFeatures expected = new ClientFeatures(false, true, true, false, false, false, false, false, false, false, false);
         assertEquals(expected, ClientFeatures.NONE);
         assertEquals(expected, ClientFeatures.of(new ClientCapabilities()));
         assertEquals(expected, ClientFeatures.of(new ClientCapabilities(new WorkspaceClientCapabilities(),
@@ -31,7 +31,7 @@ class ClientFeaturesTest {
     void aFullFeaturedEditorGetsEverything() {
         ClientCapabilities caps = LspSession.capabilities(true);
         caps.getWindow().setShowDocument(new ShowDocumentCapabilities(true));
-        assertEquals(new ClientFeatures(true, true, true, true, true, true, true, true, true, true), ClientFeatures.of(caps));
+        assertEquals(new ClientFeatures(true, true, true, true, true, true, true, true, true, true, true), ClientFeatures.of(caps));
     }
 
     @Test
@@ -44,6 +44,7 @@ class ClientFeaturesTest {
         ClientCapabilities caps = new ClientCapabilities(null, null, null,
                 com.google.gson.JsonParser.parseString("{\"ixls\": {\"linksChanged\": true}, \"other\": 1}"));
         assertEquals(true, ClientFeatures.of(caps).linksChanged());
+        assertEquals(false, ClientFeatures.of(caps).showsCommandErrors(), "each flag on its own");
     }
 
     @Test

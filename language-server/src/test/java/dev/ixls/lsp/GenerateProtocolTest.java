@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import dev.ixls.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,8 +33,12 @@ class GenerateProtocolTest {
     }
 
     private void initialize(RawClient c, String locale, String generateSettings) throws Exception {
+        initialize(c, locale, generateSettings, CAPS);
+    }
+
+    private void initialize(RawClient c, String locale, String generateSettings, String caps) throws Exception {
         c.request(1, "initialize", "{\"processId\": null, \"locale\": \"" + locale + "\", \"rootUri\": \""
-                + Uris.of(workspace) + "\", \"capabilities\": " + CAPS + ", \"initializationOptions\": {\"diagnostics\":"
+                + Uris.of(workspace) + "\", \"capabilities\": " + caps + ", \"initializationOptions\": {\"diagnostics\":"
                 + " {\"delayMs\": 0}" + (generateSettings == null ? "" : ", \"generate\": " + generateSettings) + "}}");
         assertTrue(c.response(1).has("result"));
         c.notify("initialized", "{}");
@@ -72,8 +77,30 @@ class GenerateProtocolTest {
             String message = error.get("message").getAsString();
             assertTrue(message.contains("'YOUR_BGP_ASN'") && message.contains("generate.localAsn"), message);
             assertFalse(message.contains("--local-asn"), "a CLI flag means nothing in an editor: " + message);
-            assertFalse(Files.exists(workspace.resolve("vpn-1a2b3c4d.ix")));
+            assertTrue(message.contains("Preferences > NEC IX (ixls)"), "where Eclipse users set it: " + message);
+            // A client that does not say it shows command errors (LSP4E drops them) is also sent it as a message.
+            JsonObject shown = c.await(o -> o.has("method") && o.get("method").getAsString().equals("window/showMessage"));
+            assertEquals(1, shown.getAsJsonObject("params").get("type").getAsInt(), "an error");
+            assertEquals(message, shown.getAsJsonObject("params").get("message").getAsString());
+            try (var files = Files.list(workspace)) {
+                assertEquals(List.of("aws-doc-sample.txt"), files.map(p -> p.getFileName().toString()).toList(),
+                        "nothing written");
+            }
             stop(h, c);
+        }
+    }
+
+    @Test
+    void aClientThatShowsCommandErrorsItselfIsNotSentThemTwice() throws Exception {
+        Path sample = placeholderSample();
+        String caps = "{\"workspace\": {\"applyEdit\": true}, \"experimental\": {\"ixls\": {\"showsCommandErrors\": true}}}";
+        try (ServerHarness h = ServerHarness.start(); RawClient c = new RawClient(h.fromServer, h.toServer)) {
+            initialize(c, "en", null, caps);
+            generate(c, 2, sample, "");
+            assertEquals(-32602, c.response(2).getAsJsonObject("error").get("code").getAsInt());
+            stop(h, c);
+            assertFalse(c.drain().stream().anyMatch(o -> o.has("method")
+                    && o.get("method").getAsString().equals("window/showMessage")), "no message besides the error");
         }
     }
 

@@ -65,6 +65,7 @@ final class LspSession implements AutoCloseable {
         // ixls's own notification, as the VS Code extension and the Neovim e2e declare it.
         JsonObject ixls = new JsonObject();
         ixls.addProperty("linksChanged", true);
+        ixls.addProperty("showsCommandErrors", true);
         JsonObject experimental = new JsonObject();
         experimental.add("ixls", ixls);
         return new ClientCapabilities(ws, td, window, experimental);
