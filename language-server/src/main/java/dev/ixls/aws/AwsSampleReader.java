@@ -82,9 +82,10 @@ public final class AwsSampleReader {
             for (AwsSample sample : samples) {
                 ids.add(sample.connectionId() == null ? Messages.text("aws.noId") : QuotedValue.name(sample.connectionId()));
             }
+            LocalizedText listed = LocalizedText.joined(ids, ", ", ", ");
             throw new SampleFormatException(Messages.text("aws.notOneConnection", "format",
-                    samples.get(0).format().text(), "count", samples.size(), "ids", new LocalizedText(ids.stream().map(LocalizedText::en).toList().toString(),
-                    ids.stream().map(LocalizedText::ja).toList().toString())));
+                    samples.get(0).format().text(), "count", samples.size(), "ids",
+                    new LocalizedText("[" + listed.en() + "]", "[" + listed.ja() + "]")));
         }
         return samples.get(0);
     }

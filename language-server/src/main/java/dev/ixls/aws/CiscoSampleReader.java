@@ -203,12 +203,6 @@ final class CiscoSampleReader {
                 Messages.text("aws.cisco.block", "block", block, "name", QuotedValue.name(name)));
     }
 
-    /** Values joined by commas in each language. */
-    private static LocalizedText listed(List<LocalizedText> values) {
-        return new LocalizedText(String.join(", ", values.stream().map(LocalizedText::en).toList()),
-                String.join(", ", values.stream().map(LocalizedText::ja).toList()));
-    }
-
     // ---- Walking: collect the blocks the sample defines (CiscoBlocks). ----
 
     private static final class Walk {
@@ -883,8 +877,8 @@ final class CiscoSampleReader {
                 }
                 if (!placeholderEndpoints.isEmpty()) {
                     throw new SampleFormatException(Messages.text("aws.cisco.placeholderEndpoints", "endpoints",
-                            listed(placeholderEndpoints.stream().map(p -> Placeholders.isPlaceholder(p)
-                                    ? new LocalizedText(p, p) : QuotedValue.of(p)).toList())));
+                            LocalizedText.joined(placeholderEndpoints.stream().map(p -> Placeholders.isPlaceholder(p)
+                                    ? new LocalizedText(p, p) : QuotedValue.of(p)).toList(), ", ", ", ")));
                 }
                 throw new SampleFormatException(Messages.text("aws.cisco.noEndpoint"));
             }

@@ -79,14 +79,14 @@ final class TunnelDraft {
             awsInside = insideNetwork.firstUsable();
             customerInside = insideNetwork.secondUsable();
         } else if (customerInside == null) {
-            checkAwsUsable(name, awsInside);
+            checkUsable("aws.tunnel.awsInsideNotUsable", name, awsInside);
             customerInside = insideNetwork.otherUsable(awsInside);
         } else if (awsInside == null) {
-            checkCustomerUsable(name, customerInside);
+            checkUsable("aws.tunnel.customerInsideNotUsable", name, customerInside);
             awsInside = insideNetwork.otherUsable(customerInside);
         }
-        checkCustomerUsable(name, customerInside);
-        checkAwsUsable(name, awsInside);
+        checkUsable("aws.tunnel.customerInsideNotUsable", name, customerInside);
+        checkUsable("aws.tunnel.awsInsideNotUsable", name, awsInside);
         if (customerInside.intValue() == awsInside.intValue()) {
             throw new SampleFormatException(Messages.text("aws.tunnel.sameInside", "tunnel", name,
                     "address", Ipv4.format(awsInside)));
@@ -160,17 +160,11 @@ final class TunnelDraft {
         return List.copyOf(tunnels);
     }
 
-    private void checkAwsUsable(LocalizedText name, int address) throws SampleFormatException {
+    /** {@code key} words the problem for one side (a whole sentence per side, for the Japanese word order). */
+    private void checkUsable(String key, LocalizedText name, int address) throws SampleFormatException {
         if (!insideNetwork.isUsableHost(address)) {
-            throw new SampleFormatException(Messages.text("aws.tunnel.awsInsideNotUsable", "tunnel", name,
-                    "address", Ipv4.format(address), "network", insideNetwork.cidr()));
-        }
-    }
-
-    private void checkCustomerUsable(LocalizedText name, int address) throws SampleFormatException {
-        if (!insideNetwork.isUsableHost(address)) {
-            throw new SampleFormatException(Messages.text("aws.tunnel.customerInsideNotUsable", "tunnel", name,
-                    "address", Ipv4.format(address), "network", insideNetwork.cidr()));
+            throw new SampleFormatException(Messages.text(key, "tunnel", name, "address", Ipv4.format(address),
+                    "network", insideNetwork.cidr()));
         }
     }
 }

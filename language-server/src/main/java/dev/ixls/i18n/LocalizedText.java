@@ -14,6 +14,12 @@ public record LocalizedText(String en, String ja) {
         return new LocalizedText(en, ja);
     }
 
+    /** Texts joined in each language, with a separator of that language's own ({@code "; "} and {@code "。"}). */
+    public static LocalizedText joined(java.util.List<LocalizedText> parts, String enSeparator, String jaSeparator) {
+        return new LocalizedText(String.join(enSeparator, parts.stream().map(LocalizedText::en).toList()),
+                String.join(jaSeparator, parts.stream().map(LocalizedText::ja).toList()));
+    }
+
     public String get(Language language) {
         return language == Language.JA ? ja : en;
     }

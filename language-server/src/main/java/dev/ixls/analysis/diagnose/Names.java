@@ -17,7 +17,6 @@ final class Names {
 
     /** Clauses of one sentence: {@code a; b} in English, {@code a。b} in Japanese. */
     static LocalizedText clauses(java.util.List<LocalizedText> parts) {
-        return new LocalizedText(String.join("; ", parts.stream().map(LocalizedText::en).toList()),
-                String.join("。", parts.stream().map(LocalizedText::ja).toList()));
+        return LocalizedText.joined(parts, "; ", "。");
     }
 }
